@@ -1,0 +1,1 @@
+//! Helpers called from grammar actions: checks the grammar should not encode.

@@ -1,0 +1,161 @@
+//! Errors found before execution (lexer, layout, parser, resolver), kept as plain data and
+//! rendered in one place: CPython 3.11's stderr format by default, miette's with
+//! `--pretty-errors`.
+
+use crate::source::{SourceFile, Span};
+use std::fmt::Write;
+
+/// The exception class CPython would raise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+    /// Valid Python outside refpy's subset. Printed as a SyntaxError whose message starts with
+    /// "not supported by refpy:", so users can tell it from invalid Python.
+    NotSupported,
+}
+
+impl SyntaxErrorKind {
+    pub fn class_name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError | SyntaxErrorKind::NotSupported => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// A diagnostic found before execution, with the source range CPython's carets mark.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub message: String,
+    /// The range the caret line marks. An empty span marks one character.
+    pub span: Span,
+    /// The line CPython reports, when it is not the line where `span` starts (for example
+    /// "expected an indented block" reports the line after the statement).
+    pub line: Option<usize>,
+    /// Whether CPython prints a caret line for this error (it does not for some tokenizer
+    /// errors such as "unindent does not match any outer indentation level").
+    pub carets: bool,
+}
+
+impl SyntaxError {
+    pub fn new(kind: SyntaxErrorKind, message: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError {
+            kind,
+            message: message.into(),
+            span,
+            line: None,
+            carets: true,
+        }
+    }
+
+    pub fn syntax(message: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError::new(SyntaxErrorKind::SyntaxError, message, span)
+    }
+
+    pub fn indentation(message: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError::new(SyntaxErrorKind::IndentationError, message, span)
+    }
+
+    pub fn not_supported(construct: &str, span: Span) -> SyntaxError {
+        SyntaxError::new(
+            SyntaxErrorKind::NotSupported,
+            format!("not supported by refpy: {construct}"),
+            span,
+        )
+    }
+
+    pub fn at_line(mut self, line: usize) -> SyntaxError {
+        self.line = Some(line);
+        self
+    }
+
+    pub fn without_carets(mut self) -> SyntaxError {
+        self.carets = false;
+        self
+    }
+
+    /// The reported 1-based line number.
+    pub fn line_number(&self, src: &SourceFile) -> usize {
+        self.line
+            .unwrap_or_else(|| src.line_of(self.span.start as usize))
+    }
+
+    /// CPython 3.11's rendering of an uncaught SyntaxError (Python/pythonrun.c
+    /// `print_exception` and `print_error_text`), ending with a newline.
+    pub fn render_cpython(&self, src: &SourceFile, display_path: &str) -> String {
+        let mut out = String::new();
+        let lineno = self.line_number(src);
+        let _ = writeln!(out, "  File \"{display_path}\", line {lineno}");
+        let text = src.line_text(lineno);
+        // CPython strips leading spaces, tabs and form feeds and shifts the carets with them.
+        let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+        let removed = text.chars().count() - stripped.chars().count();
+        if lineno <= src.line_count() && !(stripped.is_empty() && self.line.is_some()) {
+            let _ = writeln!(out, "    {stripped}");
+            if self.carets {
+                let line_start = src.line_start(lineno);
+                let start = self.span.start as usize;
+                let col = if start >= line_start {
+                    src.column_of(start)
+                } else {
+                    0
+                };
+                let end_line = src.line_of(self.span.end as usize);
+                let end_col = if end_line == lineno {
+                    src.column_of(self.span.end as usize)
+                } else {
+                    text.chars().count()
+                };
+                let len = stripped.chars().count();
+                let col = col.saturating_sub(removed).min(len);
+                let end_col = end_col.saturating_sub(removed).min(len + 1);
+                let width = end_col.saturating_sub(col).max(1);
+                let _ = writeln!(out, "    {}{}", " ".repeat(col), "^".repeat(width));
+            }
+        }
+        let _ = writeln!(out, "{}: {}", self.kind.class_name(), self.message);
+        out
+    }
+
+    /// The same diagnostic rendered by miette, with a labelled source span.
+    pub fn render_pretty(&self, src: &SourceFile, display_path: &str) -> String {
+        let diagnostic = PrettySyntaxError {
+            class: self.kind.class_name(),
+            message: self.message.clone(),
+            source_code: miette::NamedSource::new(display_path, src.text.clone()),
+            span: (
+                self.span.start as usize,
+                (self.span.end - self.span.start) as usize,
+            )
+                .into(),
+            help: (self.kind == SyntaxErrorKind::NotSupported).then(|| {
+                "this is valid Python, but outside the subset refpy runs (see README.md)"
+                    .to_string()
+            }),
+        };
+        let mut out = String::new();
+        let handler = miette::GraphicalReportHandler::new();
+        if handler.render_report(&mut out, &diagnostic).is_err() {
+            return self.render_cpython(src, display_path);
+        }
+        out
+    }
+}
+
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("{class}: {message}")]
+#[diagnostic(code(refpy::syntax))]
+struct PrettySyntaxError {
+    class: &'static str,
+    message: String,
+    #[source_code]
+    source_code: miette::NamedSource<String>,
+    #[label("here")]
+    span: miette::SourceSpan,
+    #[help]
+    help: Option<String>,
+}

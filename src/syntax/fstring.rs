@@ -1,0 +1,1 @@
+//! f-string bodies: literal text and replacement fields. Placeholder.

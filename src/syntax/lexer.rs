@@ -1,0 +1,1 @@
+//! Raw tokens (logos). Placeholder until the lexer lands.
