@@ -1,0 +1,2 @@
+# cannot assign to __debug__
+__debug__ = 1

@@ -1,0 +1,2 @@
+# cannot assign to a literal
+1 = x

@@ -1,0 +1,2 @@
+# cannot assign to True
+True = 1

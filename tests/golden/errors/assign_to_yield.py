@@ -1,0 +1,3 @@
+# assignment to yield expression not possible
+def g():
+    x = yield = 1

@@ -1,0 +1,3 @@
+# 'await' outside function
+import asyncio
+await asyncio.sleep(0)

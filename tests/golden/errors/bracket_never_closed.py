@@ -1,0 +1,4 @@
+# '[' was never closed
+items = [1, 2,
+    3, 4
+print(items)

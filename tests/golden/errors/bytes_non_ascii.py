@@ -1,0 +1,2 @@
+# bytes can only contain ASCII literal characters
+data = b"café"

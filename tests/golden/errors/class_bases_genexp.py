@@ -1,0 +1,4 @@
+# generator expression as class bases
+y = [1]
+class C(x for x in y):
+    pass

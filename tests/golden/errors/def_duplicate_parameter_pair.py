@@ -1,0 +1,3 @@
+# duplicate parameter among two names
+def f(x, x):
+    pass

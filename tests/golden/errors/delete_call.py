@@ -1,0 +1,3 @@
+# cannot delete a function call
+def f(): return 1
+del f()

@@ -1,0 +1,3 @@
+# cannot delete starred
+a = [1, 2]
+del *a

@@ -1,0 +1,2 @@
+# dict display with a missing value
+d = {1:}

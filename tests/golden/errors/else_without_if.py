@@ -1,0 +1,5 @@
+# else without a matching if
+x = 1
+print(x)
+else:
+    print("no")

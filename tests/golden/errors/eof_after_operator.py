@@ -1,0 +1,2 @@
+# error at EOF after a binary operator
+x = 1 +

@@ -1,0 +1,2 @@
+# error at EOF with an open parenthesis
+x = (1 +

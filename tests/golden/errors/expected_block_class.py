@@ -1,0 +1,4 @@
+# expected an indented block after a class definition
+class Point:
+
+x = 0

@@ -1,0 +1,4 @@
+# expected an indented block after 'if'
+x = 5
+if x > 3:
+print("big")

@@ -1,0 +1,5 @@
+# expected an indented block after 'try'
+try:
+x = 1 / 0
+except ZeroDivisionError:
+    pass

@@ -1,0 +1,4 @@
+# expected an indented block after 'while'
+n = 3
+while n:
+n -= 1

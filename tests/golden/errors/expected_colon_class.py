@@ -1,0 +1,3 @@
+# expected ':' after a class header
+class Point(object)
+    pass

@@ -1,0 +1,3 @@
+# expected ':' after a function signature
+def add(a, b)
+    return a + b

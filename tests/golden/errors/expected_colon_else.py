@@ -1,0 +1,5 @@
+# expected ':' after else
+if True:
+    pass
+else
+    pass

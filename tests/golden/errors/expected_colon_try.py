@@ -1,0 +1,5 @@
+# expected ':' after try
+try
+    pass
+except Exception:
+    pass

@@ -1,0 +1,2 @@
+# invalid syntax, perhaps a missing comma
+values = [1, 2 3, 4]

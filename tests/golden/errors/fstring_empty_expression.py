@@ -1,0 +1,2 @@
+# f-string: empty expression not allowed
+s = f"value {}"

@@ -1,0 +1,3 @@
+# f-string: expecting '}'
+x = 1
+s = f"{x"

@@ -1,0 +1,3 @@
+# f-string: single '}' is not allowed
+x = 1
+s = f"value }"

@@ -1,0 +1,3 @@
+# import * only allowed at module level
+def f():
+    from os import *

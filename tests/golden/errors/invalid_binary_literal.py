@@ -1,0 +1,2 @@
+# invalid digit in a binary literal
+bits = 0b102

@@ -1,0 +1,3 @@
+# invalid character in source
+price = 10
+total = price €

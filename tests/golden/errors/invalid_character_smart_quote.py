@@ -1,0 +1,2 @@
+# invalid character: typographic quote
+print(“hello”)

@@ -1,0 +1,2 @@
+# invalid decimal literal: digits followed by letters
+count = 12abc

@@ -1,0 +1,2 @@
+# invalid hexadecimal literal
+mask = 0xfg

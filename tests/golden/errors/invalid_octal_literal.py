@@ -1,0 +1,2 @@
+# invalid digit in an octal literal
+mode = 0o789

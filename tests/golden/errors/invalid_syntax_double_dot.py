@@ -1,0 +1,3 @@
+# invalid syntax: attribute access with two dots
+items = [1, 2]
+items..append(3)

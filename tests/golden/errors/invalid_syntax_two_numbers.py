@@ -1,0 +1,2 @@
+# invalid syntax: two numbers side by side
+x = 1 2

@@ -1,0 +1,2 @@
+# keyword argument repeated
+print(1, sep="-", sep="+")

@@ -1,0 +1,2 @@
+# lambda without a colon
+f = lambda x x + 1

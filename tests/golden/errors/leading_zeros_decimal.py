@@ -1,0 +1,2 @@
+# leading zeros in decimal integer literals
+n = 0123

@@ -1,0 +1,2 @@
+# closing parenthesis ']' does not match opening parenthesis '('
+values = (1, 2, 3]

@@ -1,0 +1,2 @@
+# multiple starred expressions in assignment
+*a, *b = [1, 2, 3]

@@ -1,0 +1,3 @@
+# non-default argument follows default argument
+def f(a, b=1, c):
+    return a

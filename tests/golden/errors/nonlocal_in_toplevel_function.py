@@ -1,0 +1,4 @@
+# nonlocal in a top-level function with no enclosing binding
+x = 1
+def f():
+    nonlocal x

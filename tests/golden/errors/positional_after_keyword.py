@@ -1,0 +1,2 @@
+# positional argument follows keyword argument
+print(sep="-", 1)

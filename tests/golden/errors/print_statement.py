@@ -1,0 +1,3 @@
+# Python 2 print statement
+x = 1
+print "x"

@@ -1,0 +1,3 @@
+# can't use starred expression here
+a = [1, 2]
+x = *a

@@ -1,0 +1,3 @@
+# cannot use starred expression here (parenthesized star)
+a = [1, 2]
+x = (*a)

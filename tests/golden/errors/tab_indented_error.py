@@ -1,0 +1,4 @@
+# error on a tab-indented line (caret alignment)
+def f():
+	if True:
+		x = 1 +* 2

@@ -1,0 +1,4 @@
+# try block without except or finally
+try:
+    x = 1
+print(x)

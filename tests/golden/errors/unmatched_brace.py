@@ -1,0 +1,3 @@
+# unmatched '}'
+d = {"a": 1}
+e = d}

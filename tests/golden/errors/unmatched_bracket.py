@@ -1,0 +1,2 @@
+# unmatched ']'
+items = [1, 2, 3]]

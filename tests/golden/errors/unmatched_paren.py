@@ -1,0 +1,3 @@
+# unmatched ')'
+x = (1 + 2))
+print(x)

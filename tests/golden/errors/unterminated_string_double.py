@@ -1,0 +1,3 @@
+# unterminated double-quoted string literal
+name = "world"
+print("hello, " + name + "!)

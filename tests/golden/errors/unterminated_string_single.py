@@ -1,0 +1,4 @@
+# unterminated single-quoted string literal
+name = 'world'
+msg = 'hello, + name
+print(msg)

@@ -1,0 +1,3 @@
+# 'yield' outside function
+for i in range(3):
+    yield i
