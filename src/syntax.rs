@@ -53,7 +53,7 @@ fn parse_with(text: &str, base: usize, start: Tok) -> Result<Parsed, SyntaxError
     ));
     let mut recorder = parse_error::Recorder::new(tokens);
     let result = generated::TopParser::new().parse(&mut recorder);
-    result.map_err(|e| parse_error::convert(e, text, base, &recorder))
+    result.map_err(|e| parse_error::convert(e, text, base, &mut recorder))
 }
 
 /// Every token of a program with its span, after layout; for `--dump-tokens` and tests.

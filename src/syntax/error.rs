@@ -39,6 +39,9 @@ pub struct SyntaxError {
     /// Whether CPython prints a caret line for this error (it does not for some tokenizer
     /// errors such as "unindent does not match any outer indentation level").
     pub carets: bool,
+    /// Text CPython shows instead of the source line, with the caret columns in it (0-based,
+    /// end exclusive): f-string fields are reported as `(expr)`.
+    pub snippet: Option<(String, usize, usize)>,
 }
 
 impl SyntaxError {
@@ -49,6 +52,7 @@ impl SyntaxError {
             span,
             line: None,
             carets: true,
+            snippet: None,
         }
     }
 
@@ -90,6 +94,13 @@ impl SyntaxError {
         let mut out = String::new();
         let lineno = self.line_number(src);
         let _ = writeln!(out, "  File \"{display_path}\", line {lineno}");
+        if let Some((text, col, end)) = &self.snippet {
+            let _ = writeln!(out, "    {text}");
+            let width = end.saturating_sub(*col).max(1);
+            let _ = writeln!(out, "    {}{}", " ".repeat(*col), "^".repeat(width));
+            let _ = writeln!(out, "{}: {}", self.kind.class_name(), self.message);
+            return out;
+        }
         let text = src.line_text(lineno);
         // CPython strips leading spaces, tabs and form feeds and shifts the carets with them.
         let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
