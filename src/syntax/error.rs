@@ -103,28 +103,18 @@ impl SyntaxError {
         }
         let text = src.line_text(lineno);
         // CPython strips leading spaces, tabs and form feeds and shifts the carets with them.
+        // Its caret columns count bytes of the UTF-8 line, not characters.
         let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
-        let removed = text.chars().count() - stripped.chars().count();
+        let removed = text.len() - stripped.len();
         if lineno <= src.line_count() && !(stripped.is_empty() && self.line.is_some()) {
             let _ = writeln!(out, "    {stripped}");
             if self.carets {
                 let line_start = src.line_start(lineno);
-                let start = self.span.start as usize;
-                let col = if start >= line_start {
-                    src.column_of(start)
-                } else {
-                    0
-                };
-                let end_line = src.line_of(self.span.end as usize);
-                let end_col = if end_line == lineno {
-                    src.column_of(self.span.end as usize)
-                } else {
-                    text.chars().count()
-                };
-                let len = stripped.chars().count();
-                let col = col.saturating_sub(removed).min(len);
-                let end_col = end_col.saturating_sub(removed).min(len + 1);
-                let width = end_col.saturating_sub(col).max(1);
+                let line_end = line_start + text.len();
+                let start = (self.span.start as usize).clamp(line_start, line_end + 1);
+                let end = (self.span.end as usize).clamp(start, line_end + 1);
+                let col = (start - line_start).saturating_sub(removed);
+                let width = (end - start).max(1);
                 let _ = writeln!(out, "    {}{}", " ".repeat(col), "^".repeat(width));
             }
         }
