@@ -909,15 +909,14 @@ impl Unparser {
             self.out.push('\'');
             return;
         }
+        // Inside an f-string field: printable ASCII only, written as is.
         let text: String = b.iter().map(|&c| c as char).collect();
-        let ascii = b.iter().all(|c| (0x20..0x7f).contains(c) || *c == b'\n');
         let q = self.verbatim_quote(&text);
-        if !ascii {
+        if !b.iter().all(|c| (0x20..0x7f).contains(c)) {
             self.failed = true;
         }
         self.push(q);
-        let qc = q.chars().next().unwrap_or('\'');
-        push_escaped_bytes(&mut self.out, b, qc);
+        self.push(&text);
         self.push(q);
     }
 
@@ -1747,6 +1746,17 @@ mod tests {
                 int(1),
             ))))]),
             "f'{(lambda: 1)}'",
+        );
+        let bytes = e(ExprKind::Constant(Constant::Bytes(Rc::from(&b"b"[..]))));
+        check(
+            fstr(vec![FStringPart::Field(Box::new(field(bytes)))]),
+            "f'{b\"b\"}'",
+        );
+        let mut multi = field(name("x"));
+        multi.debug_text = Some("x\n=".into());
+        check(
+            fstr(vec![lit("'"), FStringPart::Field(Box::new(multi))]),
+            "f'''\\'{x\n=}'''",
         );
         let inner = fstr(vec![FStringPart::Field(Box::new(field(s("q"))))]);
         check(
