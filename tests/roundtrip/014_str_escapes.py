@@ -1,0 +1,7 @@
+a = 'tab\there'
+b = 'nl\nx\r\n'
+c = 'back\\slash'
+d = '\x00\x7f\xff'
+e = '\u00e9\U0001F600'
+f = '\101\0\7'
+g = '\a\b\f\v'

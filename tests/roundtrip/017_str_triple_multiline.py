@@ -1,0 +1,6 @@
+a = '''line one
+line two
+    indented
+'''
+b = """
+starts with newline"""

@@ -1,0 +1,5 @@
+a = 'abc' 'def'
+b = ('multi'
+     'line'
+     "mixed")
+c = 'x' r'\y' '''z'''

@@ -1,0 +1,3 @@
+a = b'ab' b'cd'
+b = (b'x'
+     rb'\y')

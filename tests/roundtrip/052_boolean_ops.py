@@ -1,0 +1,9 @@
+a, b, c = 1, 0, 2
+x = a and b
+y = a or b
+z = a and b or c
+w = a and (b or c)
+v = (a or b) and c
+u = a or b or c
+t = (a or b) or c
+s = a and (b and c)

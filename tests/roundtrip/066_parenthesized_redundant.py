@@ -1,0 +1,5 @@
+a = (1)
+b = ((2))
+c = (((a + b)))
+d = (a)(b) if False else (a)
+e = (a).bit_length()

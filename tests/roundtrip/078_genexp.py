@@ -1,0 +1,5 @@
+a = (x for x in range(3))
+b = sum(x for x in range(3))
+c = sum((x for x in range(3)), 10)
+d = list(x * y for x in range(2) for y in range(2) if x)
+e = max((x for x in [1]), default=0)

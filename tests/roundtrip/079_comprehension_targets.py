@@ -1,0 +1,6 @@
+pairs = [(1, 2), (3, 4)]
+a = [a + b for a, b in pairs]
+b = [x for (x, y) in pairs]
+c = [x for [x, y] in pairs]
+d = [x for x, in [(1,)]]
+e = [h for h, *t in [[1, 2, 3]]]

@@ -1,0 +1,5 @@
+print()
+print(1)
+print(1, 2, 3)
+print(1, 2,)
+print((1, 2))

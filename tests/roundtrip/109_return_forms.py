@@ -1,0 +1,18 @@
+def f():
+    return
+
+
+def g():
+    return 1
+
+
+def h():
+    return 1, 2
+
+
+def i():
+    return *[1], 2
+
+
+def j():
+    return (yield)

@@ -1,0 +1,4 @@
+def f():
+    import math
+    from functools import reduce
+    return math.pi, reduce

@@ -1,0 +1,7 @@
+a = 'abc'.upper()
+b = b'x'.hex()
+c = [1].copy()
+d = (1,).count(1)
+e = {}.keys()
+f = 1.0.hex()
+g = (1).to_bytes(1, 'big')

@@ -1,0 +1,7 @@
+if True:
+  a = 1
+  if a:
+          b = 2
+  c = 3
+for i in []:
+ pass
