@@ -1,0 +1,5 @@
+def g():
+    q = 1
+    def h():
+        w: q
+    return h

@@ -1,0 +1,4 @@
+def f():
+    x += y
+    z = x
+    obj.attr += w

@@ -1,0 +1,2 @@
+def f():
+    return [lambda: x for x in (lambda: y)()]

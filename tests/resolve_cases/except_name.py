@@ -1,0 +1,6 @@
+def f():
+    try:
+        pass
+    except ValueError as err:
+        saved = err
+    return saved

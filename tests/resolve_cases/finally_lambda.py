@@ -1,0 +1,6 @@
+def f():
+    try:
+        x = 1
+    finally:
+        g = lambda: x
+    return g

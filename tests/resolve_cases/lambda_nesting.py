@@ -1,0 +1,3 @@
+def g():
+    return (lambda a: (lambda: a))(1)
+k = lambda: lambda: 0

@@ -1,0 +1,8 @@
+class A:
+    class B:
+        def m(self):
+            return super()
+    def n(self):
+        class C:
+            pass
+        return C
