@@ -10,6 +10,7 @@ pub mod error;
 pub mod fstring;
 pub mod layout;
 pub mod lexer;
+pub mod numbers;
 pub mod parse_error;
 pub mod strings;
 pub mod token;
