@@ -5,11 +5,14 @@
 
 pub mod actions;
 pub mod ast;
+pub mod encoding;
 pub mod error;
 pub mod fstring;
 pub mod layout;
 pub mod lexer;
+pub mod numbers;
 pub mod parse_error;
+pub mod strings;
 pub mod token;
 pub mod unparse;
 

@@ -4,7 +4,7 @@
 
 use super::ast::{FStringPart, FormattedValue};
 use super::error::SyntaxError;
-use super::lexer;
+use super::strings;
 use super::token::StrLit;
 use crate::source::Span;
 
@@ -90,7 +90,7 @@ impl Scanner<'_> {
         if self.raw || !text.contains('\\') {
             literal.push_str(text);
         } else {
-            literal.push_str(&lexer::decode_str_escapes(text, self.start + literal_start)?);
+            literal.push_str(&strings::decode_str(text, self.at_end.end as usize)?);
         }
         Ok(())
     }
