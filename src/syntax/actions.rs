@@ -191,6 +191,34 @@ pub fn with_item(context: Expr, target: Option<Expr>) -> Result<WithItem> {
     Ok(WithItem { context, target })
 }
 
+/// `with (a, b):` holds two context managers, as in CPython 3.9+, not one tuple. The tuple
+/// is parenthesized when its span starts before its first item.
+pub fn with_items(_start: usize, mut items: Vec<WithItem>) -> Vec<WithItem> {
+    if items.len() == 1 && items[0].target.is_none() {
+        if let ExprKind::Tuple(elts) = &items[0].context.kind {
+            let parenthesized = elts
+                .first()
+                .is_some_and(|e| e.span.start > items[0].context.span.start);
+            if parenthesized && !elts.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
+                let Some(WithItem { context, .. }) = items.pop() else {
+                    unreachable!("one item")
+                };
+                let ExprKind::Tuple(elts) = context.kind else {
+                    unreachable!("checked above")
+                };
+                return elts
+                    .into_iter()
+                    .map(|context| WithItem {
+                        context,
+                        target: None,
+                    })
+                    .collect();
+            }
+        }
+    }
+    items
+}
+
 pub fn if_chain(
     span: Span,
     test: Expr,

@@ -140,9 +140,13 @@ impl Scanner<'_> {
                     && !matches!(bytes.get(pos.wrapping_sub(1)), Some(b'=' | b'!' | b'<' | b'>'))
                     && pos > open =>
                 {
+                    // `f"{x = }"`: the whitespace after `=` is part of the printed text.
                     debug = true;
                     expr_end = pos;
                     pos += 1;
+                    while matches!(bytes.get(pos), Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+                        pos += 1;
+                    }
                     break;
                 }
                 _ => {}

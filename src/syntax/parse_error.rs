@@ -276,10 +276,12 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
                 "except* (exception groups)",
                 Span::new(first.0, token.2),
             )),
-            (Tok::With, 2, Tok::As) if line[1].1 == Tok::Lpar => Some(SyntaxError::not_supported(
-                "parenthesized context managers",
-                Span::new(first.0, token.2),
-            )),
+            (Tok::With, _, Tok::As) if line.get(1).map(|t| &t.1) == Some(&Tok::Lpar) => {
+                Some(SyntaxError::not_supported(
+                    "'as' inside a parenthesized 'with' item list",
+                    Span::new(token.0, token.2),
+                ))
+            }
             _ => None,
         }
     }
