@@ -1,6 +1,63 @@
 //! refpy: a Python 3.11 subset interpreter whose output, object lifetimes included, is exactly
-//! CPython's. See src/README.md for a map of the modules.
+//! CPython's. See src/README.md for a map of the modules. The functions here are the public
+//! entry points: they run the front end (decode, parse, resolve) on a program's bytes.
 
 pub mod resolve;
 pub mod source;
 pub mod syntax;
+
+use source::SourceFile;
+use std::rc::Rc;
+use syntax::ast;
+use syntax::error::SyntaxError;
+
+/// A program that passed the front end: its source and its resolved syntax tree.
+#[derive(Debug)]
+pub struct Program {
+    pub source: Rc<SourceFile>,
+    pub module: ast::Module,
+}
+
+/// An error found before execution, with the source it refers to (for rendering).
+#[derive(Debug)]
+pub struct FrontEndError {
+    pub error: SyntaxError,
+    pub source: Rc<SourceFile>,
+}
+
+impl FrontEndError {
+    /// The error as CPython 3.11 prints it to stderr, ending with a newline.
+    pub fn render_cpython(&self) -> String {
+        self.error.render_cpython(&self.source, &self.source.name)
+    }
+
+    /// The error rendered by miette (`--pretty-errors`).
+    pub fn render_pretty(&self) -> String {
+        self.error.render_pretty(&self.source, &self.source.name)
+    }
+}
+
+/// Decodes a program's bytes into a `SourceFile` named `display_path` (the name tracebacks
+/// and syntax errors print: an absolute path, `<string>` or `<stdin>`).
+pub fn load_source(display_path: &str, bytes: &[u8]) -> Result<Rc<SourceFile>, FrontEndError> {
+    match syntax::encoding::decode_source(bytes, display_path) {
+        Ok(text) => Ok(SourceFile::new(display_path, text)),
+        Err(error) => Err(FrontEndError {
+            error,
+            // Keep what can be shown, so the error can still quote its line.
+            source: SourceFile::new(display_path, String::from_utf8_lossy(bytes)),
+        }),
+    }
+}
+
+/// Runs the whole front end: decode, parse, resolve. On success the tree is ready to run.
+pub fn check_source(display_path: &str, bytes: &[u8]) -> Result<Program, FrontEndError> {
+    let source = load_source(display_path, bytes)?;
+    let fail = |error| FrontEndError {
+        error,
+        source: source.clone(),
+    };
+    let mut module = syntax::parse_module(&source).map_err(fail)?;
+    resolve::resolve_module(&mut module, &source).map_err(fail)?;
+    Ok(Program { source, module })
+}

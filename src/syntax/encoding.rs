@@ -31,7 +31,8 @@ pub fn decode_source(bytes: &[u8], display_path: &str) -> Result<String, SyntaxE
                 Span::new(offset, offset + 1),
             )
             .at_line(line)
-            .without_carets())
+            .without_carets()
+            .without_location())
         }
     }
 }

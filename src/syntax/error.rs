@@ -42,6 +42,9 @@ pub struct SyntaxError {
     /// Text CPython shows instead of the source line, with the caret columns in it (0-based,
     /// end exclusive): f-string fields are reported as `(expr)`.
     pub snippet: Option<(String, usize, usize)>,
+    /// CPython reports some errors (undecodable source) before it has a location: only the
+    /// `SyntaxError: message` line is printed.
+    pub located: bool,
 }
 
 impl SyntaxError {
@@ -53,6 +56,7 @@ impl SyntaxError {
             line: None,
             carets: true,
             snippet: None,
+            located: true,
         }
     }
 
@@ -77,6 +81,11 @@ impl SyntaxError {
         self
     }
 
+    pub fn without_location(mut self) -> SyntaxError {
+        self.located = false;
+        self
+    }
+
     pub fn without_carets(mut self) -> SyntaxError {
         self.carets = false;
         self
@@ -92,6 +101,10 @@ impl SyntaxError {
     /// `print_exception` and `print_error_text`), ending with a newline.
     pub fn render_cpython(&self, src: &SourceFile, display_path: &str) -> String {
         let mut out = String::new();
+        if !self.located {
+            let _ = writeln!(out, "{}: {}", self.kind.class_name(), self.message);
+            return out;
+        }
         let lineno = self.line_number(src);
         let _ = writeln!(out, "  File \"{display_path}\", line {lineno}");
         if let Some((text, col, end)) = &self.snippet {
