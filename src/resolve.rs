@@ -16,8 +16,7 @@ use crate::syntax::error::SyntaxError;
 
 /// Deepest statement and expression nesting the resolver walks. CPython's symtable stops at
 /// three times the recursion limit (about 3000 levels) and raises
-/// `RecursionError: maximum recursion depth exceeded during compilation`; refpy reports the
-/// same message as a SyntaxError (the kind set has no RecursionError).
+/// `RecursionError: maximum recursion depth exceeded during compilation`, as refpy does.
 pub const MAX_NESTING: u32 = 3000;
 
 /// CPython's CO_MAXBLOCKS: loops, `try` and `with` blocks nested in one code object.

@@ -54,7 +54,14 @@ fn parse_with(text: &str, base: usize, start: Tok) -> Result<Parsed, SyntaxError
         std::iter::once(Ok((base, start, base))).chain(layout::tokens(text, base, expression_mode));
     let mut recorder = parse_error::Recorder::new(tokens);
     let result = generated::TopParser::new().parse(&mut recorder);
-    result.map_err(|e| parse_error::convert(e, text, base, &mut recorder))
+    result.map_err(|e| {
+        // An error from the lexer or layout pass stands as it is.
+        if recorder.tokenizer_error.is_some() {
+            return parse_error::convert(e, text, base, &mut recorder);
+        }
+        let error = parse_error::convert(e, text, base, &mut recorder);
+        parse_error::prefer_tokenizer_error(error, text, base, &mut recorder)
+    })
 }
 
 /// Every token of a program with its span, after layout; for `--dump-tokens` and tests.

@@ -220,10 +220,7 @@ impl Builder {
     fn enter_depth(&mut self, span: Span) -> Result<(), SyntaxError> {
         self.depth += 1;
         if self.depth > MAX_NESTING {
-            return Err(err(
-                "maximum recursion depth exceeded during compilation",
-                span,
-            ));
+            return Err(SyntaxError::too_deep(span));
         }
         Ok(())
     }
@@ -567,6 +564,10 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &mut Expr) -> Result<(), SyntaxError> {
+        // The parser cut off a tree nested too deeply to build (`ast::MAX_EXPR_DEPTH`).
+        if e.depth > crate::syntax::ast::MAX_EXPR_DEPTH {
+            return Err(SyntaxError::too_deep(e.span));
+        }
         self.enter_depth(e.span)?;
         let span = e.span;
         match &mut e.kind {

@@ -147,13 +147,12 @@ pub fn ann_assign(span: Span, target: Expr, annotation: Expr, value: Option<Expr
 
 pub fn delete(span: Span, targets: Expr) -> Result<Stmt> {
     let list = match targets.kind {
-        ExprKind::Tuple(items) if targets.span.start == items.first().map_or(0, |e| e.span.start) => {
+        ExprKind::Tuple(items)
+            if targets.span.start == items.first().map_or(0, |e| e.span.start) =>
+        {
             items
         }
-        kind => vec![Expr {
-            kind,
-            ..targets
-        }],
+        kind => vec![Expr { kind, ..targets }],
     };
     for t in &list {
         check_target(t, TargetKind::Delete)?;
@@ -229,9 +228,10 @@ pub fn if_chain(
     // `elif` is an `if` nested in the previous `else`, built from the last one backwards.
     let mut tail = orelse.unwrap_or_default();
     for (start, test, body) in elifs.into_iter().rev() {
-        let end = tail
-            .last()
-            .map_or_else(|| body.last().map_or(start as u32, |s| s.span.end), |s| s.span.end);
+        let end = tail.last().map_or_else(
+            || body.last().map_or(start as u32, |s| s.span.end),
+            |s| s.span.end,
+        );
         tail = vec![Stmt::new(
             Span {
                 start: start as u32,
@@ -336,8 +336,16 @@ pub fn function_def(
     ))
 }
 
-pub fn class_def(span: Span, name: Name, args: Vec<ArgItem>, body: Vec<Stmt>) -> Result<Stmt> {
-    let (bases, keywords) = arguments(args)?;
+pub fn class_def(
+    span: Span,
+    name: Name,
+    args: Option<(Vec<ArgItem>, usize)>,
+    body: Vec<Stmt>,
+) -> Result<Stmt> {
+    let (bases, keywords) = match args {
+        Some((args, close)) => arguments(args, close)?,
+        None => (vec![], vec![]),
+    };
     Ok(Stmt::new(
         span,
         StmtKind::ClassDef(Box::new(ClassDef {
@@ -402,10 +410,7 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters> {
             }
             ParamItem::Star(span, p) => {
                 if seen_star {
-                    return Err(SyntaxError::syntax(
-                        "* argument may appear only once",
-                        span,
-                    ));
+                    return Err(SyntaxError::syntax("* argument may appear only once", span));
                 }
                 seen_star = true;
                 match p {
@@ -450,7 +455,10 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters> {
 }
 
 /// Checks call arguments' order and splits them into positional and keyword arguments.
-pub fn arguments(items: Vec<ArgItem>) -> Result<(Vec<Arg>, Vec<Keyword>)> {
+/// `close` is the offset of the closing parenthesis, where CPython reports misplaced
+/// positional arguments (the last token its parser read).
+pub fn arguments(items: Vec<ArgItem>, close: usize) -> Result<(Vec<Arg>, Vec<Keyword>)> {
+    let at_close = Span::new(close, close + 1);
     let count = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -459,15 +467,17 @@ pub fn arguments(items: Vec<ArgItem>) -> Result<(Vec<Arg>, Vec<Keyword>)> {
     for item in items {
         match item {
             ArgItem::Positional(e) | ArgItem::Generator(e) if seen_double_star => {
+                let _ = e;
                 return Err(SyntaxError::syntax(
                     "positional argument follows keyword argument unpacking",
-                    e.span,
+                    at_close,
                 ));
             }
             ArgItem::Positional(e) | ArgItem::Generator(e) if seen_keyword => {
+                let _ = e;
                 return Err(SyntaxError::syntax(
                     "positional argument follows keyword argument",
-                    e.span,
+                    at_close,
                 ));
             }
             ArgItem::Generator(e) if count > 1 => {
@@ -481,7 +491,7 @@ pub fn arguments(items: Vec<ArgItem>) -> Result<(Vec<Arg>, Vec<Keyword>)> {
                 if seen_double_star {
                     return Err(SyntaxError::syntax(
                         "iterable argument unpacking follows keyword argument unpacking",
-                        span,
+                        Span::new(span.start as usize, span.start as usize + 1),
                     ));
                 }
                 args.push(Arg::Star(e));
@@ -529,7 +539,7 @@ pub fn arguments(items: Vec<ArgItem>) -> Result<(Vec<Arg>, Vec<Keyword>)> {
 }
 
 pub fn call(span: Span, func: Expr, items: Vec<ArgItem>) -> Result<Expr> {
-    let (args, keywords) = arguments(items)?;
+    let (args, keywords) = arguments(items, span.end as usize - 1)?;
     Ok(Expr::new(
         span,
         ExprKind::Call {
@@ -659,7 +669,10 @@ pub fn strings(pieces: Vec<(usize, StrLit, usize)>) -> Result<Expr> {
     }
     if pieces.iter().all(|(_, s, _)| s.kind == StrKind::Str) {
         let text: String = pieces.iter().map(|(_, s, _)| &*s.value).collect();
-        return Ok(Expr::new(span, ExprKind::Constant(Constant::Str(text.into()))));
+        return Ok(Expr::new(
+            span,
+            ExprKind::Constant(Constant::Str(text.into())),
+        ));
     }
     let mut parts: Vec<FStringPart> = Vec::new();
     for (_, piece, _) in &pieces {
@@ -733,10 +746,9 @@ fn check_target(e: &Expr, kind: TargetKind) -> Result<()> {
 /// `__debug__` cannot be bound (CPython's compiler: forbidden_name).
 fn check_name_target(e: &Expr) -> Result<()> {
     match &e.kind {
-        ExprKind::Name(n) if &*n.id == "__debug__" => Err(SyntaxError::syntax(
-            "cannot assign to __debug__",
-            e.span,
-        )),
+        ExprKind::Name(n) if &*n.id == "__debug__" => {
+            Err(SyntaxError::syntax("cannot assign to __debug__", e.span))
+        }
         ExprKind::List(items) | ExprKind::Tuple(items) => {
             items.iter().try_for_each(check_name_target)
         }
@@ -785,9 +797,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda(_) => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Comprehension(c) => match c.kind {
             ComprehensionKind::Generator => "generator expression",
             ComprehensionKind::List => "list comprehension",

@@ -200,14 +200,139 @@ pub struct Expr {
     pub kind: ExprKind,
     /// Set by the resolver: this expression contains a `yield` or `await` of its own scope.
     pub suspends: bool,
+    /// How deeply nested this expression's tree is (1 for a leaf), counted up to
+    /// `MAX_EXPR_DEPTH`. Every pass over the tree recurses, so the parser refuses deeper ones.
+    pub depth: u16,
 }
 
+/// Deeper expressions are cut off while parsing: CPython's compiler gives up at about 3000
+/// levels (`resolve::MAX_NESTING`), and a cut-off tree is small enough to free recursively.
+pub const MAX_EXPR_DEPTH: u16 = 3100;
+
 impl Expr {
+    /// Builds a node. A node that would nest deeper than `MAX_EXPR_DEPTH` becomes `...`
+    /// (with `depth` over the limit) so that a pathological program cannot build a tree too
+    /// deep to walk or free; the parser then reports it (`syntax::parse_module`).
     pub fn new(span: Span, kind: ExprKind) -> Expr {
+        let mut depth = 0u16;
+        kind.for_each_child(|c| depth = depth.max(c.depth));
+        let depth = depth.saturating_add(1);
+        if depth > MAX_EXPR_DEPTH {
+            return Expr {
+                span,
+                kind: ExprKind::Constant(Constant::Ellipsis),
+                suspends: false,
+                depth,
+            };
+        }
         Expr {
             span,
             kind,
             suspends: false,
+            depth,
+        }
+    }
+}
+
+impl ExprKind {
+    /// Calls `f` on each direct sub-expression (not inside nested scopes' bodies' statements).
+    pub fn for_each_child(&self, mut f: impl FnMut(&Expr)) {
+        match self {
+            ExprKind::Name(_) | ExprKind::Constant(_) => {}
+            ExprKind::FString(parts) => each_fstring_child(parts, &mut f),
+            ExprKind::Attribute { value, .. } => f(value),
+            ExprKind::Subscript { value, index } => {
+                f(value);
+                f(index);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for e in [lower, upper, step].into_iter().flatten() {
+                    f(e);
+                }
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                f(func);
+                for a in args {
+                    match a {
+                        Arg::Positional(e) | Arg::Star(e) => f(e),
+                    }
+                }
+                for k in keywords {
+                    f(&k.value);
+                }
+            }
+            ExprKind::UnaryOp { operand, .. } => f(operand),
+            ExprKind::BinOp { left, right, .. } => {
+                f(left);
+                f(right);
+            }
+            ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                f(left);
+                comparators.iter().for_each(f);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                f(test);
+                f(body);
+                f(orelse);
+            }
+            ExprKind::Lambda(l) => {
+                for p in l.params.in_slot_order() {
+                    if let Some(d) = &p.default {
+                        f(d);
+                    }
+                }
+                f(&l.body);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+                items.iter().for_each(f)
+            }
+            ExprKind::Dict(items) => {
+                for item in items {
+                    match item {
+                        DictItem::Pair(k, v) => {
+                            f(k);
+                            f(v);
+                        }
+                        DictItem::Unpack(e) => f(e),
+                    }
+                }
+            }
+            ExprKind::Starred(e) | ExprKind::YieldFrom(e) | ExprKind::Await(e) => f(e),
+            ExprKind::Yield(e) => {
+                if let Some(e) = e {
+                    f(e);
+                }
+            }
+            ExprKind::Comprehension(c) => {
+                f(&c.element);
+                if let Some(v) = &c.value {
+                    f(v);
+                }
+                for g in &c.generators {
+                    f(&g.target);
+                    f(&g.iter);
+                    g.ifs.iter().for_each(&mut f);
+                }
+            }
+            ExprKind::NamedExpr { value, .. } => f(value),
+        }
+    }
+}
+
+fn each_fstring_child(parts: &[FStringPart], f: &mut impl FnMut(&Expr)) {
+    for part in parts {
+        if let FStringPart::Field(field) = part {
+            f(&field.value);
+            if let Some(spec) = &field.format_spec {
+                each_fstring_child(spec, f);
+            }
         }
     }
 }

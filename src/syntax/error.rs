@@ -14,6 +14,8 @@ pub enum SyntaxErrorKind {
     /// Valid Python outside refpy's subset. Printed as a SyntaxError whose message starts with
     /// "not supported by refpy:", so users can tell it from invalid Python.
     NotSupported,
+    /// Nesting too deep to compile: CPython raises RecursionError, printed without a location.
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -22,6 +24,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError | SyntaxErrorKind::NotSupported => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -66,6 +69,16 @@ impl SyntaxError {
 
     pub fn indentation(message: impl Into<String>, span: Span) -> SyntaxError {
         SyntaxError::new(SyntaxErrorKind::IndentationError, message, span)
+    }
+
+    /// CPython's "maximum recursion depth exceeded during compilation".
+    pub fn too_deep(span: Span) -> SyntaxError {
+        SyntaxError::new(
+            SyntaxErrorKind::RecursionError,
+            "maximum recursion depth exceeded during compilation",
+            span,
+        )
+        .without_location()
     }
 
     pub fn not_supported(construct: &str, span: Span) -> SyntaxError {

@@ -248,7 +248,7 @@ impl<'a> Lexer<'a> {
                 } else {
                     format!("invalid non-printable character U+{:04X}", c as u32)
                 };
-                SyntaxError::syntax(message, self.span(at, at + c.len_utf8()))
+                SyntaxError::syntax(message, self.span(at, at + 1))
             })?;
         } else if let Some(k) = Tok::keyword(word) {
             return Ok(k);

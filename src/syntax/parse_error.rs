@@ -18,6 +18,11 @@ pub struct Recorder<I> {
     tokens: Vec<Spanned>,
     /// Index in `tokens` where the current logical line starts.
     line_start: usize,
+    /// The error the lexer or layout pass reported, if the stream has reached one.
+    pub tokenizer_error: Option<SyntaxError>,
+    /// A "forgot a comma" error whose second expression is followed by more than `,` or
+    /// `:`: CPython's second parsing pass then reads on to the end of an unclosed bracket.
+    reads_past_comma_error: bool,
 }
 
 impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Recorder<I> {
@@ -26,6 +31,8 @@ impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Recorder<I> {
             inner,
             tokens: Vec::new(),
             line_start: 0,
+            tokenizer_error: None,
+            reads_past_comma_error: false,
         }
     }
 }
@@ -34,6 +41,9 @@ impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Iterator for Recorder<I> 
     type Item = Result<Spanned, SyntaxError>;
     fn next(&mut self) -> Option<Self::Item> {
         let item = self.inner.next()?;
+        if let Err(e) = &item {
+            self.tokenizer_error = Some(e.clone());
+        }
         if let Ok(t) = &item {
             if self.tokens.len() >= WINDOW {
                 let keep = WINDOW / 2;
@@ -41,13 +51,52 @@ impl<I: Iterator<Item = Result<Spanned, SyntaxError>>> Iterator for Recorder<I> 
                 self.tokens.drain(..cut);
                 self.line_start = self.line_start.saturating_sub(cut);
             }
-            if let Some((_, Tok::Newline | Tok::Indent | Tok::Dedent, _)) = self.tokens.last() {
+            if let Some((
+                _,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartExpression,
+                _,
+            )) = self.tokens.last()
+            {
                 self.line_start = self.tokens.len();
             }
             self.tokens.push(t.clone());
         }
         Some(item)
     }
+}
+
+/// CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`: after the parser rejects
+/// the program, the rest of the source is still tokenized, and a tokenizer error found there
+/// wins, except that an unclosed bracket wins only over errors on later lines.
+pub fn prefer_tokenizer_error<I>(
+    error: SyntaxError,
+    text: &str,
+    base: usize,
+    rec: &mut Recorder<I>,
+) -> SyntaxError
+where
+    I: Iterator<Item = Result<Spanned, SyntaxError>>,
+{
+    let later = match rec.tokenizer_error.take() {
+        Some(e) => e,
+        None => match rec.inner.by_ref().find_map(Result::err) {
+            Some(e) => e,
+            None => return error,
+        },
+    };
+    if later.message.ends_with("was never closed") {
+        let line = |offset: u32| {
+            let rel = (offset as usize).saturating_sub(base).min(text.len());
+            text.as_bytes()[..rel]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+        };
+        if line(error.span.start) <= line(later.span.start) && !rec.reads_past_comma_error {
+            return error;
+        }
+    }
+    later
 }
 
 /// Converts a parse failure. `rec` holds the tokens consumed so far, ending with the one the
@@ -68,11 +117,11 @@ where
         }
         ParseError::UnrecognizedEof { location, expected } => {
             let end = base + text.len();
-            let _ = expected;
-            SyntaxError::syntax("invalid syntax", Span::new(location.min(end), end))
+            Context::new(rec, text, base).explain(None, location.min(end), &expected)
         }
         ParseError::UnrecognizedToken { token, expected } => {
-            Context::new(rec, text, base).explain(token, &expected)
+            let start = token.0;
+            Context::new(rec, text, base).explain(Some(token), start, &expected)
         }
         ParseError::ExtraToken { token: (s, _, e) } => {
             SyntaxError::syntax("invalid syntax", Span::new(s, e))
@@ -91,11 +140,22 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
         Context { rec, text, base }
     }
 
-    fn explain(&mut self, token: Spanned, expected: &[String]) -> SyntaxError {
+    /// Explains why `token` (None: the end of input, at `start`) was rejected.
+    fn explain(
+        &mut self,
+        token: Option<Spanned>,
+        start: usize,
+        expected: &[String],
+    ) -> SyntaxError {
         let expects = |t: &str| expected.iter().any(|e| e == &format!("\"{t}\""));
+        let at_eof = token.is_none();
+        // At the end of input the parser sees a NEWLINE-like end; `bad` indexes the rejected
+        // token in the recorder, or one past the last token at the end of input.
+        let (bad, token) = match token {
+            Some(t) => (self.rec.tokens.len().saturating_sub(1), t),
+            None => (self.rec.tokens.len(), (start, Tok::Newline, start)),
+        };
         let (start, tok, end) = token.clone();
-        // The rejected token is the last one recorded; `bad` is its index.
-        let bad = self.rec.tokens.len().saturating_sub(1);
         let line: Vec<Spanned> = self.rec.tokens[self.rec.line_start.min(bad)..bad].to_vec();
         let line = &line[..];
         let prev = line.last().map(|t| &t.1);
@@ -113,7 +173,7 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
                     k => format!("{k} statement"),
                 };
                 let message = format!("expected an indented block after {what} on line {line_no}");
-                let at_end = start >= self.base + self.text.trim_end().len();
+                let at_end = at_eof || start >= self.base + self.text.trim_end().len();
                 let err = SyntaxError::indentation(message, Span::new(start, start + 1));
                 return if at_end {
                     err.at_line(line_no).without_carets()
@@ -126,13 +186,16 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
             return e;
         }
         if expects("except") && expects("finally") {
-            return SyntaxError::syntax("expected 'except' or 'finally' block", Span::new(start, end));
+            return SyntaxError::syntax(
+                "expected 'except' or 'finally' block",
+                Span::new(start, end),
+            );
         }
         if tok == Tok::Newline && expects(":") && self.starts_compound(line) {
             let at = line.last().map_or(start, |t| t.2);
             return SyntaxError::syntax("expected ':'", Span::new(at, at));
         }
-        if let Some(e) = self.legacy_print(line, bad) {
+        if let Some(e) = self.legacy_print(line, bad, &tok) {
             return e;
         }
         if matches!(tok, Tok::Rbrace | Tok::Comma)
@@ -145,7 +208,12 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
                 Span::new(colon.0, colon.2),
             );
         }
-        if tok == Tok::Equal && bad > 0 && ends_expression(prev) {
+        let in_named_expression = self.open_bracket(bad).is_some()
+            || matches!(
+                line.first().map(|t| &t.1),
+                Some(Tok::If | Tok::Elif | Tok::While)
+            );
+        if tok == Tok::Equal && bad > 0 && ends_expression(prev) && in_named_expression {
             if let Some(e) = self.assignment_in_expression(bad) {
                 return e;
             }
@@ -187,7 +255,12 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
         }
         // The header is the logical line before the NEWLINE.
         let mut i = bad - 2;
-        while i > 0 && !matches!(toks[i - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule) {
+        while i > 0
+            && !matches!(
+                toks[i - 1].1,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule
+            )
+        {
             i -= 1;
         }
         // Skip decorators' lines: they end with NEWLINE too, so `i` is already past them.
@@ -287,7 +360,7 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
     }
 
     /// `print "x"`: CPython's invalid_legacy_expression.
-    fn legacy_print(&mut self, line: &[Spanned], bad: usize) -> Option<SyntaxError> {
+    fn legacy_print(&mut self, line: &[Spanned], bad: usize, tok: &Tok) -> Option<SyntaxError> {
         let (Tok::Name(n), 1) = (&line.first()?.1, line.len()) else {
             return None;
         };
@@ -296,7 +369,7 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
         }
         let name = n.to_string();
         let start = line[0].0;
-        if !starts_expression(&self.rec.tokens[bad].1) {
+        if !starts_expression(tok) {
             return None;
         }
         let end = self.expression_end(bad);
@@ -323,9 +396,7 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
                 Span::new(a_span.start as usize, end),
             ));
         }
-        if matches!(first, Tok::Lsqb | Tok::True | Tok::False | Tok::None)
-            || (first == Tok::Lpar)
-        {
+        if matches!(first, Tok::Lsqb | Tok::True | Tok::False | Tok::None) || (first == Tok::Lpar) {
             return None;
         }
         let source = self.slice(a_span)?;
@@ -381,6 +452,11 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
         }
         let start = toks[a].0;
         let end = self.expression_end(bad);
+        let after = self.rec.tokens.iter().position(|t| t.0 >= end);
+        self.rec.reads_past_comma_error = !matches!(
+            after.map(|i| &self.rec.tokens[i].1),
+            Some(Tok::Comma | Tok::Colon)
+        );
         Some(SyntaxError::syntax(
             "invalid syntax. Perhaps you forgot a comma?",
             Span::new(start, end),
@@ -427,7 +503,10 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
                 || is_binary_operator(next)
                 || is_binary_operator(t)
                 || *t == Tok::Dot
-                || matches!(t, Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await);
+                || matches!(
+                    t,
+                    Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await
+                );
             if !continues {
                 return self.rec.tokens[i].2;
             }
@@ -483,9 +562,15 @@ fn expression_start(toks: &[Spanned], last: usize) -> usize {
             continue;
         }
         if is_binary_operator(before)
-            || matches!(before, Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await | Tok::Star)
+            || matches!(
+                before,
+                Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await | Tok::Star
+            )
         {
-            if i >= 2 && (is_binary_operator(before) || *before == Tok::Star) && !ends_expression(Some(&toks[i - 2].1)) {
+            if i >= 2
+                && (is_binary_operator(before) || *before == Tok::Star)
+                && !ends_expression(Some(&toks[i - 2].1))
+            {
                 // A prefix `*` or `-`: part of this operand.
                 return i - 1;
             }
