@@ -66,20 +66,31 @@ fn main() {
     let text = program(10_000);
     let line_count = text.lines().count();
     let src = SourceFile::new("bench.py", text);
-    let mut times: Vec<Duration> = Vec::new();
+    let mut total: Vec<Duration> = Vec::new();
+    let mut tokens: Vec<Duration> = Vec::new();
+    let mut resolve: Vec<Duration> = Vec::new();
     for _ in 0..15 {
         let start = Instant::now();
+        refpy::syntax::tokenize(&src.text).expect("the benchmark program lexes");
+        tokens.push(start.elapsed());
+        let start = Instant::now();
         let mut module = refpy::syntax::parse_module(&src).expect("the benchmark program parses");
+        let parsed = Instant::now();
         refpy::resolve::resolve_module(&mut module, &src).expect("the benchmark program resolves");
-        times.push(start.elapsed());
+        resolve.push(parsed.elapsed());
+        total.push(start.elapsed());
     }
-    times.sort();
-    let median = times[times.len() / 2];
+    let ms = |mut v: Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2].as_secs_f64() * 1e3
+    };
     println!(
-        "parse+resolve {line_count} lines ({} bytes): median {:.2} ms, min {:.2} ms over {} runs",
+        "parse+resolve {line_count} lines ({} bytes): median {:.2} ms over {} runs \
+         (of which resolve {:.2} ms; lexing and layout alone {:.2} ms)",
         src.text.len(),
-        median.as_secs_f64() * 1e3,
-        times[0].as_secs_f64() * 1e3,
-        times.len()
+        ms(total.clone()),
+        total.len(),
+        ms(resolve),
+        ms(tokens),
     );
 }

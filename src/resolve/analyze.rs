@@ -6,13 +6,13 @@ use super::err;
 use super::symtable::*;
 use crate::syntax::ast::Ident;
 use crate::syntax::error::SyntaxError;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 type Names = HashSet<Ident>;
 
 pub(super) fn analyze(t: &mut Table) -> Result<(), SyntaxError> {
-    let mut free = Names::new();
-    let mut global = Names::new();
+    let mut free = Names::default();
+    let mut global = Names::default();
     analyze_block(t, 0, None, &mut free, &mut global)?;
     compute_qualnames(t);
     Ok(())
@@ -26,11 +26,11 @@ fn analyze_block(
     global: &mut Names,
 ) -> Result<(), SyntaxError> {
     let kind = t.scopes[id].kind;
-    let mut local = Names::new();
-    let mut scopes: HashMap<Ident, Sc> = HashMap::new();
-    let mut newglobal = Names::new();
-    let mut newfree = Names::new();
-    let mut newbound = Names::new();
+    let mut local = Names::default();
+    let mut scopes: HashMap<Ident, Sc> = HashMap::default();
+    let mut newglobal = Names::default();
+    let mut newfree = Names::default();
+    let mut newbound = Names::default();
     if kind == Kind::Class {
         newglobal.extend(global.iter().cloned());
         if let Some(b) = &bound {
@@ -65,7 +65,7 @@ fn analyze_block(
     } else {
         newbound.insert("__class__".into());
     }
-    let mut allfree = Names::new();
+    let mut allfree = Names::default();
     for child in t.scopes[id].children.clone() {
         let mut temp_bound = newbound.clone();
         let mut temp_free = newfree.clone();

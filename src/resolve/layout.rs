@@ -10,7 +10,10 @@ use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::syntax::error::SyntaxError;
 use indexmap::IndexSet;
-use std::collections::HashMap;
+
+/// Insertion-ordered names with a fast hash (identifiers are short and trusted).
+type FxIndexSet<T> = IndexSet<T, rustc_hash::FxBuildHasher>;
+use rustc_hash::FxHashMap as HashMap;
 
 pub(super) fn assign(module: &mut Module, t: &mut Table) -> Result<(), SyntaxError> {
     let n = t.scopes.len();
@@ -18,7 +21,7 @@ pub(super) fn assign(module: &mut Module, t: &mut Table) -> Result<(), SyntaxErr
         t,
         write: false,
         units: Vec::new(),
-        varnames: vec![IndexSet::new(); n],
+        varnames: vec![FxIndexSet::default(); n],
         layouts: Vec::new(),
     };
     w.run(module)?;
@@ -63,7 +66,7 @@ struct Walker<'t> {
     write: bool,
     units: Vec<Unit>,
     /// Per scope: parameters, then plain locals in order of first use.
-    varnames: Vec<IndexSet<Ident>>,
+    varnames: Vec<FxIndexSet<Ident>>,
     layouts: Vec<Layout>,
 }
 

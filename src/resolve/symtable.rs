@@ -7,7 +7,10 @@ use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::syntax::error::SyntaxError;
 use indexmap::IndexMap;
-use std::collections::HashMap;
+
+/// Insertion-ordered symbols with a fast hash (identifiers are short and trusted).
+type FxIndexMap<K, V> = IndexMap<K, V, rustc_hash::FxBuildHasher>;
+use rustc_hash::FxHashMap as HashMap;
 
 pub(super) type ScopeId = usize;
 
@@ -58,7 +61,7 @@ pub(super) struct Scope {
     pub name: Ident,
     /// The (mangled) name a def or class statement binds, for the qualname rule.
     pub binding: Option<Ident>,
-    pub symbols: IndexMap<Ident, u32>,
+    pub symbols: FxIndexMap<Ident, u32>,
     pub params: Vec<Ident>,
     /// `global`/`nonlocal` statements (and walrus targets), for error locations.
     pub directives: Vec<(Ident, Span)>,
@@ -94,7 +97,7 @@ pub(super) fn build(module: &mut Module) -> Result<Table, SyntaxError> {
     let mut b = Builder {
         table: Table {
             scopes: Vec::new(),
-            by_node: HashMap::new(),
+            by_node: HashMap::default(),
         },
         cur: 0,
         private: None,
@@ -124,14 +127,14 @@ impl Builder {
             children: Vec::new(),
             name,
             binding,
-            symbols: IndexMap::new(),
+            symbols: FxIndexMap::default(),
             params: Vec::new(),
             directives: Vec::new(),
             is_generator: matches!(kind, Kind::Comprehension(ComprehensionKind::Generator)),
             is_coroutine: matches!(kind, Kind::Function { is_async: true }),
             comp_iter_target: false,
             comp_iter_expr: 0,
-            scopes: HashMap::new(),
+            scopes: HashMap::default(),
             needs_class_closure: false,
             qualname: "".into(),
         });

@@ -8,7 +8,7 @@ use super::strings::{self, Prefix};
 use super::token::Tok;
 use crate::source::Span;
 use logos::Logos;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 /// What logos recognises; numbers and strings are only started here and finished by hand, to
@@ -214,7 +214,7 @@ impl<'a> Lexer<'a> {
             logos: Raw::lexer(text),
             text,
             base,
-            names: HashMap::new(),
+            names: HashMap::default(),
             nul_line,
             done: false,
         }
