@@ -128,6 +128,8 @@ impl SyntaxError {
             return out;
         }
         let text = src.line_text(lineno);
+        // CPython's line text is a C string: it ends at a NUL byte.
+        let text = text.split('\0').next().unwrap_or(text);
         // CPython strips leading spaces, tabs and form feeds and shifts the carets with them.
         // Its caret columns count bytes of the UTF-8 line, not characters.
         let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
