@@ -51,7 +51,12 @@ fn program(lines: usize) -> String {
     let mut out = String::new();
     let mut n = 0;
     while out.lines().count() < lines {
-        out.push_str(&TEMPLATE.replace("{n}", &n.to_string()).replace("{{", "{").replace("}}", "}"));
+        out.push_str(
+            &TEMPLATE
+                .replace("{n}", &n.to_string())
+                .replace("{{", "{")
+                .replace("}}", "}"),
+        );
         n += 1;
     }
     out

@@ -46,11 +46,8 @@ pub fn parse_expression(text: &str, base: usize) -> Result<ast::Expr, SyntaxErro
 
 fn parse_with(text: &str, base: usize, start: Tok) -> Result<Parsed, SyntaxError> {
     let expression_mode = start == Tok::StartExpression;
-    let tokens = std::iter::once(Ok((base, start, base))).chain(layout::tokens(
-        text,
-        base,
-        expression_mode,
-    ));
+    let tokens =
+        std::iter::once(Ok((base, start, base))).chain(layout::tokens(text, base, expression_mode));
     let mut recorder = parse_error::Recorder::new(tokens);
     let result = generated::TopParser::new().parse(&mut recorder);
     result.map_err(|e| parse_error::convert(e, text, base, &mut recorder))

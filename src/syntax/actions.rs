@@ -147,13 +147,12 @@ pub fn ann_assign(span: Span, target: Expr, annotation: Expr, value: Option<Expr
 
 pub fn delete(span: Span, targets: Expr) -> Result<Stmt> {
     let list = match targets.kind {
-        ExprKind::Tuple(items) if targets.span.start == items.first().map_or(0, |e| e.span.start) => {
+        ExprKind::Tuple(items)
+            if targets.span.start == items.first().map_or(0, |e| e.span.start) =>
+        {
             items
         }
-        kind => vec![Expr {
-            kind,
-            ..targets
-        }],
+        kind => vec![Expr { kind, ..targets }],
     };
     for t in &list {
         check_target(t, TargetKind::Delete)?;
@@ -201,9 +200,10 @@ pub fn if_chain(
     // `elif` is an `if` nested in the previous `else`, built from the last one backwards.
     let mut tail = orelse.unwrap_or_default();
     for (start, test, body) in elifs.into_iter().rev() {
-        let end = tail
-            .last()
-            .map_or_else(|| body.last().map_or(start as u32, |s| s.span.end), |s| s.span.end);
+        let end = tail.last().map_or_else(
+            || body.last().map_or(start as u32, |s| s.span.end),
+            |s| s.span.end,
+        );
         tail = vec![Stmt::new(
             Span {
                 start: start as u32,
@@ -374,10 +374,7 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters> {
             }
             ParamItem::Star(span, p) => {
                 if seen_star {
-                    return Err(SyntaxError::syntax(
-                        "* argument may appear only once",
-                        span,
-                    ));
+                    return Err(SyntaxError::syntax("* argument may appear only once", span));
                 }
                 seen_star = true;
                 match p {
@@ -631,7 +628,10 @@ pub fn strings(pieces: Vec<(usize, StrLit, usize)>) -> Result<Expr> {
     }
     if pieces.iter().all(|(_, s, _)| s.kind == StrKind::Str) {
         let text: String = pieces.iter().map(|(_, s, _)| &*s.value).collect();
-        return Ok(Expr::new(span, ExprKind::Constant(Constant::Str(text.into()))));
+        return Ok(Expr::new(
+            span,
+            ExprKind::Constant(Constant::Str(text.into())),
+        ));
     }
     let mut parts: Vec<FStringPart> = Vec::new();
     for (_, piece, _) in &pieces {
@@ -705,10 +705,9 @@ fn check_target(e: &Expr, kind: TargetKind) -> Result<()> {
 /// `__debug__` cannot be bound (CPython's compiler: forbidden_name).
 fn check_name_target(e: &Expr) -> Result<()> {
     match &e.kind {
-        ExprKind::Name(n) if &*n.id == "__debug__" => Err(SyntaxError::syntax(
-            "cannot assign to __debug__",
-            e.span,
-        )),
+        ExprKind::Name(n) if &*n.id == "__debug__" => {
+            Err(SyntaxError::syntax("cannot assign to __debug__", e.span))
+        }
         ExprKind::List(items) | ExprKind::Tuple(items) => {
             items.iter().try_for_each(check_name_target)
         }
@@ -757,9 +756,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda(_) => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Comprehension(c) => match c.kind {
             ComprehensionKind::Generator => "generator expression",
             ComprehensionKind::List => "list comprehension",

@@ -39,7 +39,11 @@ impl Scanner<'_> {
 
     /// Literal text and fields from `pos` up to the end of the body or, inside a format spec
     /// (`depth` > 0), up to the `}` that closes the field.
-    fn parts(&mut self, mut pos: usize, depth: u32) -> Result<(Vec<FStringPart>, usize), SyntaxError> {
+    fn parts(
+        &mut self,
+        mut pos: usize,
+        depth: u32,
+    ) -> Result<(Vec<FStringPart>, usize), SyntaxError> {
         let bytes = self.body.as_bytes();
         let mut parts = Vec::new();
         let mut literal_start = pos;
@@ -85,12 +89,20 @@ impl Scanner<'_> {
     }
 
     /// Decodes the literal text `literal_start..end` onto `literal`.
-    fn flush(&self, literal: &mut String, literal_start: usize, end: usize) -> Result<(), SyntaxError> {
+    fn flush(
+        &self,
+        literal: &mut String,
+        literal_start: usize,
+        end: usize,
+    ) -> Result<(), SyntaxError> {
         let text = &self.body[literal_start..end];
         if self.raw || !text.contains('\\') {
             literal.push_str(text);
         } else {
-            literal.push_str(&lexer::decode_str_escapes(text, self.start + literal_start)?);
+            literal.push_str(&lexer::decode_str_escapes(
+                text,
+                self.start + literal_start,
+            )?);
         }
         Ok(())
     }
@@ -137,7 +149,10 @@ impl Scanner<'_> {
                 }
                 b'=' if nesting.is_empty()
                     && bytes.get(pos + 1) != Some(&b'=')
-                    && !matches!(bytes.get(pos.wrapping_sub(1)), Some(b'=' | b'!' | b'<' | b'>'))
+                    && !matches!(
+                        bytes.get(pos.wrapping_sub(1)),
+                        Some(b'=' | b'!' | b'<' | b'>')
+                    )
                     && pos > open =>
                 {
                     debug = true;

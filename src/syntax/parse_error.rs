@@ -126,7 +126,10 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
             return e;
         }
         if expects("except") && expects("finally") {
-            return SyntaxError::syntax("expected 'except' or 'finally' block", Span::new(start, end));
+            return SyntaxError::syntax(
+                "expected 'except' or 'finally' block",
+                Span::new(start, end),
+            );
         }
         if tok == Tok::Newline && expects(":") && self.starts_compound(line) {
             let at = line.last().map_or(start, |t| t.2);
@@ -187,7 +190,12 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
         }
         // The header is the logical line before the NEWLINE.
         let mut i = bad - 2;
-        while i > 0 && !matches!(toks[i - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule) {
+        while i > 0
+            && !matches!(
+                toks[i - 1].1,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule
+            )
+        {
             i -= 1;
         }
         // Skip decorators' lines: they end with NEWLINE too, so `i` is already past them.
@@ -321,9 +329,7 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
                 Span::new(a_span.start as usize, end),
             ));
         }
-        if matches!(first, Tok::Lsqb | Tok::True | Tok::False | Tok::None)
-            || (first == Tok::Lpar)
-        {
+        if matches!(first, Tok::Lsqb | Tok::True | Tok::False | Tok::None) || (first == Tok::Lpar) {
             return None;
         }
         let source = self.slice(a_span)?;
@@ -425,7 +431,10 @@ impl<'r, I: Iterator<Item = Result<Spanned, SyntaxError>>> Context<'r, I> {
                 || is_binary_operator(next)
                 || is_binary_operator(t)
                 || *t == Tok::Dot
-                || matches!(t, Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await);
+                || matches!(
+                    t,
+                    Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await
+                );
             if !continues {
                 return self.rec.tokens[i].2;
             }
@@ -481,9 +490,15 @@ fn expression_start(toks: &[Spanned], last: usize) -> usize {
             continue;
         }
         if is_binary_operator(before)
-            || matches!(before, Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await | Tok::Star)
+            || matches!(
+                before,
+                Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await | Tok::Star
+            )
         {
-            if i >= 2 && (is_binary_operator(before) || *before == Tok::Star) && !ends_expression(Some(&toks[i - 2].1)) {
+            if i >= 2
+                && (is_binary_operator(before) || *before == Tok::Star)
+                && !ends_expression(Some(&toks[i - 2].1))
+            {
                 // A prefix `*` or `-`: part of this operand.
                 return i - 1;
             }
