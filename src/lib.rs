@@ -2,9 +2,12 @@
 //! CPython's. See src/README.md for a map of the modules. The functions here are the public
 //! entry points: they run the front end (decode, parse, resolve) on a program's bytes.
 
+pub mod location;
+pub mod object;
 pub mod resolve;
 pub mod source;
 pub mod syntax;
+pub mod types;
 
 use source::SourceFile;
 use std::rc::Rc;

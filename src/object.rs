@@ -1,0 +1,226 @@
+//! The object model's core: `ObjRef`, the one handle that owns a reference (clone increfs,
+//! drop decrefs), the heap box behind it, and `Value`, which keeps immediates (None, bools,
+//! ints that fit 64 bits, floats) out of the heap. What happens at refcount zero is in
+//! `object/dealloc.rs`.
+
+pub mod dealloc;
+
+use std::cell::Cell;
+use std::fmt;
+use std::ptr::NonNull;
+
+/// A Python value. Immediates have no identity a program can observe, so they need no heap
+/// object and no reference count.
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Value {
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x:?}"),
+            Value::Obj(o) => write!(f, "<object at {:p}>", o.ptr),
+        }
+    }
+}
+
+/// Header flags.
+pub mod flags {
+    /// The finalizer (`__del__`, a generator's close) has run: PEP 442 runs it at most once.
+    pub const FINALIZED: u32 = 1;
+}
+
+/// What every heap object starts with.
+pub struct Header {
+    refcnt: Cell<usize>,
+    flags: Cell<u32>,
+    /// Where the object was created: a location id from `crate::location`, so that lifetime
+    /// reports can say which line made an object without a lookup at allocation time.
+    origin: Cell<u32>,
+}
+
+/// A heap object: header plus the payload of its type.
+pub struct ObjBox {
+    header: Header,
+    pub payload: Payload,
+}
+
+pub use crate::types::Payload;
+
+/// An owned reference to a heap object. Cloning increments the count; dropping decrements
+/// it and, at zero, runs the dealloc protocol of the object's type.
+pub struct ObjRef {
+    ptr: NonNull<ObjBox>,
+}
+
+impl ObjRef {
+    /// Allocates an object with a count of one. Returns a new reference.
+    pub fn new(payload: Payload) -> ObjRef {
+        let boxed = Box::new(ObjBox {
+            header: Header {
+                refcnt: Cell::new(1),
+                flags: Cell::new(0),
+                origin: Cell::new(crate::location::current()),
+            },
+            payload,
+        });
+        ObjRef {
+            ptr: NonNull::from(Box::leak(boxed)),
+        }
+    }
+
+    /// Wraps a pointer whose count the caller has already accounted for.
+    ///
+    /// # Safety
+    /// `ptr` must point to a live box, and the caller must own one count of it.
+    pub(crate) unsafe fn from_raw(ptr: NonNull<ObjBox>) -> ObjRef {
+        ObjRef { ptr }
+    }
+
+    #[inline]
+    fn boxed(&self) -> &ObjBox {
+        // SAFETY: an ObjRef holds a counted reference, so the box is alive while it exists.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    #[inline]
+    pub fn payload(&self) -> &Payload {
+        &self.boxed().payload
+    }
+
+    pub fn refcount(&self) -> usize {
+        self.boxed().header.refcnt.get()
+    }
+
+    pub fn origin(&self) -> u32 {
+        self.boxed().header.origin.get()
+    }
+
+    pub fn has_flag(&self, flag: u32) -> bool {
+        self.boxed().header.flags.get() & flag != 0
+    }
+
+    pub fn set_flag(&self, flag: u32) {
+        let h = &self.boxed().header;
+        h.flags.set(h.flags.get() | flag);
+    }
+
+    /// Identity, as `is` and `id()` see it.
+    #[inline]
+    pub fn is(&self, other: &ObjRef) -> bool {
+        self.ptr == other.ptr
+    }
+
+    pub fn addr(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline]
+    fn clone(&self) -> ObjRef {
+        let h = &self.boxed().header;
+        h.refcnt.set(h.refcnt.get() + 1);
+        ObjRef { ptr: self.ptr }
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline]
+    fn drop(&mut self) {
+        let h = &self.boxed().header;
+        let n = h.refcnt.get() - 1;
+        h.refcnt.set(n);
+        if n == 0 {
+            // SAFETY: the count reached zero, so this was the last reference.
+            unsafe { dealloc::dealloc(self.ptr) }
+        }
+    }
+}
+
+impl PartialEq for ObjRef {
+    fn eq(&self, other: &ObjRef) -> bool {
+        self.is(other)
+    }
+}
+
+impl fmt::Debug for ObjRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "<object at {:p}, refcount {}>",
+            self.ptr,
+            self.refcount()
+        )
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::types::list::PyList;
+    use std::cell::RefCell;
+
+    thread_local! {
+        static DEATHS: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// A payload that logs its death.
+    pub struct Probe(pub u32);
+
+    impl Drop for Probe {
+        fn drop(&mut self) {
+            DEATHS.with(|d| d.borrow_mut().push(self.0));
+        }
+    }
+
+    fn deaths() -> Vec<u32> {
+        DEATHS.with(|d| std::mem::take(&mut *d.borrow_mut()))
+    }
+
+    fn probe(n: u32) -> Value {
+        Value::Obj(ObjRef::new(Payload::Probe(Probe(n))))
+    }
+
+    #[test]
+    fn list_releases_last_item_first() {
+        let list = ObjRef::new(Payload::List(PyList::new(vec![
+            probe(0),
+            probe(1),
+            probe(2),
+        ])));
+        let alias = list.clone();
+        assert_eq!(list.refcount(), 2);
+        drop(list);
+        assert!(deaths().is_empty());
+        drop(alias);
+        assert_eq!(deaths(), vec![2, 1, 0]);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow_the_stack() {
+        let mut v = probe(7);
+        for _ in 0..1_000_000 {
+            v = Value::Obj(ObjRef::new(Payload::List(PyList::new(vec![v]))));
+        }
+        drop(v);
+        assert_eq!(deaths(), vec![7]);
+    }
+}
