@@ -320,14 +320,9 @@ fn execute(job: Job) -> ExitCode {
 }
 
 /// Runs a program that passed the front end, with `argv` as sys.argv.
-///
-/// THE EVALUATOR PLUGS IN HERE: this placeholder is the only code to replace once it exists.
 fn run_program(program: Program, argv: Vec<OsString>) -> ExitCode {
-    let _ = (program, argv);
-    fail(
-        2,
-        "refpy: running programs is not implemented yet (the evaluator is in progress); use --check",
-    )
+    let _ = argv;
+    ExitCode::from(refpy::run_program(program))
 }
 
 /// Prints `message` and a newline to stderr and returns `status`.

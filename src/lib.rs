@@ -2,9 +2,11 @@
 //! CPython's. See src/README.md for a map of the modules. The functions here are the public
 //! entry points: they run the front end (decode, parse, resolve) on a program's bytes.
 
+pub mod builtins;
 pub mod location;
 pub mod object;
 pub mod resolve;
+pub mod runtime;
 pub mod source;
 pub mod syntax;
 pub mod types;
@@ -63,4 +65,41 @@ pub fn check_source(display_path: &str, bytes: &[u8]) -> Result<Program, FrontEn
     let mut module = syntax::parse_module(&source).map_err(fail)?;
     resolve::resolve_module(&mut module, &source).map_err(fail)?;
     Ok(Program { source, module })
+}
+
+/// Runs a program that passed the front end as `__main__` and returns the exit status,
+/// printing an uncaught exception as CPython does. The syntax tree is kept for the life of
+/// the process, as CPython keeps code objects.
+pub fn run_program(program: Program) -> u8 {
+    let module: &'static ast::Module = Box::leak(Box::new(program.module));
+    let interp = runtime::interp::Interp::enter();
+    let status = match interp.run_main(module, program.source) {
+        Ok(()) => 0,
+        Err(err) => exit_status_of(&interp, err),
+    };
+    interp.teardown();
+    interp.leave();
+    status
+}
+
+/// The exit status for an uncaught exception, after printing it (SystemExit prints only its
+/// message, and only when it is not an int).
+fn exit_status_of(interp: &runtime::interp::Interp, err: runtime::PyErr) -> u8 {
+    use object::Value;
+    let exc = Value::Obj(err.exc.clone());
+    if interp.isinstance(&exc, &interp.exc.system_exit) {
+        let args = interp.exception_args(&err.exc);
+        return match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(i)) => *i as u8,
+            Some(Value::Bool(b)) => *b as u8,
+            Some(other) => {
+                let text = interp.str(other).unwrap_or_default();
+                interp.write_stderr(&format!("{text}\n"));
+                1
+            }
+        };
+    }
+    runtime::traceback::print_uncaught(interp, &err.exc);
+    1
 }

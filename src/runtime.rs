@@ -1,0 +1,38 @@
+//! The evaluator: a tree walker over the resolved syntax tree, with true reference counting.
+//! `interp` holds the interpreter state, `exec` runs statements, `eval` expressions, `call`
+//! binds arguments and runs functions, `ops` implements the operators and protocols, and
+//! `traceback` prints exceptions as CPython does.
+
+pub mod call;
+pub mod eval;
+pub mod exec;
+pub mod interp;
+pub mod ops;
+pub mod traceback;
+
+use crate::object::{ObjRef, Value};
+
+/// A raised Python exception: the exception instance, which carries its traceback.
+pub struct PyErr {
+    pub exc: ObjRef,
+    /// The frame that last added a traceback entry for this raise (its address; 0 for none),
+    /// so that an exception unwinding through nested statements of one frame gets one entry
+    /// there, as in CPython.
+    pub traced_in: usize,
+}
+
+impl PyErr {
+    pub fn new(exc: ObjRef) -> PyErr {
+        PyErr { exc, traced_in: 0 }
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// How a statement ended, apart from raising.
+pub enum Flow {
+    Normal,
+    Break,
+    Continue,
+    Return(Value),
+}

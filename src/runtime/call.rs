@@ -1,0 +1,315 @@
+//! Calls: binding arguments to parameters with CPython's error messages, running a Python
+//! function in a new frame, instantiating classes, and dispatching built-in functions.
+//! Arguments passed to a Python function are moved into its frame (the callee owns them);
+//! arguments to anything else stay with the caller until the call returns.
+
+use super::interp::Interp;
+use super::{PyErr, PyResult};
+use crate::object::{ObjRef, Payload, Value};
+use crate::syntax::ast::{Parameters, ScopeInfo};
+use crate::types::class::{as_class, class_lookup, NativeKind};
+use crate::types::function::{Args, Body, PyCell, PyFrame, PyFunction};
+use crate::types::instance::PyInstance;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+impl Interp {
+    /// Calls `callable` with `args`. Returns a new reference.
+    pub fn call(&self, callable: &Value, args: Args) -> PyResult<Value> {
+        let Value::Obj(o) = callable else {
+            return Err(self.not_callable(callable));
+        };
+        match o.payload() {
+            Payload::Function(f) => self.call_function(o, f, args),
+            Payload::Builtin(b) => (b.func)(self, args),
+            Payload::Method(m) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(m.this.clone());
+                pos.extend(args.pos);
+                let func = m.func.clone();
+                self.call(&func, Args { pos, kw: args.kw })
+            }
+            Payload::Class(_) => self.instantiate(o, args),
+            Payload::Instance(i) => match class_lookup(&i.class, "__call__") {
+                Some(m) => {
+                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                    pos.push(callable.clone());
+                    pos.extend(args.pos);
+                    self.call(&m, Args { pos, kw: args.kw })
+                }
+                None => Err(self.not_callable(callable)),
+            },
+            _ => Err(self.not_callable(callable)),
+        }
+    }
+
+    fn not_callable(&self, v: &Value) -> PyErr {
+        self.type_error(format!("'{}' object is not callable", self.type_name(v)))
+    }
+
+    /// Runs a Python function: binds `args` into a new frame and executes the body.
+    pub fn call_function(&self, func_obj: &ObjRef, f: &PyFunction, args: Args) -> PyResult<Value> {
+        let code = f.code.clone();
+        let scope = code.scope;
+        let mut slots: Vec<Option<Value>> = vec![None; scope.slot_names.len()];
+        match &code.body {
+            Body::Def(d) => self.bind_arguments(f, &d.params, scope, &mut slots, args)?,
+            Body::Lambda(l) => self.bind_arguments(f, &l.params, scope, &mut slots, args)?,
+            Body::Comprehension(_) => {
+                let mut pos = args.pos;
+                if let (Some(first), Some(slot)) = (pos.pop(), slots.first_mut()) {
+                    *slot = Some(first);
+                }
+            }
+            Body::Module(_) | Body::Class(_) => {}
+        }
+        self.make_cells(scope, &mut slots, &f.closure);
+        if scope.flags.is_generator || scope.flags.is_coroutine {
+            return Err(self.err(
+                &self.exc.not_implemented_error,
+                "generators and coroutines are not supported by refpy yet",
+            ));
+        }
+        let frame = ObjRef::new(Payload::Frame(PyFrame {
+            code,
+            slots: RefCell::new(slots),
+            globals: f.globals.clone(),
+            locals: None,
+            span: Cell::new(Default::default()),
+        }));
+        let _ = func_obj;
+        self.run_frame(&frame)
+    }
+
+    /// Wraps the cell variables in cells and copies in the closure's cells.
+    pub fn make_cells(&self, scope: &ScopeInfo, slots: &mut [Option<Value>], closure: &[ObjRef]) {
+        for &i in &scope.cell_slots {
+            let value = slots[i as usize].take();
+            slots[i as usize] = Some(Value::Obj(ObjRef::new(Payload::Cell(PyCell {
+                value: RefCell::new(value),
+            }))));
+        }
+        let first_free = slots.len() - closure.len();
+        for (i, cell) in closure.iter().enumerate() {
+            slots[first_free + i] = Some(Value::Obj(cell.clone()));
+        }
+    }
+
+    /// CPython's argument binding (Python/ceval.c `initialize_locals`).
+    fn bind_arguments(
+        &self,
+        f: &PyFunction,
+        params: &Parameters,
+        _scope: &ScopeInfo,
+        slots: &mut [Option<Value>],
+        args: Args,
+    ) -> PyResult<()> {
+        let name = f.qualname.borrow().clone();
+        let n_posonly = params.posonly.len();
+        let n_pos = n_posonly + params.args.len();
+        let n_kwonly = params.kwonly.len();
+        let given = args.pos.len();
+        let mut pos = args.pos.into_iter();
+        for slot in slots.iter_mut().take(n_pos.min(given)) {
+            *slot = pos.next();
+        }
+        let extra: Vec<Value> = pos.collect();
+        let mut next_slot = n_pos + n_kwonly;
+        if let Some(_) = &params.vararg {
+            slots[next_slot] = Some(self.new_tuple(extra));
+            next_slot += 1;
+        } else if !extra.is_empty() {
+            let defaults = f.defaults.borrow().len();
+            let takes = if defaults > 0 {
+                format!("from {} to {}", n_pos - defaults, n_pos)
+            } else {
+                n_pos.to_string()
+            };
+            let kw_given = args
+                .kw
+                .iter()
+                .filter(|(k, _)| params.kwonly.iter().any(|p| p.name == *k))
+                .count();
+            let plural = if n_pos == 1 && defaults == 0 { "" } else { "s" };
+            let given_text = if kw_given > 0 {
+                format!(
+                    "{given} positional argument{} (and {kw_given} keyword-only argument{}) were given",
+                    if given == 1 { "" } else { "s" },
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{given} {}",
+                    if given == 1 {
+                        "was given"
+                    } else {
+                        "were given"
+                    }
+                )
+            };
+            return Err(self.type_error(format!(
+                "{name}() takes {takes} positional argument{plural} but {given_text}"
+            )));
+        }
+        let kwargs_dict = params.kwarg.as_ref().map(|_| self.new_dict());
+        let mut posonly_as_kw: Vec<Rc<str>> = Vec::new();
+        for (key, value) in args.kw {
+            let index = params
+                .args
+                .iter()
+                .position(|p| p.name == key)
+                .map(|i| i + n_posonly)
+                .or_else(|| {
+                    params
+                        .kwonly
+                        .iter()
+                        .position(|p| p.name == key)
+                        .map(|i| i + n_pos)
+                });
+            match index {
+                Some(i) => {
+                    if slots[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{name}() got multiple values for argument '{key}'"
+                        )));
+                    }
+                    slots[i] = Some(value);
+                }
+                None => match &kwargs_dict {
+                    Some(d) => self.dict_set(d, self.new_str(&*key), value)?,
+                    None => {
+                        if params.posonly.iter().any(|p| p.name == key) {
+                            posonly_as_kw.push(key);
+                            continue;
+                        }
+                        return Err(self.type_error(format!(
+                            "{name}() got an unexpected keyword argument '{key}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            let names: Vec<String> = posonly_as_kw.iter().map(|k| k.to_string()).collect();
+            return Err(self.type_error(format!(
+                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                names.join(", ")
+            )));
+        }
+        if let Some(d) = kwargs_dict {
+            slots[next_slot] = Some(Value::Obj(d));
+        }
+        // Defaults for the positional parameters that are still missing.
+        let defaults = f.defaults.borrow();
+        let first_default = n_pos - defaults.len();
+        let mut missing: Vec<Rc<str>> = Vec::new();
+        let all_pos = params.posonly.iter().chain(&params.args);
+        for (i, p) in all_pos.enumerate() {
+            if slots[i].is_none() {
+                if i >= first_default {
+                    slots[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(p.name.clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(&name, &missing, "positional"));
+        }
+        let kwdefaults = f.kwdefaults.borrow();
+        for (i, p) in params.kwonly.iter().enumerate() {
+            if slots[n_pos + i].is_none() {
+                match kwdefaults.iter().find(|(k, _)| *k == p.name) {
+                    Some((_, v)) => slots[n_pos + i] = Some(v.clone()),
+                    None => missing.push(p.name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(&name, &missing, "keyword-only"));
+        }
+        Ok(())
+    }
+
+    fn missing_arguments(&self, name: &str, missing: &[Rc<str>], kind: &str) -> PyErr {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        };
+        let plural = if missing.len() == 1 { "" } else { "s" };
+        self.type_error(format!(
+            "{name}() missing {} required {kind} argument{plural}: {list}",
+            missing.len()
+        ))
+    }
+
+    /// `C(args)`: `__new__`, then `__init__` (CPython: `type_call`).
+    fn instantiate(&self, class_obj: &ObjRef, args: Args) -> PyResult<Value> {
+        if let Some(r) = crate::builtins::construct_builtin(self, class_obj, &args)? {
+            return Ok(r);
+        }
+        let class = as_class(class_obj);
+        let instance = if let Some(new) = class_lookup(class_obj, "__new__") {
+            let mut pos = vec![Value::Obj(class_obj.clone())];
+            pos.extend(args.pos.iter().cloned());
+            let kw = args.kw.clone();
+            let new = self.unwrap_staticmethod(new);
+            self.call(&new, Args { pos, kw })?
+        } else {
+            let inst = PyInstance::new(class_obj.clone());
+            if class.native == NativeKind::Exception {
+                if let Some(exc) = &inst.exc {
+                    exc.borrow_mut().args = Some(self.new_tuple(args.pos.clone()));
+                }
+            }
+            Value::Obj(ObjRef::new(Payload::Instance(inst)))
+        };
+        if !self.isinstance(&instance, class_obj) {
+            return Ok(instance);
+        }
+        match class_lookup(class_obj, "__init__") {
+            Some(init) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(instance.clone());
+                pos.extend(args.pos.iter().cloned());
+                let r = self.call(
+                    &init,
+                    Args {
+                        pos,
+                        kw: args.kw.clone(),
+                    },
+                )?;
+                if !matches!(r, Value::None) {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+            }
+            None => {
+                let takes_args = class.native != NativeKind::Exception
+                    && class_lookup(class_obj, "__new__").is_none();
+                if takes_args && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                    return Err(
+                        self.type_error(format!("{}() takes no arguments", class.name.borrow()))
+                    );
+                }
+            }
+        }
+        drop(args);
+        Ok(instance)
+    }
+
+    fn unwrap_staticmethod(&self, v: Value) -> Value {
+        if let Value::Obj(o) = &v {
+            if let Payload::Instance(i) = o.payload() {
+                if &**as_class(&i.class).name.borrow() == "staticmethod" {
+                    return i.get_attr("__func__").unwrap_or(v.clone());
+                }
+            }
+        }
+        v
+    }
+}

@@ -1,0 +1,719 @@
+//! Expressions. Temporaries are held exactly as long as CPython's value stack holds them
+//! and released explicitly where the order is observable (operands after the operation,
+//! call arguments after a built-in call returns).
+
+use super::exec::Ctx;
+use super::interp::Interp;
+use super::{PyErr, PyResult};
+use crate::object::{ObjRef, Payload, Value};
+use crate::syntax::ast::*;
+use crate::syntax::token::IntLit;
+use crate::types::class::class_lookup;
+use crate::types::function::{Args, Body, Code, PyFunction};
+use crate::types::iter::PySlice;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Interp {
+    pub fn eval(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(cx, n),
+            ExprKind::Constant(c) => Ok(self.constant(c)),
+            ExprKind::FString(parts) => {
+                let text = self.fstring(cx, parts)?;
+                Ok(self.new_str(text))
+            }
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(cx, value)?;
+                cx.at(e.span);
+                self.getattr(&obj, attr)
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval(cx, value)?;
+                let idx = self.eval(cx, index)?;
+                cx.at(e.span);
+                let r = self.getitem(&obj, &idx);
+                drop(obj);
+                drop(idx);
+                r
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let part = |p: &'static Option<Box<Expr>>| -> PyResult<Value> {
+                    match p {
+                        Some(x) => self.eval(cx, x),
+                        None => Ok(Value::None),
+                    }
+                };
+                let start = part(lower)?;
+                let stop = part(upper)?;
+                let step = part(step)?;
+                Ok(Value::Obj(ObjRef::new(Payload::Slice(PySlice {
+                    start,
+                    stop,
+                    step,
+                }))))
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.eval_call(cx, e, func, args, keywords),
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.eval(cx, operand)?;
+                cx.at(e.span);
+                self.unary_op(*op, &v)
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let a = self.eval(cx, left)?;
+                let b = self.eval(cx, right)?;
+                cx.at(e.span);
+                let r = self.binary_op(*op, &a, &b);
+                drop(a);
+                drop(b);
+                r
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut last = Value::None;
+                for (i, v) in values.iter().enumerate() {
+                    drop(last);
+                    last = self.eval(cx, v)?;
+                    if i + 1 < values.len() {
+                        let t = self.truthy(&last)?;
+                        if (*op == BoolOp::And) != t {
+                            return Ok(last);
+                        }
+                    }
+                }
+                Ok(last)
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                let mut a = self.eval(cx, left)?;
+                for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
+                    let b = self.eval(cx, right)?;
+                    cx.at(e.span);
+                    let r = self.compare(*op, &a, &b)?;
+                    if i + 1 == ops.len() {
+                        drop(a);
+                        drop(b);
+                        return Ok(r);
+                    }
+                    if !self.truthy(&r)? {
+                        return Ok(r);
+                    }
+                    drop(r);
+                    a = b;
+                }
+                unreachable!("a comparison has at least one operator")
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = self.eval(cx, test)?;
+                let t = self.truthy(&t)?;
+                self.eval(cx, if t { body } else { orelse })
+            }
+            ExprKind::Lambda(l) => {
+                let defaults = self.eval_defaults(cx, &l.params)?;
+                let code = self.code_for(cx, "<lambda>", &l.scope, Body::Lambda(l), e.span);
+                Ok(self.make_function(cx, code, defaults))
+            }
+            ExprKind::Tuple(items) => Ok(self.new_tuple(self.eval_items(cx, items)?)),
+            ExprKind::List(items) => Ok(self.new_list(self.eval_items(cx, items)?)),
+            ExprKind::Set(_) => Err(self.err(
+                &self.exc.not_implemented_error,
+                "sets are not supported by refpy yet",
+            )),
+            ExprKind::Dict(items) => {
+                let d = self.new_dict();
+                for item in items {
+                    match item {
+                        DictItem::Pair(k, v) => {
+                            let k = self.eval(cx, k)?;
+                            let v = self.eval(cx, v)?;
+                            self.dict_set(&d, k, v)?;
+                        }
+                        DictItem::Unpack(m) => {
+                            let m = self.eval(cx, m)?;
+                            self.dict_update(&d, &m)?;
+                        }
+                    }
+                }
+                Ok(Value::Obj(d))
+            }
+            ExprKind::Starred(_) => {
+                Err(self.err(&self.exc.runtime_error, "can't use starred expression here"))
+            }
+            ExprKind::Comprehension(c) => self.eval_comprehension(cx, e, c),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => Err(self.err(
+                &self.exc.not_implemented_error,
+                "generators and coroutines are not supported by refpy yet",
+            )),
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.eval(cx, value)?;
+                self.store_name(cx, target, v.clone())?;
+                Ok(v)
+            }
+        }
+    }
+
+    pub fn constant(&self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::True => Value::Bool(true),
+            Constant::False => Value::Bool(false),
+            Constant::Ellipsis => self.ellipsis.clone(),
+            Constant::Int(IntLit::Small(i)) => Value::Int(*i),
+            Constant::Int(IntLit::Big(b)) => crate::types::int::from_big((**b).clone()),
+            Constant::Float(x) => Value::Float(*x),
+            Constant::Str(s) => self.new_str(&**s),
+            Constant::Bytes(_) => self.new_str("<bytes>"),
+        }
+    }
+
+    /// Evaluates display items, expanding `*iterable`.
+    pub fn eval_items(&self, cx: &Ctx, items: &'static [Expr]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            match &item.kind {
+                ExprKind::Starred(inner) => {
+                    let v = self.eval(cx, inner)?;
+                    out.extend(self.collect(&v)?);
+                }
+                _ => out.push(self.eval(cx, item)?),
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn dict_update(&self, d: &ObjRef, mapping: &Value) -> PyResult<()> {
+        let Value::Obj(m) = mapping else {
+            return Err(self.type_error(format!(
+                "'{}' object is not a mapping",
+                self.type_name(mapping)
+            )));
+        };
+        let Payload::Dict(src) = m.payload() else {
+            return Err(self.type_error(format!(
+                "'{}' object is not a mapping",
+                self.type_name(mapping)
+            )));
+        };
+        let entries: Vec<(Value, Value)> = src
+            .map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .collect();
+        for (k, v) in entries {
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn eval_call(
+        &self,
+        cx: &Ctx,
+        e: &'static Expr,
+        func: &'static Expr,
+        args: &'static [Arg],
+        keywords: &'static [Keyword],
+    ) -> PyResult<Value> {
+        // `obj.method(...)`: CPython 3.11's LOAD_METHOD passes `obj` as the first argument
+        // without making a bound method, so `obj` is owned by the callee's frame.
+        let (callable, this) = match &func.kind {
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(cx, value)?;
+                cx.at(func.span);
+                match self.method_for_call(&obj, attr)? {
+                    Some(f) => (f, Some(obj)),
+                    None => (self.getattr(&obj, attr)?, None),
+                }
+            }
+            _ => (self.eval(cx, func)?, None),
+        };
+        let mut pos = Vec::with_capacity(args.len() + 1);
+        if let Some(this) = this {
+            pos.push(this);
+        }
+        for a in args {
+            match a {
+                Arg::Positional(x) => pos.push(self.eval(cx, x)?),
+                Arg::Star(x) => {
+                    let v = self.eval(cx, x)?;
+                    pos.extend(self.collect(&v).map_err(|_| {
+                        self.type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            self.callable_name(&callable),
+                            self.type_name(&v)
+                        ))
+                    })?);
+                }
+            }
+        }
+        let mut kw = Vec::with_capacity(keywords.len());
+        for k in keywords {
+            let v = self.eval(cx, &k.value)?;
+            match &k.name {
+                Some(name) => kw.push((name.clone(), v)),
+                None => {
+                    let Some(Payload::Dict(d)) = v.as_obj().map(ObjRef::payload) else {
+                        return Err(self.type_error(format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            self.callable_name(&callable),
+                            self.type_name(&v)
+                        )));
+                    };
+                    for (key, value) in d.map.borrow().iter() {
+                        let Some(name) = super::ops::str_of(&key.key) else {
+                            return Err(self.type_error("keywords must be strings"));
+                        };
+                        if kw.iter().any(|(k, _): &(Rc<str>, Value)| &**k == name) {
+                            return Err(self.type_error(format!(
+                                "{} got multiple values for keyword argument '{name}'",
+                                self.callable_name(&callable)
+                            )));
+                        }
+                        kw.push((name.into(), value.clone()));
+                    }
+                }
+            }
+        }
+        cx.at(e.span);
+        let result = self.call(&callable, Args { pos, kw });
+        drop(callable);
+        result
+    }
+
+    /// `f()` as error messages name a callable.
+    fn callable_name(&self, v: &Value) -> String {
+        match v.as_obj().map(ObjRef::payload) {
+            Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow()),
+            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            _ => format!("{}()", self.type_name(v)),
+        }
+    }
+
+    /// The plain function `obj.name` would bind, when it is a method found on the type and
+    /// not shadowed by the instance.
+    fn method_for_call(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = obj else {
+            let class = self.type_of(obj);
+            return Ok(class_lookup(&class, name).filter(is_plain_function));
+        };
+        match o.payload() {
+            Payload::Instance(i) => {
+                if i.get_attr(name).is_some()
+                    || class_lookup(&i.class, "__getattribute__").is_some()
+                {
+                    return Ok(None);
+                }
+                Ok(class_lookup(&i.class, name).filter(is_plain_function))
+            }
+            Payload::Class(_) | Payload::Module(_) | Payload::Function(_) | Payload::Method(_) => {
+                Ok(None)
+            }
+            _ => {
+                let class = self.type_of(obj);
+                Ok(class_lookup(&class, name).filter(is_plain_function))
+            }
+        }
+    }
+
+    /// Evaluates the defaults of a parameter list (at `def` time, in the enclosing scope).
+    pub fn eval_defaults(
+        &self,
+        cx: &Ctx,
+        params: &'static Parameters,
+    ) -> PyResult<(Vec<Value>, Vec<(Rc<str>, Value)>)> {
+        let mut defaults = Vec::new();
+        for p in params.posonly.iter().chain(&params.args) {
+            if let Some(d) = &p.default {
+                defaults.push(self.eval(cx, d)?);
+            }
+        }
+        let mut kwdefaults = Vec::new();
+        for p in &params.kwonly {
+            if let Some(d) = &p.default {
+                kwdefaults.push((p.name.clone(), self.eval(cx, d)?));
+            }
+        }
+        Ok((defaults, kwdefaults))
+    }
+
+    pub fn code_for(
+        &self,
+        cx: &Ctx,
+        name: &str,
+        scope: &'static ScopeInfo,
+        body: Body,
+        span: crate::source::Span,
+    ) -> Rc<Code> {
+        let file = cx.f.code.file.clone();
+        let first_line = file.line_of(span.start as usize) as u32;
+        let qualname = if scope.qualname.is_empty() {
+            name.into()
+        } else {
+            scope.qualname.clone()
+        };
+        Rc::new(Code {
+            name: name.into(),
+            qualname,
+            file,
+            scope,
+            body,
+            first_line,
+        })
+    }
+
+    /// Creates a function object: defaults, then the closure cells it captures.
+    pub fn make_function(
+        &self,
+        cx: &Ctx,
+        code: Rc<Code>,
+        (defaults, kwdefaults): (Vec<Value>, Vec<(Rc<str>, Value)>),
+    ) -> Value {
+        let closure: Vec<ObjRef> = code
+            .scope
+            .free_from
+            .iter()
+            .filter_map(|&slot| match cx.f.slots.borrow().get(slot as usize) {
+                Some(Some(Value::Obj(c))) => Some(c.clone()),
+                _ => None,
+            })
+            .collect();
+        let module = match cx.f.globals.payload() {
+            Payload::Dict(d) => d.get_str("__name__").unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        let doc = match &code.body {
+            Body::Def(d) => docstring(&d.body).map_or(Value::None, |s| self.new_str(s)),
+            _ => Value::None,
+        };
+        Value::Obj(ObjRef::new(Payload::Function(PyFunction {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            code,
+            globals: cx.f.globals.clone(),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            doc: RefCell::new(doc),
+            dict: RefCell::new(None),
+            closure,
+            module,
+        })))
+    }
+
+    /// List, set and dict comprehensions run as a hidden function, as in CPython 3.11: the
+    /// first iterable is evaluated here and passed in as the function's `.0` argument.
+    fn eval_comprehension(
+        &self,
+        cx: &Ctx,
+        e: &'static Expr,
+        c: &'static Comprehension,
+    ) -> PyResult<Value> {
+        let name = match c.kind {
+            ComprehensionKind::List => "<listcomp>",
+            ComprehensionKind::Set => "<setcomp>",
+            ComprehensionKind::Dict => "<dictcomp>",
+            ComprehensionKind::Generator => "<genexpr>",
+        };
+        let code = self.code_for(cx, name, &c.scope, Body::Comprehension(c), e.span);
+        let func = self.make_function(cx, code, (vec![], vec![]));
+        let first = self.eval(cx, &c.generators[0].iter)?;
+        cx.at(e.span);
+        let it = self.iter(&first)?;
+        drop(first);
+        let r = self.call(&func, Args::positional(vec![it]));
+        drop(func);
+        r
+    }
+
+    /// The body of a comprehension's hidden function.
+    pub fn run_comprehension(&self, cx: &Ctx, c: &'static Comprehension) -> PyResult<Value> {
+        if c.kind == ComprehensionKind::Generator || c.kind == ComprehensionKind::Set {
+            return Err(self.err(
+                &self.exc.not_implemented_error,
+                "generator expressions and set comprehensions are not supported by refpy yet",
+            ));
+        }
+        let result = match c.kind {
+            ComprehensionKind::Dict => Value::Obj(self.new_dict()),
+            _ => self.new_list(vec![]),
+        };
+        let source = cx.f.slots.borrow()[0].clone().unwrap_or(Value::None);
+        self.comprehension_level(cx, c, 0, &source, &result)?;
+        Ok(result)
+    }
+
+    fn comprehension_level(
+        &self,
+        cx: &Ctx,
+        c: &'static Comprehension,
+        level: usize,
+        iterable: &Value,
+        result: &Value,
+    ) -> PyResult<()> {
+        let g = &c.generators[level];
+        let it = if level == 0 {
+            iterable.clone()
+        } else {
+            self.iter(iterable)?
+        };
+        'items: while let Some(item) = self.next(&it)? {
+            self.assign(cx, &g.target, item)?;
+            for cond in &g.ifs {
+                let t = self.eval(cx, cond)?;
+                if !self.truthy(&t)? {
+                    continue 'items;
+                }
+            }
+            if level + 1 < c.generators.len() {
+                let next = self.eval(cx, &c.generators[level + 1].iter)?;
+                self.comprehension_level(cx, c, level + 1, &next, result)?;
+                continue;
+            }
+            match (c.kind, result) {
+                (ComprehensionKind::Dict, Value::Obj(d)) => {
+                    let k = self.eval(cx, &c.element)?;
+                    let v = match &c.value {
+                        Some(v) => self.eval(cx, v)?,
+                        None => Value::None,
+                    };
+                    self.dict_set(d, k, v)?;
+                }
+                (_, Value::Obj(l)) => {
+                    let v = self.eval(cx, &c.element)?;
+                    if let Payload::List(l) = l.payload() {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn fstring(&self, cx: &Ctx, parts: &'static [FStringPart]) -> PyResult<String> {
+        let mut out = String::new();
+        for part in parts {
+            match part {
+                FStringPart::Literal(s) => out.push_str(s),
+                FStringPart::Field(f) => {
+                    if let Some(t) = &f.debug_text {
+                        out.push_str(t);
+                    }
+                    let v = self.eval(cx, &f.value)?;
+                    let v = match f.conversion {
+                        Some('r') => self.new_str(self.repr(&v)?),
+                        Some('s') => self.new_str(self.str(&v)?),
+                        Some('a') => self.new_str(crate::builtins::ascii_of(&self.repr(&v)?)),
+                        _ => v,
+                    };
+                    let spec = match &f.format_spec {
+                        Some(spec) => self.fstring(cx, spec)?,
+                        None => String::new(),
+                    };
+                    out.push_str(&crate::builtins::format_value(self, &v, &spec)?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    // ---------------------------------------------------------------- names
+
+    pub fn load_name(&self, cx: &Ctx, n: &'static Name) -> PyResult<Value> {
+        match n.slot {
+            NameRef::Fast(i) => match &cx.f.slots.borrow()[i as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(self.unbound_local(cx, n)),
+            },
+            NameRef::Deref(i) => match self.cell_get(cx, i) {
+                Some(v) => Ok(v),
+                None => Err(self.unbound_deref(cx, n, i)),
+            },
+            NameRef::Global => self.load_global(cx, &n.id, n.span),
+            NameRef::Name => {
+                if let Some(Payload::Dict(d)) = cx.f.locals.as_ref().map(ObjRef::payload) {
+                    if let Some(v) = d.get_str(&n.id) {
+                        return Ok(v);
+                    }
+                }
+                self.load_global(cx, &n.id, n.span)
+            }
+            NameRef::ClassDeref(i) => {
+                if let Some(Payload::Dict(d)) = cx.f.locals.as_ref().map(ObjRef::payload) {
+                    if let Some(v) = d.get_str(&n.id) {
+                        return Ok(v);
+                    }
+                }
+                match self.cell_get(cx, i) {
+                    Some(v) => Ok(v),
+                    None => Err(self.unbound_deref(cx, n, i)),
+                }
+            }
+            NameRef::Unresolved => self.load_global(cx, &n.id, n.span),
+        }
+    }
+
+    fn load_global(&self, cx: &Ctx, name: &str, span: crate::source::Span) -> PyResult<Value> {
+        if let Payload::Dict(g) = cx.f.globals.payload() {
+            if let Some(v) = g.get_str(name) {
+                return Ok(v);
+            }
+        }
+        if let Payload::Dict(b) = self.builtins.payload() {
+            if let Some(v) = b.get_str(name) {
+                return Ok(v);
+            }
+        }
+        cx.at(span);
+        let err = self.err(
+            &self.exc.name_error,
+            format!("name '{name}' is not defined"),
+        );
+        self.set_name_error_name(&err, name);
+        Err(err)
+    }
+
+    /// NameError keeps the missing name, for the "Did you mean" hint of tracebacks.
+    fn set_name_error_name(&self, err: &PyErr, name: &str) {
+        if let Payload::Instance(i) = err.exc.payload() {
+            drop(i.set_attr("name", self.new_str(name)));
+        }
+    }
+
+    fn unbound_local(&self, cx: &Ctx, n: &Name) -> PyErr {
+        cx.at(n.span);
+        self.err(
+            &self.exc.unbound_local_error,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                n.id
+            ),
+        )
+    }
+
+    fn unbound_deref(&self, cx: &Ctx, n: &Name, slot: u32) -> PyErr {
+        cx.at(n.span);
+        let scope = cx.f.code.scope;
+        let is_free = (slot as usize) >= scope.slot_names.len() - scope.free_from.len();
+        if is_free {
+            self.err(
+                &self.exc.name_error,
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    n.id
+                ),
+            )
+        } else {
+            self.unbound_local(cx, n)
+        }
+    }
+
+    fn cell_get(&self, cx: &Ctx, slot: u32) -> Option<Value> {
+        let slots = cx.f.slots.borrow();
+        match &slots[slot as usize] {
+            Some(Value::Obj(c)) => match c.payload() {
+                Payload::Cell(cell) => cell.value.borrow().clone(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Binds a name; the old value is released after the new one is stored.
+    pub fn store_name(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<()> {
+        let old = match n.slot {
+            NameRef::Fast(i) => cx.f.slots.borrow_mut()[i as usize].replace(v),
+            NameRef::Deref(i) | NameRef::ClassDeref(i) => {
+                let cell = cx.f.slots.borrow()[i as usize].clone();
+                match cell.as_ref().and_then(Value::as_obj).map(ObjRef::payload) {
+                    Some(Payload::Cell(c)) => c.value.borrow_mut().replace(v),
+                    _ => None,
+                }
+            }
+            NameRef::Global => self.dict_store(&cx.f.globals, &n.id, v),
+            NameRef::Name | NameRef::Unresolved => {
+                let target = cx.f.locals.as_ref().unwrap_or(&cx.f.globals);
+                self.dict_store(target, &n.id, v)
+            }
+        };
+        drop(old);
+        Ok(())
+    }
+
+    fn dict_store(&self, d: &ObjRef, name: &str, v: Value) -> Option<Value> {
+        match d.payload() {
+            Payload::Dict(d) => {
+                let key = self.new_str(name);
+                d.set_str(key.as_obj().cloned().expect("a str is an object"), v)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn delete_name(&self, cx: &Ctx, n: &'static Name) -> PyResult<()> {
+        let old = match n.slot {
+            NameRef::Fast(i) => cx.f.slots.borrow_mut()[i as usize].take(),
+            NameRef::Deref(i) | NameRef::ClassDeref(i) => {
+                let cell = cx.f.slots.borrow()[i as usize].clone();
+                match cell.as_ref().and_then(Value::as_obj).map(ObjRef::payload) {
+                    Some(Payload::Cell(c)) => c.value.borrow_mut().take(),
+                    _ => None,
+                }
+            }
+            NameRef::Global => self.dict_remove(&cx.f.globals, &n.id),
+            NameRef::Name | NameRef::Unresolved => {
+                let target = cx.f.locals.as_ref().unwrap_or(&cx.f.globals);
+                self.dict_remove(target, &n.id)
+            }
+        };
+        match old {
+            Some(v) => {
+                drop(v);
+                Ok(())
+            }
+            None => match n.slot {
+                NameRef::Fast(_) => Err(self.unbound_local(cx, n)),
+                _ => {
+                    cx.at(n.span);
+                    Err(self.err(
+                        &self.exc.name_error,
+                        format!("name '{}' is not defined", n.id),
+                    ))
+                }
+            },
+        }
+    }
+
+    fn dict_remove(&self, d: &ObjRef, name: &str) -> Option<Value> {
+        match d.payload() {
+            Payload::Dict(d) => d.remove_str(name).map(|(k, v)| {
+                drop(k);
+                v
+            }),
+            _ => None,
+        }
+    }
+}
+
+fn is_plain_function(v: &Value) -> bool {
+    matches!(
+        v.as_obj().map(ObjRef::payload),
+        Some(Payload::Function(_) | Payload::Builtin(_))
+    )
+}
+
+/// The docstring of a body: its first statement when that is a string constant.
+pub fn docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        })) => Some(s),
+        _ => None,
+    }
+}

@@ -1,0 +1,798 @@
+//! Statements, frames and the module entry point. A frame is a heap object so that a
+//! traceback can keep it (and its locals) alive after the call, as in CPython.
+
+use super::interp::Interp;
+use super::{Flow, PyErr, PyResult};
+use crate::object::{ObjRef, Payload, Value};
+use crate::source::{SourceFile, Span};
+use crate::syntax::ast::*;
+use crate::types::class::as_class;
+use crate::types::dict::PyDict;
+use crate::types::exception::PyTraceback;
+use crate::types::function::{Args, Body, Code, PyFrame};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// The frame being executed.
+pub struct Ctx<'a> {
+    pub frame: &'a ObjRef,
+    pub f: &'a PyFrame,
+}
+
+impl Ctx<'_> {
+    /// Records the position being executed, for tracebacks.
+    #[inline]
+    pub fn at(&self, span: Span) {
+        self.f.span.set(span);
+    }
+}
+
+impl Interp {
+    /// Runs a whole program as `__main__`. The tree is kept for the life of the process:
+    /// functions point into it.
+    pub fn run_main(&self, module: &'static Module, file: Rc<SourceFile>) -> PyResult<()> {
+        let globals = self.new_dict();
+        if let Payload::Dict(d) = globals.payload() {
+            let key = |s: &str| self.new_str(s).as_obj().cloned().expect("str");
+            drop(d.set_str(key("__name__"), self.new_str("__main__")));
+            drop(d.set_str(key("__doc__"), Value::None));
+            drop(d.set_str(key("__builtins__"), Value::Obj(self.builtins_module())));
+        }
+        let main = super::interp::new_module("__main__", globals.clone());
+        self.modules.borrow_mut().push(("__main__".into(), main));
+        let code = Rc::new(Code {
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            file,
+            scope: &module.scope,
+            body: Body::Module(&module.body),
+            first_line: 1,
+        });
+        let frame = ObjRef::new(Payload::Frame(PyFrame {
+            code,
+            slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
+            globals,
+            locals: None,
+            span: Cell::new(Span::default()),
+        }));
+        self.run_frame(&frame).map(drop)
+    }
+
+    fn builtins_module(&self) -> ObjRef {
+        super::interp::new_module("builtins", self.builtins.clone())
+    }
+
+    /// Executes a frame's code. Returns the function's return value.
+    pub fn run_frame(&self, frame: &ObjRef) -> PyResult<Value> {
+        let Payload::Frame(f) = frame.payload() else {
+            return Ok(Value::None);
+        };
+        let depth = self.depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return Err(self.err(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth.set(depth);
+        let cx = Ctx { frame, f };
+        let result = match f.code.body {
+            Body::Module(stmts) => self.exec_block(&cx, stmts).map(|_| Value::None),
+            Body::Class(c) => self.exec_block(&cx, &c.body).map(|_| Value::None),
+            Body::Def(d) => self.exec_block(&cx, &d.body).map(|flow| match flow {
+                Flow::Return(v) => v,
+                _ => Value::None,
+            }),
+            Body::Lambda(l) => self.eval(&cx, &l.body).map_err(|e| self.traced(&cx, e)),
+            Body::Comprehension(c) => self
+                .run_comprehension(&cx, c)
+                .map_err(|e| self.traced(&cx, e)),
+        };
+        self.depth.set(depth - 1);
+        result
+    }
+
+    /// Adds this frame to the traceback of an exception passing through it, once per raise
+    /// (CPython: `PyTraceBack_Here`).
+    pub fn traced(&self, cx: &Ctx, mut err: PyErr) -> PyErr {
+        let here = cx.frame.addr();
+        if err.traced_in == here {
+            return err;
+        }
+        err.traced_in = here;
+        if let Payload::Instance(i) = err.exc.payload() {
+            if let Some(exc) = &i.exc {
+                let next = exc.borrow_mut().traceback.take();
+                let tb = ObjRef::new(Payload::Traceback(PyTraceback {
+                    frame: cx.frame.clone(),
+                    span: cx.f.span.get(),
+                    next: RefCell::new(next),
+                }));
+                exc.borrow_mut().traceback = Some(tb);
+            }
+        }
+        err
+    }
+
+    pub fn exec_block(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Flow> {
+        for s in stmts {
+            match self.exec(cx, s) {
+                Ok(Flow::Normal) => {}
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(self.traced(cx, e)),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
+        cx.at(s.span);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let v = self.eval(cx, e)?;
+                drop(v);
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.eval(cx, value)?;
+                let last = targets.len() - 1;
+                for (i, t) in targets.iter().enumerate() {
+                    if i == last {
+                        return self.assign(cx, t, v).map(|_| Flow::Normal);
+                    }
+                    self.assign(cx, t, v.clone())?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(cx, target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(value) = value {
+                    let v = self.eval(cx, value)?;
+                    self.assign(cx, target, v)?;
+                }
+            }
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(e) => self.eval(cx, e)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(cx, t)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let t = self.eval(cx, test)?;
+                let t = self.truthy(&t)?;
+                return self.exec_block(cx, if t { body } else { orelse });
+            }
+            StmtKind::While { test, body, orelse } => {
+                loop {
+                    let t = self.eval(cx, test)?;
+                    if !self.truthy(&t)? {
+                        break;
+                    }
+                    match self.exec_block(cx, body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        _ => {}
+                    }
+                    cx.at(s.span);
+                }
+                return self.exec_block(cx, orelse);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
+                if *is_async {
+                    return Err(self.unsupported("async for"));
+                }
+                let iterable = self.eval(cx, iter)?;
+                let it = self.iter(&iterable)?;
+                drop(iterable);
+                loop {
+                    cx.at(iter.span);
+                    let Some(item) = self.next(&it)? else { break };
+                    self.assign(cx, target, item)?;
+                    match self.exec_block(cx, body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        _ => {}
+                    }
+                }
+                drop(it);
+                return self.exec_block(cx, orelse);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => return self.exec_try(cx, body, handlers, orelse, finalbody),
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    return Err(self.unsupported("async with"));
+                }
+                return self.exec_with(cx, items, body);
+            }
+            StmtKind::Raise { exc, cause } => return Err(self.exec_raise(cx, exc, cause)?),
+            StmtKind::Assert { test, msg } => {
+                let t = self.eval(cx, test)?;
+                if !self.truthy(&t)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval(cx, m)?],
+                        None => vec![],
+                    };
+                    return Err(PyErr::new(
+                        self.new_exception(&self.exc.assertion_error, args),
+                    ));
+                }
+            }
+            StmtKind::FunctionDef(d) => {
+                if d.is_async {
+                    return Err(self.unsupported("async def"));
+                }
+                let mut decorators = Vec::new();
+                for dec in &d.decorators {
+                    decorators.push(self.eval(cx, dec)?);
+                }
+                let defaults = self.eval_defaults(cx, &d.params)?;
+                let code = self.code_for(cx, &d.name, &d.scope, Body::Def(d), s.span);
+                let mut f = self.make_function(cx, code, defaults);
+                while let Some(dec) = decorators.pop() {
+                    f = self.call(&dec, Args::positional(vec![f]))?;
+                }
+                self.store_name(cx, &d.target, f)?;
+            }
+            StmtKind::ClassDef(c) => {
+                let class = self.exec_class(cx, c, s.span)?;
+                self.store_name(cx, &c.target, class)?;
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let m = self.import(&a.name)?;
+                    self.store_name(cx, &a.target, m)?;
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                star,
+                ..
+            } => {
+                let name = module.as_deref().unwrap_or("");
+                let m = self.import(name)?;
+                if *star {
+                    return Err(self.unsupported("from ... import *"));
+                }
+                for a in names {
+                    let v = self.getattr(&m, &a.name).map_err(|_| {
+                        self.err(
+                            &self.exc.import_error,
+                            format!(
+                                "cannot import name '{}' from '{name}' (unknown location)",
+                                a.name
+                            ),
+                        )
+                    })?;
+                    self.store_name(cx, &a.target, v)?;
+                }
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn unsupported(&self, what: &str) -> PyErr {
+        self.err(
+            &self.exc.not_implemented_error,
+            format!("{what} is not supported by refpy yet"),
+        )
+    }
+
+    /// Binds a value to an assignment target.
+    pub fn assign(&self, cx: &Ctx, target: &'static Expr, v: Value) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => self.store_name(cx, n, v),
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(cx, value)?;
+                cx.at(target.span);
+                self.setattr(&obj, attr, v)
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval(cx, value)?;
+                let idx = self.eval(cx, index)?;
+                cx.at(target.span);
+                self.setitem(&obj, idx, v)
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => self.unpack(cx, items, v),
+            ExprKind::Starred(inner) => self.assign(cx, inner, v),
+            _ => Err(self.err(&self.exc.runtime_error, "invalid assignment target")),
+        }
+    }
+
+    fn unpack(&self, cx: &Ctx, targets: &'static [Expr], v: Value) -> PyResult<()> {
+        let items = self.collect(&v).map_err(|_| {
+            self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(&v)
+            ))
+        })?;
+        drop(v);
+        let star = targets
+            .iter()
+            .position(|t| matches!(t.kind, ExprKind::Starred(_)));
+        let n = items.len();
+        match star {
+            None => {
+                if n != targets.len() {
+                    return Err(if n > targets.len() {
+                        self.err(
+                            &self.exc.value_error,
+                            format!("too many values to unpack (expected {})", targets.len()),
+                        )
+                    } else {
+                        self.err(
+                            &self.exc.value_error,
+                            format!(
+                                "not enough values to unpack (expected {}, got {n})",
+                                targets.len()
+                            ),
+                        )
+                    });
+                }
+                for (t, item) in targets.iter().zip(items) {
+                    self.assign(cx, t, item)?;
+                }
+            }
+            Some(s) => {
+                let after = targets.len() - s - 1;
+                if n < targets.len() - 1 {
+                    return Err(self.err(
+                        &self.exc.value_error,
+                        format!(
+                            "not enough values to unpack (expected at least {}, got {n})",
+                            targets.len() - 1
+                        ),
+                    ));
+                }
+                let mut items = items.into_iter();
+                for t in &targets[..s] {
+                    self.assign(cx, t, items.next().unwrap_or(Value::None))?;
+                }
+                let middle: Vec<Value> = items.by_ref().take(n - s - after).collect();
+                self.assign(cx, &targets[s], self.new_list(middle))?;
+                for t in &targets[s + 1..] {
+                    self.assign(cx, t, items.next().unwrap_or(Value::None))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn aug_assign(
+        &self,
+        cx: &Ctx,
+        target: &'static Expr,
+        op: BinOp,
+        value: &'static Expr,
+    ) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                let old = self.load_name(cx, n)?;
+                let v = self.eval(cx, value)?;
+                cx.at(target.span.to(value.span));
+                let r = self.inplace_op(op, &old, &v)?;
+                drop(old);
+                drop(v);
+                self.store_name(cx, n, r)
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.eval(cx, obj)?;
+                let old = self.getattr(&o, attr)?;
+                let v = self.eval(cx, value)?;
+                cx.at(target.span.to(value.span));
+                let r = self.inplace_op(op, &old, &v)?;
+                drop(old);
+                drop(v);
+                self.setattr(&o, attr, r)
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                let o = self.eval(cx, obj)?;
+                let i = self.eval(cx, index)?;
+                let old = self.getitem(&o, &i)?;
+                let v = self.eval(cx, value)?;
+                cx.at(target.span.to(value.span));
+                let r = self.inplace_op(op, &old, &v)?;
+                drop(old);
+                drop(v);
+                self.setitem(&o, i, r)
+            }
+            _ => Err(self.err(
+                &self.exc.runtime_error,
+                "invalid augmented assignment target",
+            )),
+        }
+    }
+
+    fn delete(&self, cx: &Ctx, target: &'static Expr) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => self.delete_name(cx, n),
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(cx, value)?;
+                cx.at(target.span);
+                self.delattr(&obj, attr)
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval(cx, value)?;
+                let idx = self.eval(cx, index)?;
+                cx.at(target.span);
+                let r = self.delitem(&obj, &idx);
+                drop(idx);
+                r
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for t in items {
+                    self.delete(cx, t)?;
+                }
+                Ok(())
+            }
+            _ => Err(self.err(&self.exc.runtime_error, "invalid delete target")),
+        }
+    }
+
+    // ---------------------------------------------------------------- exceptions
+
+    fn exec_raise(
+        &self,
+        cx: &Ctx,
+        exc: &'static Option<Expr>,
+        cause: &'static Option<Expr>,
+    ) -> PyResult<PyErr> {
+        let Some(exc) = exc else {
+            // A bare `raise` re-raises the exception being handled, without a new
+            // traceback entry for this frame.
+            let current = self.handling.borrow().last().cloned();
+            return match current {
+                Some(Value::Obj(e)) => Ok(PyErr {
+                    exc: e,
+                    traced_in: cx.frame.addr(),
+                }),
+                _ => Ok(self.err(&self.exc.runtime_error, "No active exception to reraise")),
+            };
+        };
+        let v = self.eval(cx, exc)?;
+        let instance = self.exception_instance(v)?;
+        if let Some(cause) = cause {
+            let c = self.eval(cx, cause)?;
+            let c = match c {
+                Value::None => Value::None,
+                c => Value::Obj(self.exception_instance(c)?),
+            };
+            if let Payload::Instance(i) = instance.payload() {
+                if let Some(e) = &i.exc {
+                    let mut e = e.borrow_mut();
+                    let old = e.cause.replace(c);
+                    e.suppress_context = true;
+                    drop(e);
+                    drop(old);
+                }
+            }
+        }
+        cx.at(exc.span.to(cause.as_ref().map_or(exc.span, |c| c.span)));
+        Ok(self.with_context(PyErr::new(instance)))
+    }
+
+    /// The exception instance `raise v` raises: `v` itself, or `v()` for a class.
+    fn exception_instance(&self, v: Value) -> PyResult<ObjRef> {
+        if let Value::Obj(o) = &v {
+            match o.payload() {
+                Payload::Class(_) if self.is_subclass(o, &self.exc.base_exception) => {
+                    let inst = self.call(&v, Args::positional(vec![]))?;
+                    if let Value::Obj(i) = inst {
+                        return Ok(i);
+                    }
+                }
+                Payload::Instance(i) if i.exc.is_some() => return Ok(o.clone()),
+                _ => {}
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// Sets `__context__` of a new exception to the one being handled (CPython:
+    /// `_PyErr_SetObject`).
+    pub fn with_context(&self, err: PyErr) -> PyErr {
+        let current = self.handling.borrow().last().cloned();
+        if let Some(Value::Obj(ctx)) = current {
+            if !ctx.is(&err.exc) {
+                if let Payload::Instance(i) = err.exc.payload() {
+                    if let Some(e) = &i.exc {
+                        if e.borrow().context.is_none() {
+                            e.borrow_mut().context = Some(Value::Obj(ctx));
+                        }
+                    }
+                }
+            }
+        }
+        err
+    }
+
+    fn exec_try(
+        &self,
+        cx: &Ctx,
+        body: &'static [Stmt],
+        handlers: &'static [ExceptHandler],
+        orelse: &'static [Stmt],
+        finalbody: &'static [Stmt],
+    ) -> PyResult<Flow> {
+        let mut outcome = self.exec_block(cx, body);
+        if let Err(err) = outcome {
+            outcome = self.handle(cx, err, handlers);
+        } else if !orelse.is_empty() {
+            if let Ok(Flow::Normal) = outcome {
+                outcome = self.exec_block(cx, orelse);
+            }
+        }
+        if finalbody.is_empty() {
+            return outcome;
+        }
+        // `finally` runs with the pending exception as the one being handled, so that an
+        // exception raised inside gets it as its context.
+        match outcome {
+            Err(err) => {
+                self.handling.borrow_mut().push(Value::Obj(err.exc.clone()));
+                let f = self.exec_block(cx, finalbody);
+                self.handling.borrow_mut().pop();
+                match f {
+                    Ok(Flow::Normal) => Err(err),
+                    other => other,
+                }
+            }
+            Ok(flow) => match self.exec_block(cx, finalbody)? {
+                Flow::Normal => Ok(flow),
+                other => Ok(other),
+            },
+        }
+    }
+
+    /// Finds the handler for `err` and runs it.
+    fn handle(&self, cx: &Ctx, err: PyErr, handlers: &'static [ExceptHandler]) -> PyResult<Flow> {
+        let exc_value = Value::Obj(err.exc.clone());
+        for h in handlers {
+            let matches = match &h.typ {
+                None => true,
+                Some(t) => {
+                    self.handling.borrow_mut().push(exc_value.clone());
+                    let t = self.eval(cx, t);
+                    self.handling.borrow_mut().pop();
+                    let t = t?;
+                    self.exception_matches(&exc_value, &t)?
+                }
+            };
+            if !matches {
+                continue;
+            }
+            drop(err);
+            self.handling.borrow_mut().push(exc_value.clone());
+            if let Some(name) = &h.name {
+                self.store_name(cx, name, exc_value.clone())?;
+            }
+            drop(exc_value);
+            let result = self.exec_block(cx, &h.body);
+            // `except E as e:` ends with an implicit `del e`.
+            if let Some(name) = &h.name {
+                let _ = self.delete_name(cx, name);
+            }
+            let handled = self.handling.borrow_mut().pop();
+            drop(handled);
+            return result;
+        }
+        Err(err)
+    }
+
+    fn exception_matches(&self, exc: &Value, t: &Value) -> PyResult<bool> {
+        match t.as_obj().map(ObjRef::payload) {
+            Some(Payload::Tuple(items)) => {
+                for item in &items.items {
+                    if self.exception_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(Payload::Class(_)) => {
+                let class = t.as_obj().expect("checked");
+                if !self.is_subclass(class, &self.exc.base_exception) {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+                Ok(self.isinstance(exc, class))
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn exec_with(
+        &self,
+        cx: &Ctx,
+        items: &'static [WithItem],
+        body: &'static [Stmt],
+    ) -> PyResult<Flow> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.exec_block(cx, body);
+        };
+        let manager = self.eval(cx, &item.context)?;
+        cx.at(item.context.span);
+        let class = self.type_of(&manager);
+        let (Some(enter), Some(exit)) = (
+            crate::types::class::class_lookup(&class, "__enter__"),
+            crate::types::class::class_lookup(&class, "__exit__"),
+        ) else {
+            let missing = if crate::types::class::class_lookup(&class, "__enter__").is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol{missing}",
+                self.type_name(&manager)
+            )));
+        };
+        let entered = self.call(&enter, Args::positional(vec![manager.clone()]))?;
+        if let Some(t) = &item.target {
+            self.assign(cx, t, entered)?;
+        } else {
+            drop(entered);
+        }
+        let outcome = self.exec_with(cx, rest, body);
+        match outcome {
+            Err(err) => {
+                let exc = Value::Obj(err.exc.clone());
+                let typ = Value::Obj(self.type_of(&exc));
+                let tb = match err.exc.payload() {
+                    Payload::Instance(i) => i
+                        .exc
+                        .as_ref()
+                        .and_then(|e| e.borrow().traceback.clone())
+                        .map_or(Value::None, Value::Obj),
+                    _ => Value::None,
+                };
+                self.handling.borrow_mut().push(exc.clone());
+                let r = self.call(&exit, Args::positional(vec![manager, typ, exc, tb]));
+                self.handling.borrow_mut().pop();
+                let r = r?;
+                if self.truthy(&r)? {
+                    Ok(Flow::Normal)
+                } else {
+                    Err(err)
+                }
+            }
+            Ok(flow) => {
+                let r = self.call(
+                    &exit,
+                    Args::positional(vec![manager, Value::None, Value::None, Value::None]),
+                )?;
+                drop(r);
+                Ok(flow)
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- classes
+
+    fn exec_class(&self, cx: &Ctx, c: &'static ClassDef, span: Span) -> PyResult<Value> {
+        let mut decorators = Vec::new();
+        for dec in &c.decorators {
+            decorators.push(self.eval(cx, dec)?);
+        }
+        let mut bases = Vec::new();
+        for b in &c.bases {
+            let Arg::Positional(e) = b else {
+                return Err(self.unsupported("*bases in a class statement"));
+            };
+            let v = self.eval(cx, e)?;
+            match v {
+                Value::Obj(o) if matches!(o.payload(), Payload::Class(_)) => bases.push(o),
+                other => {
+                    return Err(self.type_error(format!(
+                        "bases must be types, not {}",
+                        self.type_name(&other)
+                    )))
+                }
+            }
+        }
+        if !c.keywords.is_empty() {
+            return Err(self.unsupported("class keywords (metaclass=...)"));
+        }
+        let namespace = self.new_dict();
+        if let Payload::Dict(d) = namespace.payload() {
+            let module = match cx.f.globals.payload() {
+                Payload::Dict(g) => g.get_str("__name__").unwrap_or(Value::None),
+                _ => Value::None,
+            };
+            let key = |s: &str| self.new_str(s).as_obj().cloned().expect("str");
+            drop(d.set_str(key("__module__"), module));
+            drop(d.set_str(key("__qualname__"), self.new_str(&*c.scope.qualname)));
+            if let Some(doc) = super::eval::docstring(&c.body) {
+                drop(d.set_str(key("__doc__"), self.new_str(doc)));
+            }
+        }
+        let code = self.code_for(cx, &c.name, &c.scope, Body::Class(c), span);
+        let mut slots: Vec<Option<Value>> = vec![None; c.scope.slot_names.len()];
+        let closure: Vec<ObjRef> = c
+            .scope
+            .free_from
+            .iter()
+            .filter_map(|&slot| match cx.f.slots.borrow().get(slot as usize) {
+                Some(Some(Value::Obj(cell))) => Some(cell.clone()),
+                _ => None,
+            })
+            .collect();
+        self.make_cells(&c.scope, &mut slots, &closure);
+        let frame = ObjRef::new(Payload::Frame(PyFrame {
+            code,
+            slots: RefCell::new(slots),
+            globals: cx.f.globals.clone(),
+            locals: Some(namespace.clone()),
+            span: Cell::new(span),
+        }));
+        self.run_frame(&frame)?;
+        let ns = match namespace.payload() {
+            Payload::Dict(d) => {
+                let moved = PyDict::new();
+                *moved.map.borrow_mut() = std::mem::take(&mut *d.map.borrow_mut());
+                moved
+            }
+            _ => PyDict::new(),
+        };
+        let class = self.new_class(c.name.clone(), c.scope.qualname.clone(), bases, ns)?;
+        // The implicit `__class__` cell that `super()` reads.
+        if let Some(i) = c.scope.slot_names.iter().position(|n| &**n == "__class__") {
+            if let Payload::Frame(f) = frame.payload() {
+                if let Some(Some(Value::Obj(cell))) = f.slots.borrow().get(i) {
+                    if let Payload::Cell(cell) = cell.payload() {
+                        *cell.value.borrow_mut() = Some(Value::Obj(class.clone()));
+                    }
+                }
+            }
+        }
+        drop(frame);
+        let _ = as_class(&class);
+        let mut v = Value::Obj(class);
+        while let Some(dec) = decorators.pop() {
+            v = self.call(&dec, Args::positional(vec![v]))?;
+        }
+        Ok(v)
+    }
+
+    // ---------------------------------------------------------------- imports
+
+    fn import(&self, name: &str) -> PyResult<Value> {
+        if let Some((_, m)) = self.modules.borrow().iter().find(|(n, _)| &**n == name) {
+            return Ok(Value::Obj(m.clone()));
+        }
+        if let Some(m) = crate::builtins::builtin_module(self, name) {
+            self.modules.borrow_mut().push((name.into(), m.clone()));
+            return Ok(Value::Obj(m));
+        }
+        let err = self.err(
+            &self.exc.module_not_found_error,
+            format!("No module named '{name}' (not supported by refpy)"),
+        );
+        Err(err)
+    }
+}

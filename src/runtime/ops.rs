@@ -1,0 +1,1967 @@
+//! The object protocols: hashing, equality, truth, `repr`/`str`, attributes, operators,
+//! comparisons, containers and iteration. Built-in types take fast paths; instances of
+//! Python classes go through their special methods, found on the type as CPython does.
+
+use super::interp::Interp;
+use super::{PyErr, PyResult};
+use crate::object::{ObjRef, Payload, Value};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::types::class::{as_class, class_lookup};
+use crate::types::function::Args;
+use crate::types::iter::{DictView, IterState, PyIter};
+use crate::types::{float, int};
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+use std::cell::RefCell;
+use std::hash::Hasher;
+
+/// The hash of a str. CPython randomizes it per process; refpy's is fixed.
+pub fn str_hash(text: &str) -> i64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(text.as_bytes());
+    let v = h.finish() as i64;
+    if v == -1 {
+        -2
+    } else {
+        v
+    }
+}
+
+/// The text of a str value.
+pub fn str_of(v: &Value) -> Option<&str> {
+    match v {
+        Value::Obj(o) => str_of_obj(o),
+        _ => None,
+    }
+}
+
+pub fn str_of_obj(o: &ObjRef) -> Option<&str> {
+    match o.payload() {
+        Payload::Str(s) => Some(&s.text),
+        _ => None,
+    }
+}
+
+/// An int value as a big integer (bools count as ints).
+pub fn to_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Obj(o) => match o.payload() {
+            Payload::BigInt(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn small_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+fn as_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(x) => Some(*x),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Obj(o) => match o.payload() {
+            Payload::BigInt(b) => b.to_f64(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_))
+        || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)))
+}
+
+/// Equality of dict keys. Runs `__eq__` of instances through the interpreter; an exception
+/// there counts as "not equal" (refpy does not yet propagate it out of a dict lookup).
+pub fn keys_equal(a: &Value, b: &Value) -> bool {
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+        if x.is(y) {
+            return true;
+        }
+    }
+    super::interp::with(|interp| interp.eq(a, b).unwrap_or(false))
+}
+
+impl Interp {
+    // ---------------------------------------------------------------- hashing, equality
+
+    pub fn hash(&self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::None => 0x5f5e_1000,
+            Value::Bool(b) => *b as i64,
+            Value::Int(i) => int::small_int_hash(*i),
+            Value::Float(x) => float::float_hash(*x),
+            Value::Obj(o) => match o.payload() {
+                Payload::Str(s) => match s.hash.get() {
+                    Some(h) => h,
+                    None => {
+                        let h = str_hash(&s.text);
+                        s.hash.set(Some(h));
+                        h
+                    }
+                },
+                Payload::BigInt(b) => int::int_hash(b),
+                Payload::Tuple(t) => {
+                    // CPython's tuplehash (xxHash-based, 3.8+).
+                    const P1: u64 = 11400714785074694791;
+                    const P2: u64 = 14029467366897019727;
+                    const P5: u64 = 2870177450012600261;
+                    let mut acc = P5;
+                    for item in &t.items {
+                        let lane = self.hash(item)? as u64;
+                        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                        acc = acc.rotate_left(31);
+                        acc = acc.wrapping_mul(P1);
+                    }
+                    acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
+                    if acc == u64::MAX {
+                        1546275796
+                    } else {
+                        acc as i64
+                    }
+                }
+                Payload::List(_) | Payload::Dict(_) => {
+                    return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                }
+                Payload::Instance(i) => {
+                    if let Some(h) = class_lookup(&i.class, "__hash__") {
+                        if matches!(h, Value::None) {
+                            return Err(self
+                                .type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                        }
+                        let r = self.call(&h, Args::positional(vec![v.clone()]))?;
+                        return match r {
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::Bool(b) => Ok(b as i64),
+                            _ => Err(self.type_error(
+                                "__hash__ method should return an integer".to_string(),
+                            )),
+                        };
+                    }
+                    if class_lookup(&i.class, "__eq__").is_some() {
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                        );
+                    }
+                    (o.addr() >> 4) as i64
+                }
+                _ => (o.addr() >> 4) as i64,
+            },
+        })
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&self, a: &Value, b: &Value) -> PyResult<bool> {
+        let r = self.compare(CmpOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    // ---------------------------------------------------------------- truth
+
+    pub fn truthy(&self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(x) => *x != 0.0,
+            Value::Obj(o) => match o.payload() {
+                Payload::Str(s) => !s.text.is_empty(),
+                Payload::BigInt(b) => !b.is_zero(),
+                Payload::Tuple(t) => !t.items.is_empty(),
+                Payload::List(l) => !l.items.borrow().is_empty(),
+                Payload::Dict(d) => !d.map.borrow().is_empty(),
+                Payload::Range(r) => !r.is_empty(),
+                Payload::Instance(i) => {
+                    if let Some(m) = class_lookup(&i.class, "__bool__") {
+                        let r = self.call(&m, Args::positional(vec![v.clone()]))?;
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            _ => Err(self.type_error(format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(&r)
+                            ))),
+                        };
+                    }
+                    if class_lookup(&i.class, "__len__").is_some() {
+                        return Ok(self.len(v)? != 0);
+                    }
+                    true
+                }
+                _ => true,
+            },
+        })
+    }
+
+    // ---------------------------------------------------------------- repr and str
+
+    pub fn repr(&self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(x) => float::float_repr(*x),
+            Value::Obj(o) => match o.payload() {
+                Payload::Str(s) => crate::types::str::str_repr(&s.text),
+                Payload::BigInt(b) => b.to_string(),
+                Payload::Tuple(t) => {
+                    let parts = self.reprs(&t.items)?;
+                    if parts.len() == 1 {
+                        format!("({},)", parts[0])
+                    } else {
+                        format!("({})", parts.join(", "))
+                    }
+                }
+                Payload::List(l) => {
+                    let items = l.items.borrow().clone();
+                    format!("[{}]", self.reprs(&items)?.join(", "))
+                }
+                Payload::Dict(d) => {
+                    let entries: Vec<(Value, Value)> = d
+                        .map
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| (k.key.clone(), v.clone()))
+                        .collect();
+                    let mut parts = Vec::with_capacity(entries.len());
+                    for (k, v) in &entries {
+                        parts.push(format!("{}: {}", self.repr(k)?, self.repr(v)?));
+                    }
+                    format!("{{{}}}", parts.join(", "))
+                }
+                Payload::Function(f) => {
+                    format!("<function {} at {:#x}>", f.qualname.borrow(), o.addr())
+                }
+                Payload::Builtin(b) => match b.owner {
+                    Some(owner) => format!("<method '{}' of '{owner}' objects>", b.name),
+                    None => format!("<built-in function {}>", b.name),
+                },
+                Payload::Method(m) => {
+                    let name = match &m.func {
+                        Value::Obj(f) => match f.payload() {
+                            Payload::Function(f) => f.qualname.borrow().to_string(),
+                            Payload::Builtin(b) => b.name.to_string(),
+                            _ => "?".into(),
+                        },
+                        _ => "?".into(),
+                    };
+                    if let Value::Obj(f) = &m.func {
+                        if let Payload::Builtin(b) = f.payload() {
+                            return Ok(format!(
+                                "<built-in method {} of {} object at {:#x}>",
+                                b.name,
+                                self.type_name(&m.this),
+                                m.this.as_obj().map_or(0, ObjRef::addr)
+                            ));
+                        }
+                    }
+                    format!("<bound method {name} of {}>", self.repr(&m.this)?)
+                }
+                Payload::Class(c) => {
+                    let module = c
+                        .dict
+                        .get_str("__module__")
+                        .and_then(|m| str_of(&m).map(str::to_string));
+                    match module {
+                        Some(m) if m != "builtins" => {
+                            format!("<class '{m}.{}'>", c.qualname.borrow())
+                        }
+                        _ => format!("<class '{}'>", c.qualname.borrow()),
+                    }
+                }
+                Payload::Module(m) => format!("<module '{}'>", m.name),
+                Payload::Cell(_) => format!("<cell at {:#x}>", o.addr()),
+                Payload::Range(r) => {
+                    if r.step == 1 {
+                        format!("range({}, {})", r.start, r.stop)
+                    } else {
+                        format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    }
+                }
+                Payload::Singleton(name) => name.to_string(),
+                Payload::Slice(sl) => format!(
+                    "slice({}, {}, {})",
+                    self.repr(&sl.start)?,
+                    self.repr(&sl.stop)?,
+                    self.repr(&sl.step)?
+                ),
+                Payload::Instance(i) => {
+                    if let Some(m) = class_lookup(&i.class, "__repr__") {
+                        let r = self.call(&m, Args::positional(vec![v.clone()]))?;
+                        return match str_of(&r) {
+                            Some(s) => Ok(s.to_string()),
+                            None => Err(self.type_error(format!(
+                                "__repr__ returned non-string (type {})",
+                                self.type_name(&r)
+                            ))),
+                        };
+                    }
+                    if i.exc.is_some() {
+                        return self.exception_repr(o);
+                    }
+                    let c = as_class(&i.class);
+                    let module = c
+                        .dict
+                        .get_str("__module__")
+                        .and_then(|m| str_of(&m).map(str::to_string))
+                        .unwrap_or_else(|| "__main__".into());
+                    format!(
+                        "<{module}.{} object at {:#x}>",
+                        c.qualname.borrow(),
+                        o.addr()
+                    )
+                }
+                Payload::Frame(f) => format!(
+                    "<frame at {:#x}, file '{}', code {}>",
+                    o.addr(),
+                    f.code.file.name,
+                    f.code.name
+                ),
+                Payload::Traceback(_) => format!("<traceback object at {:#x}>", o.addr()),
+                Payload::Iter(it) => format!("<{} object at {:#x}>", it.type_name, o.addr()),
+                #[cfg(test)]
+                Payload::Probe(_) => "<probe>".into(),
+            },
+        })
+    }
+
+    fn reprs(&self, items: &[Value]) -> PyResult<Vec<String>> {
+        items.iter().map(|v| self.repr(v)).collect()
+    }
+
+    /// `repr` of an exception without a custom `__repr__`: `ValueError('x')`.
+    fn exception_repr(&self, o: &ObjRef) -> PyResult<String> {
+        let v = Value::Obj(o.clone());
+        let name = self.type_name(&v);
+        let args = self.exception_args(o);
+        let parts = self.reprs(&args)?;
+        Ok(if parts.len() == 1 {
+            format!("{name}({})", parts[0])
+        } else {
+            format!("{name}({})", parts.join(", "))
+        })
+    }
+
+    /// The `args` of an exception instance, as a vector.
+    pub fn exception_args(&self, o: &ObjRef) -> Vec<Value> {
+        if let Payload::Instance(i) = o.payload() {
+            if let Some(exc) = &i.exc {
+                if let Some(Value::Obj(t)) = &exc.borrow().args {
+                    if let Payload::Tuple(t) = t.payload() {
+                        return t.items.clone();
+                    }
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    pub fn str(&self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Obj(o) => match o.payload() {
+                Payload::Str(s) => Ok(s.text.to_string()),
+                Payload::Instance(i) => {
+                    if let Some(m) = class_lookup(&i.class, "__str__") {
+                        let r = self.call(&m, Args::positional(vec![v.clone()]))?;
+                        return match str_of(&r) {
+                            Some(s) => Ok(s.to_string()),
+                            None => Err(self.type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&r)
+                            ))),
+                        };
+                    }
+                    if i.exc.is_some() {
+                        let args = self.exception_args(o);
+                        return match args.len() {
+                            0 => Ok(String::new()),
+                            1 => self.str(&args[0]),
+                            _ => self.repr(&self.new_tuple(args)),
+                        };
+                    }
+                    self.repr(v)
+                }
+                _ => self.repr(v),
+            },
+            _ => self.repr(v),
+        }
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    /// `obj.name` (CPython: `PyObject_GetAttr`). Returns a new reference.
+    pub fn getattr(&self, obj: &Value, name: &str) -> PyResult<Value> {
+        match self.lookup_attr(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj {
+            Value::Obj(o) => match o.payload() {
+                Payload::Class(c) => {
+                    format!(
+                        "type object '{}' has no attribute '{name}'",
+                        c.name.borrow()
+                    )
+                }
+                Payload::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+                _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+            },
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        self.err(&self.exc.attribute_error, msg)
+    }
+
+    /// `obj.name`, or `None` when there is no such attribute.
+    pub fn lookup_attr(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = obj {
+            match o.payload() {
+                Payload::Instance(i) => {
+                    if name == "__class__" {
+                        return Ok(Some(Value::Obj(i.class.clone())));
+                    }
+                    if name == "__dict__" {
+                        let d = self.new_dict();
+                        if let Payload::Dict(dict) = d.payload() {
+                            for (k, v) in i.items() {
+                                drop(
+                                    dict.set_str(
+                                        self.new_str(&*k).as_obj().cloned().expect("str"),
+                                        v,
+                                    ),
+                                );
+                            }
+                        }
+                        return Ok(Some(Value::Obj(d)));
+                    }
+                    if let Some(exc) = &i.exc {
+                        let e = exc.borrow();
+                        let special = match name {
+                            "args" => {
+                                Some(e.args.clone().unwrap_or_else(|| self.new_tuple(vec![])))
+                            }
+                            "__traceback__" => {
+                                Some(e.traceback.clone().map_or(Value::None, Value::Obj))
+                            }
+                            "__cause__" => Some(e.cause.clone().unwrap_or(Value::None)),
+                            "__context__" => Some(e.context.clone().unwrap_or(Value::None)),
+                            "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                            _ => None,
+                        };
+                        if special.is_some() {
+                            return Ok(special);
+                        }
+                    }
+                    let class_attr = class_lookup(&i.class, name);
+                    if let Some(attr) = &class_attr {
+                        if let Some(r) = self.data_descriptor_get(attr, obj)? {
+                            return Ok(Some(r));
+                        }
+                    }
+                    if let Some(v) = i.get_attr(name) {
+                        return Ok(Some(v));
+                    }
+                    if let Some(attr) = class_attr {
+                        return Ok(Some(self.bind(attr, obj)));
+                    }
+                    if let Some(ga) = class_lookup(&i.class, "__getattr__") {
+                        let n = self.new_str(name);
+                        return match self.call(&ga, Args::positional(vec![obj.clone(), n])) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e)
+                                if self.isinstance(
+                                    &Value::Obj(e.exc.clone()),
+                                    &self.exc.attribute_error,
+                                ) =>
+                            {
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        };
+                    }
+                    return Ok(None);
+                }
+                Payload::Class(c) => {
+                    match name {
+                        "__name__" => return Ok(Some(self.new_str(&**c.name.borrow()))),
+                        "__qualname__" => return Ok(Some(self.new_str(&**c.qualname.borrow()))),
+                        "__mro__" => {
+                            let mut items = vec![obj.clone()];
+                            items.extend(c.mro.iter().map(|k| Value::Obj(k.clone())));
+                            return Ok(Some(self.new_tuple(items)));
+                        }
+                        "__bases__" => {
+                            let items = c.bases.iter().map(|k| Value::Obj(k.clone())).collect();
+                            return Ok(Some(self.new_tuple(items)));
+                        }
+                        _ => {}
+                    }
+                    return Ok(class_lookup(o, name).map(|attr| self.bind_to_class(attr, o)));
+                }
+                Payload::Module(m) => {
+                    if let Payload::Dict(d) = m.dict.payload() {
+                        if let Some(v) = d.get_str(name) {
+                            return Ok(Some(v));
+                        }
+                    }
+                    if name == "__dict__" {
+                        return Ok(Some(Value::Obj(m.dict.clone())));
+                    }
+                    return Ok(None);
+                }
+                Payload::Function(f) => {
+                    match name {
+                        "__name__" => return Ok(Some(self.new_str(&**f.name.borrow()))),
+                        "__qualname__" => return Ok(Some(self.new_str(&**f.qualname.borrow()))),
+                        "__doc__" => return Ok(Some(f.doc.borrow().clone())),
+                        "__module__" => return Ok(Some(f.module.clone())),
+                        "__defaults__" => {
+                            let d = f.defaults.borrow();
+                            return Ok(Some(if d.is_empty() {
+                                Value::None
+                            } else {
+                                self.new_tuple(d.clone())
+                            }));
+                        }
+                        "__dict__" => {
+                            let mut slot = f.dict.borrow_mut();
+                            let d = slot.get_or_insert_with(|| self.new_dict()).clone();
+                            return Ok(Some(Value::Obj(d)));
+                        }
+                        _ => {}
+                    }
+                    if let Some(d) = &*f.dict.borrow() {
+                        if let Payload::Dict(d) = d.payload() {
+                            if let Some(v) = d.get_str(name) {
+                                return Ok(Some(v));
+                            }
+                        }
+                    }
+                }
+                Payload::Method(m) => match name {
+                    "__func__" => return Ok(Some(m.func.clone())),
+                    "__self__" => return Ok(Some(m.this.clone())),
+                    _ => return self.lookup_attr(&m.func.clone(), name),
+                },
+                Payload::Builtin(b) => {
+                    if name == "__name__" {
+                        return Ok(Some(self.new_str(b.name)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let class = self.type_of(obj);
+        Ok(class_lookup(&class, name).map(|attr| self.bind(attr, obj)))
+    }
+
+    /// A class attribute seen through an instance: functions become bound methods.
+    fn bind(&self, attr: Value, obj: &Value) -> Value {
+        if let Value::Obj(a) = &attr {
+            match a.payload() {
+                Payload::Function(_) | Payload::Builtin(_) => {
+                    return Value::Obj(ObjRef::new(Payload::Method(
+                        crate::types::function::PyMethod {
+                            func: attr,
+                            this: obj.clone(),
+                        },
+                    )));
+                }
+                Payload::Instance(i) => {
+                    let class = &i.class;
+                    if let Some(kind) = self.builtin_descriptor_kind(class) {
+                        return self.apply_descriptor(kind, a, obj);
+                    }
+                }
+                _ => {}
+            }
+        }
+        attr
+    }
+
+    /// A class attribute seen through the class itself.
+    fn bind_to_class(&self, attr: Value, class: &ObjRef) -> Value {
+        if let Value::Obj(a) = &attr {
+            if let Payload::Instance(i) = a.payload() {
+                if let Some(kind) = self.builtin_descriptor_kind(&i.class) {
+                    if kind == "classmethod" {
+                        if let Some(f) = i.get_attr("__func__") {
+                            return Value::Obj(ObjRef::new(Payload::Method(
+                                crate::types::function::PyMethod {
+                                    func: f,
+                                    this: Value::Obj(class.clone()),
+                                },
+                            )));
+                        }
+                    }
+                    if kind == "staticmethod" {
+                        return i.get_attr("__func__").unwrap_or(Value::None);
+                    }
+                }
+            }
+        }
+        attr
+    }
+
+    /// Whether a class is one of the built-in descriptor classes defined in Python by
+    /// `builtins.rs` (property, classmethod, staticmethod); they are recognised by name.
+    fn builtin_descriptor_kind(&self, class: &ObjRef) -> Option<&'static str> {
+        let c = as_class(class);
+        let module = c.dict.get_str("__module__");
+        if module.as_ref().and_then(str_of) != Some("builtins") {
+            return None;
+        }
+        match &**c.name.borrow() {
+            "classmethod" => Some("classmethod"),
+            "staticmethod" => Some("staticmethod"),
+            _ => None,
+        }
+    }
+
+    fn apply_descriptor(&self, kind: &str, desc: &ObjRef, obj: &Value) -> Value {
+        let Payload::Instance(i) = desc.payload() else {
+            return Value::Obj(desc.clone());
+        };
+        let func = i.get_attr("__func__").unwrap_or(Value::None);
+        match kind {
+            "classmethod" => Value::Obj(ObjRef::new(Payload::Method(
+                crate::types::function::PyMethod {
+                    func,
+                    this: Value::Obj(self.type_of(obj)),
+                },
+            ))),
+            _ => func,
+        }
+    }
+
+    /// A data descriptor (a class attribute whose type has `__get__` and `__set__`, such as
+    /// `property`) takes precedence over the instance's own attributes.
+    fn data_descriptor_get(&self, attr: &Value, obj: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(a) = attr else {
+            return Ok(None);
+        };
+        let Payload::Instance(i) = a.payload() else {
+            return Ok(None);
+        };
+        let Some(get) = class_lookup(&i.class, "__get__") else {
+            return Ok(None);
+        };
+        let is_data = class_lookup(&i.class, "__set__").is_some()
+            || class_lookup(&i.class, "__delete__").is_some();
+        if !is_data {
+            // A non-data descriptor loses to the instance's attributes; `bind` calls it.
+            if i.class.is(&self.type_of(attr)) {
+                let owner = Value::Obj(self.type_of(obj));
+                let r = self.call(
+                    &get,
+                    Args::positional(vec![attr.clone(), obj.clone(), owner]),
+                )?;
+                return Ok(Some(r));
+            }
+            return Ok(None);
+        }
+        let owner = Value::Obj(self.type_of(obj));
+        self.call(
+            &get,
+            Args::positional(vec![attr.clone(), obj.clone(), owner]),
+        )
+        .map(Some)
+    }
+
+    /// `obj.name = value` (CPython: `PyObject_SetAttr`).
+    pub fn setattr(&self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            match o.payload() {
+                Payload::Instance(i) => {
+                    if let Some(sa) = class_lookup(&i.class, "__setattr__") {
+                        let n = self.new_str(name);
+                        self.call(&sa, Args::positional(vec![obj.clone(), n, value]))?;
+                        return Ok(());
+                    }
+                    return self.object_setattr(o, name, value);
+                }
+                Payload::Class(c) => {
+                    if name == "__del__" {
+                        c.has_del.set(true);
+                    }
+                    let key = self.new_str(name);
+                    let old = c.dict.set_str(key.as_obj().cloned().expect("str"), value);
+                    drop(old);
+                    return Ok(());
+                }
+                Payload::Function(f) => {
+                    match name {
+                        "__name__" | "__qualname__" => {
+                            let Some(s) = str_of(&value) else {
+                                return Err(self.type_error(format!(
+                                    "__{}__ must be set to a string object",
+                                    name.trim_matches('_')
+                                )));
+                            };
+                            let slot = if name == "__name__" {
+                                &f.name
+                            } else {
+                                &f.qualname
+                            };
+                            *slot.borrow_mut() = s.into();
+                            return Ok(());
+                        }
+                        "__doc__" => {
+                            let old = std::mem::replace(&mut *f.doc.borrow_mut(), value);
+                            drop(old);
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                    let d = f
+                        .dict
+                        .borrow_mut()
+                        .get_or_insert_with(|| self.new_dict())
+                        .clone();
+                    if let Payload::Dict(d) = d.payload() {
+                        let key = self.new_str(name);
+                        let old = d.set_str(key.as_obj().cloned().expect("str"), value);
+                        drop(old);
+                    }
+                    return Ok(());
+                }
+                Payload::Module(m) => {
+                    if let Payload::Dict(d) = m.dict.payload() {
+                        let key = self.new_str(name);
+                        let old = d.set_str(key.as_obj().cloned().expect("str"), value);
+                        drop(old);
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        Err(self.err(
+            &self.exc.attribute_error,
+            format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        ))
+    }
+
+    /// `object.__setattr__`: data descriptors first, then the instance's own table.
+    pub fn object_setattr(&self, o: &ObjRef, name: &str, value: Value) -> PyResult<()> {
+        let Payload::Instance(i) = o.payload() else {
+            return Err(self.type_error("object.__setattr__ on a non-instance"));
+        };
+        if let Some(Value::Obj(a)) = class_lookup(&i.class, name) {
+            if let Payload::Instance(d) = a.payload() {
+                if let Some(set) = class_lookup(&d.class, "__set__") {
+                    let obj = Value::Obj(o.clone());
+                    self.call(
+                        &set,
+                        Args::positional(vec![Value::Obj(a.clone()), obj, value]),
+                    )?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(exc) = &i.exc {
+            let mut e = exc.borrow_mut();
+            let slot = match name {
+                "__cause__" => {
+                    e.suppress_context = true;
+                    Some(&mut e.cause)
+                }
+                "__context__" => Some(&mut e.context),
+                "args" => Some(&mut e.args),
+                _ => None,
+            };
+            if let Some(slot) = slot {
+                let old = slot.replace(value);
+                drop(e);
+                drop(old);
+                return Ok(());
+            }
+        }
+        let old = i.set_attr(name, value);
+        drop(old);
+        Ok(())
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            match o.payload() {
+                Payload::Instance(i) => {
+                    if let Some(da) = class_lookup(&i.class, "__delattr__") {
+                        let n = self.new_str(name);
+                        self.call(&da, Args::positional(vec![obj.clone(), n]))?;
+                        return Ok(());
+                    }
+                    if let Some(old) = i.del_attr(name) {
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+                Payload::Class(c) => {
+                    if let Some(entry) = c.dict.remove_str(name) {
+                        drop(entry);
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.attribute_error(obj, name))
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    /// Calls a special method of `obj`'s type, if it has one.
+    fn call_special(&self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+        let class = self.type_of(obj);
+        let Some(m) = class_lookup(&class, name) else {
+            return Ok(None);
+        };
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj.clone());
+        all.extend(args);
+        self.call(&m, Args::positional(all)).map(Some)
+    }
+
+    fn is_not_implemented(&self, v: &Value) -> bool {
+        matches!((v, &self.not_implemented), (Value::Obj(a), Value::Obj(b)) if a.is(b))
+    }
+
+    pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = self.builtin_binary(op, a, b)? {
+            return Ok(r);
+        }
+        let (name, rname) = dunder_names(op);
+        let a_user = matches!(a, Value::Obj(o) if matches!(o.payload(), Payload::Instance(_)));
+        let b_user = matches!(b, Value::Obj(o) if matches!(o.payload(), Payload::Instance(_)));
+        if a_user {
+            if let Some(r) = self.call_special(a, name, vec![b.clone()])? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if b_user && !self.type_of(a).is(&self.type_of(b)) {
+            if let Some(r) = self.call_special(b, rname, vec![a.clone()])? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.binary_type_error(op, a, b))
+    }
+
+    fn binary_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && (&*ta == "str" || &*ta == "list" || &*ta == "tuple") {
+            return self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
+        }
+        self.type_error(format!(
+            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            op.symbol()
+        ))
+    }
+
+    /// `a op= b`: the in-place method if the type has one, else the plain operator.
+    pub fn inplace_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = a {
+            if let (Payload::List(l), BinOp::Add) = (o.payload(), op) {
+                let items = self.collect(b)?;
+                l.items.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            if let Payload::Instance(_) = o.payload() {
+                let name = format!("__i{}", &dunder_names(op).0[2..]);
+                if let Some(r) = self.call_special(a, &name, vec![b.clone()])? {
+                    if !self.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
+    fn builtin_binary(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
+            if let Some(r) = self.small_int_op(op, x, y)? {
+                return Ok(Some(r));
+            }
+        }
+        if is_int(a) && is_int(b) {
+            let (x, y) = (to_big(a).unwrap_or_default(), to_big(b).unwrap_or_default());
+            return self.big_int_op(op, x, y).map(Some);
+        }
+        let numeric = |v: &Value| matches!(v, Value::Float(_)) || is_int(v);
+        if numeric(a) && numeric(b) {
+            let (x, y) = (as_f64(a).unwrap_or(f64::NAN), as_f64(b).unwrap_or(f64::NAN));
+            return self.float_op(op, x, y);
+        }
+        let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
+            return self.sequence_repeat(op, a, b);
+        };
+        Ok(match (oa.payload(), ob.payload(), op) {
+            (Payload::Str(x), Payload::Str(y), BinOp::Add) => {
+                let mut s = String::with_capacity(x.text.len() + y.text.len());
+                s.push_str(&x.text);
+                s.push_str(&y.text);
+                Some(self.new_str(s))
+            }
+            (Payload::List(x), Payload::List(y), BinOp::Add) => {
+                let mut items = x.items.borrow().clone();
+                items.extend(y.items.borrow().iter().cloned());
+                Some(self.new_list(items))
+            }
+            (Payload::Tuple(x), Payload::Tuple(y), BinOp::Add) => {
+                let mut items = x.items.clone();
+                items.extend(y.items.iter().cloned());
+                Some(self.new_tuple(items))
+            }
+            (Payload::Str(x), _, BinOp::Mod) => {
+                Some(self.new_str(crate::builtins::percent_format(self, &x.text, b)?))
+            }
+            _ => None,
+        })
+    }
+
+    fn sequence_repeat(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if op != BinOp::Mult {
+            return Ok(None);
+        }
+        let (seq, n) = match (a, b) {
+            (Value::Obj(_), n) if small_int(n).is_some() => (a, small_int(n).unwrap_or(0)),
+            (n, Value::Obj(_)) if small_int(n).is_some() => (b, small_int(n).unwrap_or(0)),
+            _ => return Ok(None),
+        };
+        let n = n.max(0) as usize;
+        let Value::Obj(o) = seq else { return Ok(None) };
+        Ok(match o.payload() {
+            Payload::Str(s) => Some(self.new_str(s.text.repeat(n))),
+            Payload::List(l) => {
+                let items = l.items.borrow();
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                Some(self.new_list(out))
+            }
+            Payload::Tuple(t) => {
+                let mut out = Vec::with_capacity(t.items.len() * n);
+                for _ in 0..n {
+                    out.extend(t.items.iter().cloned());
+                }
+                Some(self.new_tuple(out))
+            }
+            _ => None,
+        })
+    }
+
+    fn small_int_op(&self, op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
+        let zero = || {
+            self.err(
+                &self.exc.zero_division_error,
+                "integer division or modulo by zero",
+            )
+        };
+        Ok(match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            BinOp::Mult => x.checked_mul(y).map(Value::Int),
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(zero());
+                }
+                x.checked_div_euclid(y).map(|_| Value::Int(floor_div(x, y)))
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(zero());
+                }
+                x.checked_rem_euclid(y).map(|_| Value::Int(floor_mod(x, y)))
+            }
+            BinOp::Div => {
+                if y == 0 {
+                    return Err(self.err(&self.exc.zero_division_error, "division by zero"));
+                }
+                Some(Value::Float(x as f64 / y as f64))
+            }
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            BinOp::LShift if y < 0 => {
+                return Err(self.err(&self.exc.value_error, "negative shift count"))
+            }
+            BinOp::LShift => (y < 63)
+                .then(|| x.checked_shl(y as u32))
+                .flatten()
+                .filter(|r| r >> y == x)
+                .map(Value::Int),
+            BinOp::RShift if y < 0 => {
+                return Err(self.err(&self.exc.value_error, "negative shift count"))
+            }
+            BinOp::RShift => Some(Value::Int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })),
+            BinOp::Pow if y < 0 => {
+                if x == 0 {
+                    return Err(self.err(
+                        &self.exc.zero_division_error,
+                        "0.0 cannot be raised to a negative power",
+                    ));
+                }
+                Some(Value::Float((x as f64).powf(y as f64)))
+            }
+            BinOp::Pow => u32::try_from(y)
+                .ok()
+                .and_then(|y| x.checked_pow(y))
+                .map(Value::Int),
+            BinOp::MatMult => None,
+        })
+    }
+
+    fn big_int_op(&self, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
+        use num_integer::Integer;
+        let zero = || {
+            self.err(
+                &self.exc.zero_division_error,
+                "integer division or modulo by zero",
+            )
+        };
+        Ok(int::from_big(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(zero());
+                }
+                x.div_floor(&y)
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(zero());
+                }
+                x.mod_floor(&y)
+            }
+            BinOp::Div => {
+                if y.is_zero() {
+                    return Err(self.err(&self.exc.zero_division_error, "division by zero"));
+                }
+                return Ok(Value::Float(
+                    x.to_f64().unwrap_or(f64::NAN) / y.to_f64().unwrap_or(f64::NAN),
+                ));
+            }
+            BinOp::BitAnd => x & y,
+            BinOp::BitOr => x | y,
+            BinOp::BitXor => x ^ y,
+            BinOp::LShift => {
+                x << y.to_usize().ok_or_else(|| {
+                    self.err(&self.exc.overflow_error, "too many digits in integer")
+                })?
+            }
+            BinOp::RShift => x >> y.to_usize().unwrap_or(usize::MAX >> 1),
+            BinOp::Pow => {
+                let Some(e) = y.to_u32() else {
+                    return Ok(Value::Float(
+                        x.to_f64()
+                            .unwrap_or(f64::NAN)
+                            .powf(y.to_f64().unwrap_or(f64::NAN)),
+                    ));
+                };
+                num_traits::Pow::pow(x, e)
+            }
+            BinOp::MatMult => {
+                return Err(self.binary_type_error(op, &Value::Int(0), &Value::Int(0)))
+            }
+        }))
+    }
+
+    fn float_op(&self, op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
+        let zde = |m: &str| self.err(&self.exc.zero_division_error, m.to_string());
+        Ok(Some(Value::Float(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div => {
+                if y == 0.0 {
+                    return Err(zde("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(zde("float floor division by zero"));
+                }
+                (x / y).floor()
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(zde("float modulo"));
+                }
+                let m = x % y;
+                if m != 0.0 && (m < 0.0) != (y < 0.0) {
+                    m + y
+                } else {
+                    m
+                }
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(zde("0.0 cannot be raised to a negative power"));
+                }
+                x.powf(y)
+            }
+            _ => return Ok(None),
+        })))
+    }
+
+    pub fn unary_op(&self, op: UnaryOp, v: &Value) -> PyResult<Value> {
+        match op {
+            UnaryOp::Not => return Ok(Value::Bool(!self.truthy(v)?)),
+            UnaryOp::Neg => match v {
+                Value::Int(i) => {
+                    return Ok(i
+                        .checked_neg()
+                        .map_or_else(|| int::from_big(-BigInt::from(*i)), Value::Int))
+                }
+                Value::Bool(b) => return Ok(Value::Int(-(*b as i64))),
+                Value::Float(x) => return Ok(Value::Float(-x)),
+                _ => {
+                    if let Some(b) = to_big(v) {
+                        return Ok(int::from_big(-b));
+                    }
+                }
+            },
+            UnaryOp::Pos => match v {
+                Value::Int(_) | Value::Float(_) => return Ok(v.clone()),
+                Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+                _ => {
+                    if to_big(v).is_some() {
+                        return Ok(v.clone());
+                    }
+                }
+            },
+            UnaryOp::Invert => {
+                if let Some(b) = to_big(v) {
+                    return Ok(int::from_big(!b));
+                }
+            }
+        }
+        let name = match op {
+            UnaryOp::Neg => "__neg__",
+            UnaryOp::Pos => "__pos__",
+            UnaryOp::Invert => "__invert__",
+            UnaryOp::Not => unreachable!("handled above"),
+        };
+        if let Some(r) = self.call_special(v, name, vec![])? {
+            return Ok(r);
+        }
+        let sym = match op {
+            UnaryOp::Neg => "-",
+            UnaryOp::Pos => "+",
+            _ => "~",
+        };
+        Err(self.type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            self.type_name(v)
+        )))
+    }
+
+    // ---------------------------------------------------------------- comparisons
+
+    pub fn compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(same(a, b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!same(a, b))),
+            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => {}
+        }
+        if let Some(r) = self.builtin_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        let (name, swapped) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::GtE => ("__ge__", "__le__"),
+            _ => unreachable!("handled above"),
+        };
+        if let Some(r) = self.call_special(a, name, vec![b.clone()])? {
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.call_special(b, swapped, vec![a.clone()])? {
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(same(a, b))),
+            CmpOp::NotEq => {
+                if let Some(r) = self.call_special(a, "__eq__", vec![b.clone()])? {
+                    if !self.is_not_implemented(&r) {
+                        return Ok(Value::Bool(!self.truthy(&r)?));
+                    }
+                }
+                Ok(Value::Bool(!same(a, b)))
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    fn builtin_compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        use std::cmp::Ordering;
+        let ord: Option<Ordering> = if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
+            Some(x.cmp(&y))
+        } else if is_int(a) && is_int(b) {
+            Some(to_big(a).cmp(&to_big(b)))
+        } else if (matches!(a, Value::Float(_)) || is_int(a))
+            && (matches!(b, Value::Float(_)) || is_int(b))
+        {
+            let (x, y) = (as_f64(a).unwrap_or(f64::NAN), as_f64(b).unwrap_or(f64::NAN));
+            match x.partial_cmp(&y) {
+                Some(o) => Some(o),
+                None => return Ok(Some(op == CmpOp::NotEq)),
+            }
+        } else {
+            match (a, b) {
+                (Value::None, Value::None) => {
+                    Some(Ordering::Equal).filter(|_| matches!(op, CmpOp::Eq | CmpOp::NotEq))
+                }
+                (Value::Obj(x), Value::Obj(y)) => match (x.payload(), y.payload()) {
+                    (Payload::Str(s), Payload::Str(t)) => Some(s.text.cmp(&t.text)),
+                    (Payload::Tuple(s), Payload::Tuple(t)) => {
+                        return self.sequence_compare(op, &s.items, &t.items).map(Some)
+                    }
+                    (Payload::List(s), Payload::List(t)) => {
+                        let (s, t) = (s.items.borrow().clone(), t.items.borrow().clone());
+                        return self.sequence_compare(op, &s, &t).map(Some);
+                    }
+                    (Payload::Dict(_), Payload::Dict(_))
+                        if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+                    {
+                        let eq = self.dict_equal(x, y)?;
+                        return Ok(Some(eq == (op == CmpOp::Eq)));
+                    }
+                    (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
+                    _ if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                        return Ok(Some(x.is(y) == (op == CmpOp::Eq)))
+                    }
+                    _ => None,
+                },
+                (Value::Obj(o), _) | (_, Value::Obj(o))
+                    if matches!(o.payload(), Payload::Instance(_)) =>
+                {
+                    None
+                }
+                _ if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                    return Ok(Some((op == CmpOp::NotEq) ^ same(a, b)))
+                }
+                _ => None,
+            }
+        };
+        Ok(ord.map(|o| match op {
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::NotEq => o != Ordering::Equal,
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::LtE => o != Ordering::Greater,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::GtE => o != Ordering::Less,
+            _ => false,
+        }))
+    }
+
+    fn sequence_compare(&self, op: CmpOp, s: &[Value], t: &[Value]) -> PyResult<bool> {
+        for (x, y) in s.iter().zip(t) {
+            if !same(x, y) && !self.eq(x, y)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::NotEq => Ok(true),
+                    _ => {
+                        let r = self.compare(op, x, y)?;
+                        self.truthy(&r)
+                    }
+                };
+            }
+        }
+        let (a, b) = (s.len(), t.len());
+        Ok(match op {
+            CmpOp::Eq => a == b,
+            CmpOp::NotEq => a != b,
+            CmpOp::Lt => a < b,
+            CmpOp::LtE => a <= b,
+            CmpOp::Gt => a > b,
+            CmpOp::GtE => a >= b,
+            _ => false,
+        })
+    }
+
+    fn dict_equal(&self, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
+        let (Payload::Dict(a), Payload::Dict(b)) = (x.payload(), y.payload()) else {
+            return Ok(false);
+        };
+        if a.map.borrow().len() != b.map.borrow().len() {
+            return Ok(false);
+        }
+        let entries: Vec<(Value, Value)> = a
+            .map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .collect();
+        for (k, v) in entries {
+            match self.dict_get(y, &k)? {
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    // ---------------------------------------------------------------- containers
+
+    pub fn dict_get(&self, dict: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
+        let Payload::Dict(d) = dict.payload() else {
+            return Ok(None);
+        };
+        let hash = self.hash(key)?;
+        let probe = crate::types::dict::DictKey {
+            hash,
+            key: key.clone(),
+        };
+        let r = d.map.borrow().get(&probe).cloned();
+        Ok(r)
+    }
+
+    /// `d[key] = value`; the old value is released after the store.
+    pub fn dict_set(&self, dict: &ObjRef, key: Value, value: Value) -> PyResult<()> {
+        let Payload::Dict(d) = dict.payload() else {
+            return Ok(());
+        };
+        let hash = self.hash(&key)?;
+        let k = crate::types::dict::DictKey { hash, key };
+        let old = {
+            let mut map = d.map.borrow_mut();
+            match map.get_mut(&k) {
+                Some(slot) => Some(std::mem::replace(slot, value)),
+                None => {
+                    map.insert(k, value);
+                    None
+                }
+            }
+        };
+        drop(old);
+        Ok(())
+    }
+
+    pub fn len(&self, v: &Value) -> PyResult<usize> {
+        if let Value::Obj(o) = v {
+            match o.payload() {
+                Payload::Str(s) => return Ok(s.text.chars().count()),
+                Payload::Tuple(t) => return Ok(t.items.len()),
+                Payload::List(l) => return Ok(l.items.borrow().len()),
+                Payload::Dict(d) => return Ok(d.map.borrow().len()),
+                Payload::Range(r) => return Ok(r.len() as usize),
+                Payload::Instance(_) => {
+                    if let Some(r) = self.call_special(v, "__len__", vec![])? {
+                        return match r {
+                            Value::Int(i) if i >= 0 => Ok(i as usize),
+                            Value::Int(_) => {
+                                Err(self.err(&self.exc.value_error, "__len__() should return >= 0"))
+                            }
+                            _ => Err(self.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                self.type_name(&r)
+                            ))),
+                        };
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        )))
+    }
+
+    pub fn contains(&self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = container {
+            match o.payload() {
+                Payload::Str(s) => {
+                    return match str_of(item) {
+                        Some(t) => Ok(s.text.contains(t)),
+                        None => Err(self.type_error(format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(item)
+                        ))),
+                    }
+                }
+                Payload::Dict(_) => return Ok(self.dict_get(o, item)?.is_some()),
+                Payload::Instance(_) => {
+                    if let Some(r) =
+                        self.call_special(container, "__contains__", vec![item.clone()])?
+                    {
+                        return self.truthy(&r);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let iter = self.iter(container).map_err(|_| {
+            self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            ))
+        })?;
+        while let Some(x) = self.next(&iter)? {
+            if same(&x, item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `iter(v)`. Returns a new reference to an iterator.
+    pub fn iter(&self, v: &Value) -> PyResult<Value> {
+        let state = match v {
+            Value::Obj(o) => match o.payload() {
+                Payload::List(_) => Some((
+                    IterState::Seq {
+                        seq: o.clone(),
+                        index: 0,
+                    },
+                    "list_iterator",
+                )),
+                Payload::Tuple(_) => Some((
+                    IterState::Seq {
+                        seq: o.clone(),
+                        index: 0,
+                    },
+                    "tuple_iterator",
+                )),
+                Payload::Str(_) => Some((
+                    IterState::Str {
+                        s: o.clone(),
+                        offset: 0,
+                    },
+                    "str_ascii_iterator",
+                )),
+                Payload::Range(r) => Some((
+                    IterState::Range {
+                        next: r.start,
+                        stop: r.stop,
+                        step: r.step,
+                    },
+                    "range_iterator",
+                )),
+                Payload::Dict(d) => Some((
+                    IterState::Dict {
+                        dict: o.clone(),
+                        index: 0,
+                        what: DictView::Keys,
+                        size: d.map.borrow().len(),
+                    },
+                    "dict_keyiterator",
+                )),
+                Payload::Iter(_) => return Ok(v.clone()),
+                Payload::Instance(_) => {
+                    if let Some(r) = self.call_special(v, "__iter__", vec![])? {
+                        return Ok(r);
+                    }
+                    if class_lookup(&self.type_of(v), "__getitem__").is_some() {
+                        return Err(self.type_error(
+                            "iteration through __getitem__ is not supported by refpy",
+                        ));
+                    }
+                    None
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        match state {
+            Some((state, type_name)) => Ok(Value::Obj(ObjRef::new(Payload::Iter(PyIter {
+                state: RefCell::new(state),
+                type_name,
+            })))),
+            None => Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+        }
+    }
+
+    /// The next item of an iterator, `None` when it is exhausted.
+    pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            if let Payload::Iter(i) = o.payload() {
+                return self.builtin_next(i);
+            }
+            if let Payload::Instance(_) = o.payload() {
+                return match self.call_special(it, "__next__", vec![]) {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => Err(self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    ))),
+                    Err(e)
+                        if self
+                            .isinstance(&Value::Obj(e.exc.clone()), &self.exc.stop_iteration) =>
+                    {
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Err(self.type_error(format!(
+            "'{}' object is not an iterator",
+            self.type_name(it)
+        )))
+    }
+
+    fn builtin_next(&self, it: &PyIter) -> PyResult<Option<Value>> {
+        let mut state = it.state.borrow_mut();
+        let item = match &mut *state {
+            IterState::Seq { seq, index } => {
+                let item = match seq.payload() {
+                    Payload::List(l) => l.items.borrow().get(*index).cloned(),
+                    Payload::Tuple(t) => t.items.get(*index).cloned(),
+                    _ => None,
+                };
+                *index += 1;
+                item
+            }
+            IterState::Range { next, stop, step } => {
+                let more = if *step > 0 {
+                    *next < *stop
+                } else {
+                    *next > *stop
+                };
+                if more {
+                    let v = *next;
+                    *next = next.saturating_add(*step);
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            }
+            IterState::Str { s, offset } => {
+                let text = str_of_obj(s).unwrap_or("");
+                match text[*offset..].chars().next() {
+                    Some(c) => {
+                        *offset += c.len_utf8();
+                        Some(self.new_str(c.to_string()))
+                    }
+                    None => None,
+                }
+            }
+            IterState::Dict {
+                dict,
+                index,
+                what,
+                size,
+            } => {
+                let Payload::Dict(d) = dict.payload() else {
+                    return Ok(None);
+                };
+                let map = d.map.borrow();
+                if map.len() != *size {
+                    drop(map);
+                    *state = IterState::Exhausted;
+                    drop(state);
+                    return Err(self.err(
+                        &self.exc.runtime_error,
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                let entry = map
+                    .get_index(*index)
+                    .map(|(k, v)| (k.key.clone(), v.clone()));
+                *index += 1;
+                drop(map);
+                entry.map(|(k, v)| match what {
+                    DictView::Keys => k,
+                    DictView::Values => v,
+                    DictView::Items => self.new_tuple(vec![k, v]),
+                })
+            }
+            IterState::Values { items, index } => {
+                let item = items.get(*index).cloned();
+                *index += 1;
+                item
+            }
+            IterState::Exhausted => None,
+        };
+        if item.is_none() {
+            // Drop the iterated object now, as CPython's exhausted iterators do.
+            let old = std::mem::replace(&mut *state, IterState::Exhausted);
+            drop(state);
+            drop(old);
+        }
+        Ok(item)
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            match o.payload() {
+                Payload::List(l) => return Ok(l.items.borrow().clone()),
+                Payload::Tuple(t) => return Ok(t.items.clone()),
+                _ => {}
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    pub fn getitem(&self, container: &Value, index: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = container {
+            match o.payload() {
+                Payload::List(l) => {
+                    if let Some(i) = small_int(index) {
+                        let items = l.items.borrow();
+                        return match normalize_index(i, items.len()) {
+                            Some(i) => Ok(items[i].clone()),
+                            None => Err(self.err(&self.exc.index_error, "list index out of range")),
+                        };
+                    }
+                    if let Some(r) = self.slice_of(container, index)? {
+                        return Ok(r);
+                    }
+                    return Err(self.type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        self.type_name(index)
+                    )));
+                }
+                Payload::Tuple(t) => {
+                    if let Some(i) = small_int(index) {
+                        return match normalize_index(i, t.items.len()) {
+                            Some(i) => Ok(t.items[i].clone()),
+                            None => {
+                                Err(self.err(&self.exc.index_error, "tuple index out of range"))
+                            }
+                        };
+                    }
+                    if let Some(r) = self.slice_of(container, index)? {
+                        return Ok(r);
+                    }
+                    return Err(self.type_error(format!(
+                        "tuple indices must be integers or slices, not {}",
+                        self.type_name(index)
+                    )));
+                }
+                Payload::Str(s) => {
+                    if let Some(i) = small_int(index) {
+                        let chars: Vec<char> = s.text.chars().collect();
+                        return match normalize_index(i, chars.len()) {
+                            Some(i) => Ok(self.new_str(chars[i].to_string())),
+                            None => {
+                                Err(self.err(&self.exc.index_error, "string index out of range"))
+                            }
+                        };
+                    }
+                    if let Some(r) = self.slice_of(container, index)? {
+                        return Ok(r);
+                    }
+                    return Err(self.type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(index)
+                    )));
+                }
+                Payload::Dict(_) => {
+                    return match self.dict_get(o, index)? {
+                        Some(v) => Ok(v),
+                        None => Err(PyErr::new(
+                            self.new_exception(&self.exc.key_error, vec![index.clone()]),
+                        )),
+                    };
+                }
+                Payload::Range(r) => {
+                    if let Some(i) = small_int(index) {
+                        return match normalize_index(i, r.len() as usize) {
+                            Some(i) => Ok(Value::Int(r.start + r.step * i as i64)),
+                            None => {
+                                Err(self
+                                    .err(&self.exc.index_error, "range object index out of range"))
+                            }
+                        };
+                    }
+                }
+                Payload::Instance(_) => {
+                    if let Some(r) =
+                        self.call_special(container, "__getitem__", vec![index.clone()])?
+                    {
+                        return Ok(r);
+                    }
+                }
+                Payload::Class(_) => {
+                    if let Some(m) = class_lookup(o, "__class_getitem__") {
+                        return self
+                            .call(&m, Args::positional(vec![container.clone(), index.clone()]));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(container)
+        )))
+    }
+
+    /// `seq[a:b:c]` for the built-in sequences; `None` when `index` is not a slice.
+    fn slice_of(&self, seq: &Value, index: &Value) -> PyResult<Option<Value>> {
+        let Some((start, stop, step)) = crate::builtins::slice_parts(index) else {
+            return Ok(None);
+        };
+        let Value::Obj(o) = seq else { return Ok(None) };
+        let pick = |len: usize| -> PyResult<Vec<usize>> {
+            let step = match step {
+                Value::None => 1,
+                ref v => small_int(v).ok_or_else(|| {
+                    self.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )
+                })?,
+            };
+            if step == 0 {
+                return Err(self.err(&self.exc.value_error, "slice step cannot be zero"));
+            }
+            let len = len as i64;
+            let bound = |v: &Value, default: i64| -> PyResult<i64> {
+                match v {
+                    Value::None => Ok(default),
+                    v => {
+                        let i = small_int(v).ok_or_else(|| self.type_error("slice indices must be integers or None or have an __index__ method"))?;
+                        Ok(if i < 0 {
+                            (i + len).max(if step < 0 { -1 } else { 0 })
+                        } else {
+                            i.min(if step < 0 { len - 1 } else { len })
+                        })
+                    }
+                }
+            };
+            let (lo, hi) = if step > 0 {
+                (bound(&start, 0)?, bound(&stop, len)?)
+            } else {
+                (bound(&start, len - 1)?, bound(&stop, -1)?)
+            };
+            let mut out = Vec::new();
+            let mut i = lo;
+            while (step > 0 && i < hi) || (step < 0 && i > hi) {
+                out.push(i as usize);
+                i += step;
+            }
+            Ok(out)
+        };
+        Ok(Some(match o.payload() {
+            Payload::List(l) => {
+                let items = l.items.borrow();
+                let idx = pick(items.len())?;
+                self.new_list(idx.into_iter().map(|i| items[i].clone()).collect())
+            }
+            Payload::Tuple(t) => {
+                let idx = pick(t.items.len())?;
+                self.new_tuple(idx.into_iter().map(|i| t.items[i].clone()).collect())
+            }
+            Payload::Str(s) => {
+                let chars: Vec<char> = s.text.chars().collect();
+                let idx = pick(chars.len())?;
+                self.new_str(idx.into_iter().map(|i| chars[i]).collect::<String>())
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    pub fn setitem(&self, container: &Value, index: Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = container {
+            match o.payload() {
+                Payload::List(l) => {
+                    if let Some(i) = small_int(&index) {
+                        let len = l.items.borrow().len();
+                        let Some(i) = normalize_index(i, len) else {
+                            return Err(self
+                                .err(&self.exc.index_error, "list assignment index out of range"));
+                        };
+                        let old = std::mem::replace(&mut l.items.borrow_mut()[i], value);
+                        drop(old);
+                        return Ok(());
+                    }
+                    if let Some((start, stop, step)) = crate::builtins::slice_parts(&index) {
+                        if matches!(step, Value::None) {
+                            let new = self.collect(&value)?;
+                            let len = l.items.borrow().len() as i64;
+                            let clamp = |v: &Value, d: i64| match small_int(v) {
+                                Some(i) if i < 0 => (i + len).max(0),
+                                Some(i) => i.min(len),
+                                None => d,
+                            };
+                            let lo = clamp(&start, 0) as usize;
+                            let hi = (clamp(&stop, len) as usize).max(lo);
+                            let removed: Vec<Value> =
+                                l.items.borrow_mut().splice(lo..hi, new).collect();
+                            let mut removed = removed;
+                            crate::types::list::release_backwards(&mut removed);
+                            return Ok(());
+                        }
+                    }
+                }
+                Payload::Dict(_) => return self.dict_set(o, index, value),
+                Payload::Instance(_) => {
+                    if self
+                        .call_special(container, "__setitem__", vec![index.clone(), value.clone()])?
+                        .is_some()
+                    {
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(container)
+        )))
+    }
+
+    pub fn delitem(&self, container: &Value, index: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = container {
+            match o.payload() {
+                Payload::List(l) => {
+                    if let Some(i) = small_int(index) {
+                        let len = l.items.borrow().len();
+                        let Some(i) = normalize_index(i, len) else {
+                            return Err(self
+                                .err(&self.exc.index_error, "list assignment index out of range"));
+                        };
+                        let old = l.items.borrow_mut().remove(i);
+                        drop(old);
+                        return Ok(());
+                    }
+                    if crate::builtins::slice_parts(index).is_some() {
+                        return self.setitem(container, index.clone(), self.new_list(vec![]));
+                    }
+                }
+                Payload::Dict(d) => {
+                    let hash = self.hash(index)?;
+                    let probe = crate::types::dict::DictKey {
+                        hash,
+                        key: index.clone(),
+                    };
+                    let removed = d.map.borrow_mut().shift_remove_entry(&probe);
+                    drop(probe);
+                    return match removed {
+                        Some((k, v)) => {
+                            drop(k);
+                            drop(v);
+                            Ok(())
+                        }
+                        None => Err(PyErr::new(
+                            self.new_exception(&self.exc.key_error, vec![index.clone()]),
+                        )),
+                    };
+                }
+                Payload::Instance(_) => {
+                    if self
+                        .call_special(container, "__delitem__", vec![index.clone()])?
+                        .is_some()
+                    {
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error(format!(
+            "'{}' object does not support item deletion",
+            self.type_name(container)
+        )))
+    }
+}
+
+/// `is`: identity for objects, value for immediates (see docs/divergences.md).
+pub fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Obj(x), Value::Obj(y)) => x.is(y),
+        _ => false,
+    }
+}
+
+fn normalize_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&i).then_some(i as usize)
+}
+
+fn floor_div(x: i64, y: i64) -> i64 {
+    let q = x / y;
+    if (x % y != 0) && ((x < 0) != (y < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+fn floor_mod(x: i64, y: i64) -> i64 {
+    let m = x % y;
+    if m != 0 && ((m < 0) != (y < 0)) {
+        m + y
+    } else {
+        m
+    }
+}
+
+fn dunder_names(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mult => ("__mul__", "__rmul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::BitOr => ("__or__", "__ror__"),
+        BinOp::BitXor => ("__xor__", "__rxor__"),
+        BinOp::BitAnd => ("__and__", "__rand__"),
+    }
+}

@@ -1,0 +1,24 @@
+//! Exception state (what BaseException instances carry) and traceback objects. A traceback
+//! entry keeps its frame, and so the frame's locals, alive until the exception dies.
+
+use crate::object::{ObjRef, Value};
+use crate::source::Span;
+use std::cell::RefCell;
+
+#[derive(Default)]
+pub struct ExcState {
+    /// The `args` tuple.
+    pub args: Option<Value>,
+    /// `__traceback__`: the newest entry is the outermost frame.
+    pub traceback: Option<ObjRef>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+pub struct PyTraceback {
+    pub frame: ObjRef,
+    /// Where the frame was when the exception passed (`tb_lineno`, and PEP 657's columns).
+    pub span: Span,
+    pub next: RefCell<Option<ObjRef>>,
+}

@@ -1,0 +1,125 @@
+//! `float`: always an immediate (`Value::Float`). `repr` is the shortest text that round-trips,
+//! as CPython prints it.
+
+/// CPython's `repr(float)`.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf" } else { "-inf" }.into();
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0.0" } else { "0.0" }.into();
+    }
+    // Rust's `{:e}` gives the shortest round-tripping digits; CPython switches to exponent
+    // notation when the exponent is below -4 or at least 16.
+    let sci = format!("{x:e}");
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let sign = if negative { "-" } else { "" };
+    if !(-4..16).contains(&exp) {
+        let mut m = digits[..1].to_string();
+        if digits.len() > 1 {
+            m.push('.');
+            m.push_str(&digits[1..]);
+        }
+        let esign = if exp < 0 { '-' } else { '+' };
+        return format!("{sign}{m}e{esign}{:02}", exp.abs());
+    }
+    if exp < 0 {
+        let zeros = "0".repeat((-exp - 1) as usize);
+        return format!("{sign}0.{zeros}{digits}");
+    }
+    let point = exp as usize + 1;
+    if digits.len() <= point {
+        let zeros = "0".repeat(point - digits.len());
+        format!("{sign}{digits}{zeros}.0")
+    } else {
+        format!("{sign}{}.{}", &digits[..point], &digits[point..])
+    }
+}
+
+/// CPython's hash of a float (Python/pyhash.c `_Py_HashDouble`), for integral values and
+/// exact fractions alike.
+pub fn float_hash(x: f64) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { -314159 };
+    }
+    if x.fract() == 0.0 && x.abs() < 9.2e18 {
+        return super::int::small_int_hash(x as i64);
+    }
+    const BITS: u32 = 61;
+    const MODULUS: u64 = (1 << BITS) - 1;
+    let (mut m, mut e) = frexp(x.abs());
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & MODULUS) | (h >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= MODULUS {
+            h -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e as u32 % BITS
+    } else {
+        BITS - 1 - ((-1 - e) as u32 % BITS)
+    };
+    h = ((h << e) & MODULUS) | (h >> (BITS - e));
+    let mut h = h as i64;
+    if x < 0.0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_like_cpython() {
+        assert_eq!(float_repr(1.0), "1.0");
+        assert_eq!(float_repr(0.1), "0.1");
+        assert_eq!(float_repr(1e16), "1e+16");
+        assert_eq!(float_repr(123456789012345.0), "123456789012345.0");
+        assert_eq!(float_repr(0.0001), "0.0001");
+        assert_eq!(float_repr(0.00001), "1e-05");
+        assert_eq!(float_repr(-2.5), "-2.5");
+        assert_eq!(float_repr(1.5e300), "1.5e+300");
+    }
+
+    #[test]
+    fn hash_like_cpython() {
+        assert_eq!(float_hash(1.5), 1152921504606846977);
+        assert_eq!(float_hash(-1.0), -2);
+        assert_eq!(float_hash(0.1), 230584300921369408);
+    }
+}
