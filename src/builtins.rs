@@ -59,11 +59,15 @@ fn register(interp: &Interp, name: &'static str, func: NativeFn) {
     set(interp, &interp.builtins, name, f);
 }
 
-fn set(interp: &Interp, dict: &ObjRef, name: &str, v: Value) {
-    if let Payload::Dict(d) = dict.payload() {
-        let key = interp.new_str(name);
-        drop(d.set_str(key.as_obj().cloned().expect("str"), v));
-    }
+/// Stores `name` in a namespace: a dict, or a class's own dict.
+fn set(interp: &Interp, namespace: &ObjRef, name: &str, v: Value) {
+    let dict = match namespace.payload() {
+        Payload::Dict(d) => d,
+        Payload::Class(c) => &c.dict,
+        _ => return,
+    };
+    let key = interp.new_str(name);
+    drop(dict.set_str(key.as_obj().cloned().expect("str"), v));
 }
 
 fn method(

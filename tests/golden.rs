@@ -145,13 +145,6 @@ fn main() -> ExitCode {
     libtest_mimic::run(&args, trials).exit_code()
 }
 
-/// Until the evaluator exists refpy can only reproduce programs that fail before running,
-/// so only syntax-error cases are compared. Delete this function and its call once the
-/// evaluator runs programs.
-fn needs_evaluator(expected: &Output) -> bool {
-    !is_syntax_error_report(&expected.stderr)
-}
-
 /// Whether `stderr` is CPython's report of a program that did not compile: a SyntaxError,
 /// IndentationError or TabError printed without a traceback (an error in an imported module
 /// comes with a traceback and is a runtime error of the importing case).
@@ -301,9 +294,6 @@ fn run_case(case: &Case) -> Result<Completion, Failed> {
         .as_ref()
         .map_err(|e| format!("{}: {e}", case.name))?;
     let expected = case.expected()?;
-    if needs_evaluator(&expected) {
-        return Ok(Completion::ignored_with("needs the evaluator"));
-    }
     let mut command = Command::new(REFPY);
     command
         .args(&header.args)
