@@ -261,6 +261,38 @@ impl Interp {
         }
         let has_del =
             namespace.get_str("__del__").is_some() || mro.iter().any(|k| as_class(k).has_del.get());
+        let (slots, own_dict) = match namespace.get_str("__slots__") {
+            None => (Vec::new(), true),
+            Some(v) => {
+                let names: Vec<Value> = match super::ops::str_of(&v) {
+                    Some(_) => vec![v.clone()],
+                    None => self.collect(&v)?,
+                };
+                let mut slots: Vec<Rc<str>> = Vec::new();
+                let mut own_dict = false;
+                for n in &names {
+                    let Some(s) = super::ops::str_of(n) else {
+                        return Err(self.type_error(format!(
+                            "__slots__ items must be strings, not '{}'",
+                            self.type_name(n)
+                        )));
+                    };
+                    match s {
+                        "__dict__" => own_dict = true,
+                        "__weakref__" => {}
+                        s => slots.push(crate::resolve::mangle(Some(&name), s).unwrap_or_else(|| s.into())),
+                    }
+                }
+                slots.sort();
+                (slots, own_dict)
+            }
+        };
+        // Instances have a dict unless every class in the MRO but `object` has __slots__
+        // without `__dict__`.
+        let has_dict = own_dict
+            || mro
+                .iter()
+                .any(|k| !k.is(&self.types.object) && as_class(k).has_dict);
         Ok(ObjRef::new(Payload::Class(PyClass {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
@@ -270,6 +302,8 @@ impl Interp {
             shared_keys: RefCell::new(Vec::new()),
             native,
             has_del: Cell::new(has_del),
+            slots,
+            has_dict,
         })))
     }
 
@@ -353,6 +387,8 @@ fn builtin_class(name: &str, base: Option<&ObjRef>, native: NativeKind) -> ObjRe
         shared_keys: RefCell::new(Vec::new()),
         native,
         has_del: Cell::new(false),
+        slots: Vec::new(),
+        has_dict: native != NativeKind::Builtin,
     }))
 }
 

@@ -789,6 +789,15 @@ impl Interp {
                 return Ok(());
             }
         }
+        if !i.accepts(name) {
+            return Err(self.err(
+                &self.exc.attribute_error,
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    as_class(&i.class).name.borrow()
+                ),
+            ));
+        }
         let old = i.set_attr(name, value);
         drop(old);
         Ok(())

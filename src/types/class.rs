@@ -32,6 +32,11 @@ pub struct PyClass {
     pub native: NativeKind,
     /// Whether the class or a base defines `__del__`, refreshed when `__del__` is set.
     pub has_del: Cell<bool>,
+    /// This class's own `__slots__` names, sorted as CPython sorts them at class creation.
+    pub slots: Vec<Rc<str>>,
+    /// Whether instances accept attributes outside `__slots__` (no `__slots__` somewhere in
+    /// the MRO, or `__dict__` among them).
+    pub has_dict: bool,
 }
 
 impl PyClass {

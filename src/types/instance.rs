@@ -78,12 +78,44 @@ impl PyInstance {
     }
 }
 
+impl PyInstance {
+    /// Whether `name` may be stored on this instance (CPython: no `__dict__` when every
+    /// class has `__slots__` and none lists `__dict__`).
+    pub fn accepts(&self, name: &str) -> bool {
+        let class = as_class(&self.class);
+        class.has_dict
+            || std::iter::once(&self.class)
+                .chain(class.mro.iter())
+                .any(|k| as_class(k).slots.iter().any(|s| &**s == name))
+    }
+
+    /// Shared-key indices of the slot values, in CPython's release order: the most derived
+    /// class first, each class's slots sorted by name.
+    fn slot_indices(&self) -> Vec<usize> {
+        let class = as_class(&self.class);
+        let keys = class.shared_keys.borrow();
+        std::iter::once(&self.class)
+            .chain(class.mro.iter())
+            .flat_map(|k| as_class(k).slots.iter())
+            .filter_map(|s| keys.iter().position(|k| k == s))
+            .collect()
+    }
+}
+
 impl Drop for PyInstance {
+    /// CPython's `subtype_dealloc`: `__slots__` values, then the attribute values in
+    /// shared-key order, then (when the struct is freed) the class.
     fn drop(&mut self) {
         if let Some(exc) = self.exc.take() {
             drop(exc);
         }
-        let values = std::mem::take(self.values.get_mut());
+        let slot_order = self.slot_indices();
+        let mut values = std::mem::take(self.values.get_mut());
+        for i in slot_order {
+            if let Some(v) = values.get_mut(i).and_then(Option::take) {
+                drop(v);
+            }
+        }
         for v in values {
             drop(v);
         }
