@@ -281,9 +281,62 @@ impl Interp {
             }
         }
         cx.at(e.span);
-        let result = self.call(&callable, Args { pos, kw });
+        let unpacking = args.iter().any(|a| matches!(a, Arg::Star(_)))
+            || keywords.iter().any(|k| k.name.is_none());
+        self.call_and_release(callable, pos, kw, unpacking)
+    }
+
+    /// Calls and releases the temporaries in CPython 3.11's order. A Python function steals
+    /// its arguments into its frame (CALL); any other callable borrows them, and the caller
+    /// then releases the callable, then the arguments first to last. With `*`/`**` unpacking
+    /// (CALL_FUNCTION_EX) the arguments travel in a tuple and a dict that die after the
+    /// callable, the tuple releasing its items last to first.
+    fn call_and_release(
+        &self,
+        callable: Value,
+        mut pos: Vec<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+        unpacking: bool,
+    ) -> PyResult<Value> {
+        if !unpacking {
+            match callable.as_obj().map(ObjRef::payload) {
+                Some(Payload::Function(_)) => {
+                    let r = self.call(&callable, Args { pos, kw });
+                    drop(callable);
+                    return r;
+                }
+                // A bound method of a Python function is unpacked first and released.
+                Some(Payload::Method(m)) if is_python_function(&m.func) => {
+                    let (func, this) = (m.func.clone(), m.this.clone());
+                    drop(callable);
+                    pos.insert(0, this);
+                    let r = self.call(&func, Args { pos, kw });
+                    drop(func);
+                    return r;
+                }
+                _ => {}
+            }
+        }
+        let r = self.call(
+            &callable,
+            Args {
+                pos: pos.clone(),
+                kw: kw.clone(),
+            },
+        );
         drop(callable);
-        result
+        if unpacking {
+            crate::types::list::release_backwards(&mut pos);
+        } else {
+            for v in pos {
+                drop(v);
+            }
+        }
+        for (k, v) in kw {
+            drop(k);
+            drop(v);
+        }
+        r
     }
 
     /// `f()` as error messages name a callable.
@@ -698,6 +751,10 @@ impl Interp {
             _ => None,
         }
     }
+}
+
+fn is_python_function(v: &Value) -> bool {
+    matches!(v.as_obj().map(ObjRef::payload), Some(Payload::Function(_)))
 }
 
 fn is_plain_function(v: &Value) -> bool {
