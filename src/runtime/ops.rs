@@ -918,6 +918,11 @@ impl Interp {
             let (x, y) = (as_f64(a).unwrap_or(f64::NAN), as_f64(b).unwrap_or(f64::NAN));
             return self.float_op(op, x, y);
         }
+        if op == BinOp::Mod {
+            if let Some(text) = str_of(a) {
+                return Ok(Some(self.new_str(crate::builtins::percent_format(self, text, b)?)));
+            }
+        }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
             return self.sequence_repeat(op, a, b);
         };
@@ -937,9 +942,6 @@ impl Interp {
                 let mut items = x.items.clone();
                 items.extend(y.items.iter().cloned());
                 Some(self.new_tuple(items))
-            }
-            (Payload::Str(x), _, BinOp::Mod) => {
-                Some(self.new_str(crate::builtins::percent_format(self, &x.text, b)?))
             }
             _ => None,
         })

@@ -22,3 +22,11 @@ pub struct PyTraceback {
     pub span: Span,
     pub next: RefCell<Option<ObjRef>>,
 }
+
+impl Drop for PyTraceback {
+    /// CPython's `tb_dealloc`: the next (inner) entry first, then this frame, so the
+    /// innermost frame's locals die first.
+    fn drop(&mut self) {
+        drop(self.next.get_mut().take());
+    }
+}

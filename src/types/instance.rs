@@ -1,18 +1,31 @@
 //! Instances of Python classes. Attribute values sit in a table indexed by the class's shared
 //! keys; a dying instance releases them in that order (not its own insertion order, which
 //! `vars()` shows), then its class (CPython 3.11: Objects/typeobject.c `subtype_dealloc`).
+//! An instance that needs a name the full shared table cannot take (30 names, CPython's
+//! SHARED_KEYS_MAX_SIZE) switches to an ordinary insertion-ordered table.
 
 use super::class::{as_class, NativeKind};
 use super::exception::ExcState;
 use crate::object::{ObjRef, Value};
 use std::cell::RefCell;
+use std::rc::Rc;
+
+/// CPython's SHARED_KEYS_MAX_SIZE.
+const SHARED_KEYS_MAX: usize = 30;
+
+pub enum Attrs {
+    /// Values by shared-key index, and this instance's own insertion order of them.
+    Shared {
+        values: Vec<Option<Value>>,
+        order: Vec<u32>,
+    },
+    /// An ordinary dict: names and values in insertion order.
+    Dict(Vec<(Rc<str>, Value)>),
+}
 
 pub struct PyInstance {
     pub class: ObjRef,
-    /// Values by shared-key index; `None` where this instance has no such attribute.
-    pub values: RefCell<Vec<Option<Value>>>,
-    /// This instance's own insertion order of its attributes (shared-key indices).
-    pub order: RefCell<Vec<u32>>,
+    pub attrs: RefCell<Attrs>,
     /// Exception state, for instances of BaseException subclasses.
     pub exc: Option<RefCell<ExcState>>,
 }
@@ -23,8 +36,10 @@ impl PyInstance {
             .then(|| RefCell::new(ExcState::default()));
         PyInstance {
             class,
-            values: RefCell::new(Vec::new()),
-            order: RefCell::new(Vec::new()),
+            attrs: RefCell::new(Attrs::Shared {
+                values: Vec::new(),
+                order: Vec::new(),
+            }),
             exc,
         }
     }
@@ -35,50 +50,95 @@ impl PyInstance {
 
     /// The value of an attribute stored on the instance. Returns a new reference.
     pub fn get_attr(&self, name: &str) -> Option<Value> {
-        let i = as_class(&self.class).key_index(name, false)?;
-        self.values.borrow().get(i).cloned().flatten()
+        match &*self.attrs.borrow() {
+            Attrs::Shared { values, .. } => {
+                let i = as_class(&self.class).key_index(name, false)?;
+                values.get(i).cloned().flatten()
+            }
+            Attrs::Dict(items) => items
+                .iter()
+                .find(|(k, _)| &**k == name)
+                .map(|(_, v)| v.clone()),
+        }
     }
 
     /// Stores an attribute; returns the old value for the caller to release after the store.
     pub fn set_attr(&self, name: &str, value: Value) -> Option<Value> {
-        let i = as_class(&self.class)
-            .key_index(name, true)
-            .expect("adding a key always gives an index");
-        let mut values = self.values.borrow_mut();
-        if values.len() <= i {
-            values.resize(i + 1, None);
+        let class = as_class(&self.class);
+        let mut attrs = self.attrs.borrow_mut();
+        if let Attrs::Shared { values, order } = &mut *attrs {
+            let full = class.shared_keys.borrow().len() >= SHARED_KEYS_MAX;
+            match class.key_index(name, !full) {
+                Some(i) => {
+                    if values.len() <= i {
+                        values.resize(i + 1, None);
+                    }
+                    let old = values[i].replace(value);
+                    if old.is_none() {
+                        order.push(i as u32);
+                    }
+                    return old;
+                }
+                None => {
+                    // The name does not fit: move to an ordinary dict, keeping this
+                    // instance's insertion order.
+                    let keys = class.shared_keys.borrow();
+                    let items = order
+                        .iter()
+                        .filter_map(|&i| {
+                            let v = values.get_mut(i as usize)?.take()?;
+                            Some((keys[i as usize].clone(), v))
+                        })
+                        .collect();
+                    *attrs = Attrs::Dict(items);
+                }
+            }
         }
-        let old = values[i].replace(value);
-        if old.is_none() {
-            self.order.borrow_mut().push(i as u32);
+        let Attrs::Dict(items) = &mut *attrs else {
+            unreachable!("converted above")
+        };
+        match items.iter_mut().find(|(k, _)| &**k == name) {
+            Some((_, slot)) => Some(std::mem::replace(slot, value)),
+            None => {
+                items.push((name.into(), value));
+                None
+            }
         }
-        old
     }
 
     /// Removes an attribute; returns its value for the caller to release.
     pub fn del_attr(&self, name: &str) -> Option<Value> {
-        let i = as_class(&self.class).key_index(name, false)?;
-        let old = self.values.borrow_mut().get_mut(i)?.take()?;
-        self.order.borrow_mut().retain(|&k| k as usize != i);
-        Some(old)
+        match &mut *self.attrs.borrow_mut() {
+            Attrs::Shared { values, order } => {
+                let i = as_class(&self.class).key_index(name, false)?;
+                let old = values.get_mut(i)?.take()?;
+                order.retain(|&k| k as usize != i);
+                Some(old)
+            }
+            Attrs::Dict(items) => {
+                let pos = items.iter().position(|(k, _)| &**k == name)?;
+                Some(items.remove(pos).1)
+            }
+        }
     }
 
     /// Attribute names and values in this instance's insertion order (what `vars()` shows).
-    pub fn items(&self) -> Vec<(std::rc::Rc<str>, Value)> {
-        let keys = as_class(&self.class).shared_keys.borrow();
-        let values = self.values.borrow();
-        self.order
-            .borrow()
-            .iter()
-            .filter_map(|&i| {
-                let v = values.get(i as usize)?.clone()?;
-                Some((keys[i as usize].clone(), v))
-            })
-            .collect()
+    pub fn items(&self) -> Vec<(Rc<str>, Value)> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared { values, order } => {
+                let keys = as_class(&self.class).shared_keys.borrow();
+                order
+                    .iter()
+                    .filter_map(|&i| {
+                        let v = values.get(i as usize)?.clone()?;
+                        Some((keys[i as usize].clone(), v))
+                    })
+                    .collect()
+            }
+            Attrs::Dict(items) => items.clone(),
+        }
     }
-}
 
-impl PyInstance {
     /// Whether `name` may be stored on this instance (CPython: no `__dict__` when every
     /// class has `__slots__` and none lists `__dict__`).
     pub fn accepts(&self, name: &str) -> bool {
@@ -89,35 +149,43 @@ impl PyInstance {
                 .any(|k| as_class(k).slots.iter().any(|s| &**s == name))
     }
 
-    /// Shared-key indices of the slot values, in CPython's release order: the most derived
-    /// class first, each class's slots sorted by name.
-    fn slot_indices(&self) -> Vec<usize> {
+    /// Names of the `__slots__` values, in CPython's release order: the most derived class
+    /// first, each class's slots sorted by name.
+    fn slot_names(&self) -> Vec<Rc<str>> {
         let class = as_class(&self.class);
-        let keys = class.shared_keys.borrow();
         std::iter::once(&self.class)
             .chain(class.mro.iter())
-            .flat_map(|k| as_class(k).slots.iter())
-            .filter_map(|s| keys.iter().position(|k| k == s))
+            .flat_map(|k| as_class(k).slots.iter().cloned())
             .collect()
     }
 }
 
 impl Drop for PyInstance {
-    /// CPython's `subtype_dealloc`: `__slots__` values, then the attribute values in
-    /// shared-key order, then (when the struct is freed) the class.
+    /// CPython's `subtype_dealloc`: `__slots__` values, then the attribute values (in
+    /// shared-key order, or insertion order for an ordinary dict), then (when the struct is
+    /// freed) the class.
     fn drop(&mut self) {
         if let Some(exc) = self.exc.take() {
             drop(exc);
         }
-        let slot_order = self.slot_indices();
-        let mut values = std::mem::take(self.values.get_mut());
-        for i in slot_order {
-            if let Some(v) = values.get_mut(i).and_then(Option::take) {
+        for name in self.slot_names() {
+            if let Some(v) = self.del_attr(&name) {
                 drop(v);
             }
         }
-        for v in values {
-            drop(v);
+        let attrs = std::mem::replace(self.attrs.get_mut(), Attrs::Dict(Vec::new()));
+        match attrs {
+            Attrs::Shared { values, .. } => {
+                for v in values {
+                    drop(v);
+                }
+            }
+            Attrs::Dict(items) => {
+                for (k, v) in items {
+                    drop(k);
+                    drop(v);
+                }
+            }
         }
     }
 }
