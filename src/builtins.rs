@@ -147,6 +147,9 @@ pub fn install(interp: &Interp) {
         interp.new_str("builtins"),
     );
     register(interp, "print", builtin_print);
+    register(interp, "super", builtin_super);
+    register(interp, "globals", builtin_globals);
+    register(interp, "locals", builtin_locals);
     register(interp, "len", builtin_len);
     register(interp, "repr", builtin_repr);
     register(interp, "isinstance", builtin_isinstance);
@@ -265,12 +268,18 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
         }
         "sys" => {
             set(interp, &dict, "maxsize", Value::Int(i64::MAX));
-            let f = Value::Obj(ObjRef::new(Payload::Builtin(PyBuiltin {
-                name: "getrefcount",
-                owner: None,
-                func: sys_getrefcount,
-            })));
-            set(interp, &dict, "getrefcount", f);
+            for (fname, func) in [
+                ("getrefcount", sys_getrefcount as NativeFn),
+                ("exc_info", sys_exc_info),
+                ("exception", sys_exception),
+            ] {
+                let f = Value::Obj(ObjRef::new(Payload::Builtin(PyBuiltin {
+                    name: fname,
+                    owner: None,
+                    func,
+                })));
+                set(interp, &dict, fname, f);
+            }
         }
         _ => return None,
     }
@@ -284,6 +293,142 @@ fn sys_getrefcount(_: &Interp, args: Args) -> PyResult<Value> {
         Some(Value::Obj(o)) => o.refcount() as i64 - 1,
         _ => 1_000_000_000,
     }))
+}
+
+fn sys_exc_info(interp: &Interp, _: Args) -> PyResult<Value> {
+    let current = interp.handling.borrow().last().cloned();
+    Ok(match current {
+        Some(exc) => {
+            let class = Value::Obj(interp.type_of(&exc));
+            let tb = interp
+                .lookup_attr(&exc, "__traceback__")?
+                .unwrap_or(Value::None);
+            interp.new_tuple(vec![class, exc, tb])
+        }
+        None => interp.new_tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn sys_exception(interp: &Interp, _: Args) -> PyResult<Value> {
+    Ok(interp
+        .handling
+        .borrow()
+        .last()
+        .cloned()
+        .unwrap_or(Value::None))
+}
+
+/// The frame that called the built-in function being run.
+fn caller_frame(interp: &Interp) -> Option<ObjRef> {
+    interp.frames.borrow().last().cloned()
+}
+
+fn builtin_globals(interp: &Interp, _: Args) -> PyResult<Value> {
+    match caller_frame(interp).as_ref().map(ObjRef::payload) {
+        Some(Payload::Frame(f)) => Ok(Value::Obj(f.globals.clone())),
+        _ => Ok(Value::Obj(interp.new_dict())),
+    }
+}
+
+fn builtin_locals(interp: &Interp, _: Args) -> PyResult<Value> {
+    let frame = caller_frame(interp);
+    let Some(Payload::Frame(f)) = frame.as_ref().map(ObjRef::payload) else {
+        return Ok(Value::Obj(interp.new_dict()));
+    };
+    if let Some(l) = &f.locals {
+        return Ok(Value::Obj(l.clone()));
+    }
+    if f.code.scope.slot_names.is_empty() {
+        return Ok(Value::Obj(f.globals.clone()));
+    }
+    let d = interp.new_dict();
+    let cells = &f.code.scope;
+    let first_free = cells.slot_names.len() - cells.free_from.len();
+    for (i, name) in cells.slot_names.iter().enumerate() {
+        let v = f.slots.borrow().get(i).cloned().flatten();
+        let is_cell = cells.cell_slots.contains(&(i as u32)) || i >= first_free;
+        let v = match (v, is_cell) {
+            (Some(Value::Obj(c)), true) => match c.payload() {
+                Payload::Cell(cell) => cell.value.borrow().clone(),
+                _ => None,
+            },
+            (v, _) => v,
+        };
+        if let Some(v) = v {
+            interp.dict_set(&d, interp.new_str(&**name), v)?;
+        }
+    }
+    Ok(Value::Obj(d))
+}
+
+/// `super()` and `super(class, obj)`. The zero-argument form reads the calling frame's
+/// first argument and its `__class__` cell, as CPython's `super_init_without_args` does.
+fn builtin_super(interp: &Interp, args: Args) -> PyResult<Value> {
+    let (class, obj) = match args.pos.len() {
+        2 => (args.pos[0].clone(), args.pos[1].clone()),
+        0 => {
+            let frame = caller_frame(interp);
+            let Some(Payload::Frame(f)) = frame.as_ref().map(ObjRef::payload) else {
+                return Err(interp.err(&interp.exc.runtime_error, "super(): no current frame"));
+            };
+            let scope = &f.code.scope;
+            if scope.arg_count == 0 {
+                return Err(interp.err(&interp.exc.runtime_error, "super(): no arguments"));
+            }
+            let deref = |v: Option<Value>| match v {
+                Some(Value::Obj(c)) if matches!(c.payload(), Payload::Cell(_)) => match c.payload()
+                {
+                    Payload::Cell(cell) => cell.value.borrow().clone(),
+                    _ => None,
+                },
+                v => v,
+            };
+            let slots = f.slots.borrow();
+            let first = slots.first().cloned().flatten();
+            let first = if scope.cell_slots.contains(&0) {
+                deref(first)
+            } else {
+                first
+            };
+            let Some(obj) = first else {
+                return Err(interp.err(&interp.exc.runtime_error, "super(): arg[0] deleted"));
+            };
+            let class_slot = scope.slot_names.iter().position(|n| &**n == "__class__");
+            let class = class_slot.and_then(|i| deref(slots.get(i).cloned().flatten()));
+            let Some(class) = class else {
+                return Err(interp.err(
+                    &interp.exc.runtime_error,
+                    "super(): __class__ cell not found",
+                ));
+            };
+            (class, obj)
+        }
+        n => {
+            return Err(interp.type_error(format!("super() expected at most 2 arguments, got {n}")))
+        }
+    };
+    let Some(class) = class
+        .as_obj()
+        .filter(|c| matches!(c.payload(), Payload::Class(_)))
+        .cloned()
+    else {
+        return Err(interp.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            interp.type_name(&class)
+        )));
+    };
+    let ok = match obj.as_obj().map(ObjRef::payload) {
+        Some(Payload::Class(_)) => interp.is_subclass(obj.as_obj().expect("class"), &class),
+        _ => interp.isinstance(&obj, &class),
+    };
+    if !ok {
+        return Err(
+            interp.type_error("super(type, obj): obj must be an instance or subtype of type")
+        );
+    }
+    Ok(Value::Obj(ObjRef::new(Payload::Super(
+        crate::types::iter::PySuper { class, obj },
+    ))))
 }
 
 // ---------------------------------------------------------------- argument helpers

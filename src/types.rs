@@ -33,6 +33,7 @@ pub enum Payload {
     Traceback(exception::PyTraceback),
     Range(iter::PyRange),
     Slice(iter::PySlice),
+    Super(iter::PySuper),
     Iter(iter::PyIter),
     /// `NotImplemented` and `Ellipsis`.
     Singleton(&'static str),

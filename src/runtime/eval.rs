@@ -364,9 +364,11 @@ impl Interp {
                 }
                 Ok(class_lookup(&i.class, name).filter(is_plain_function))
             }
-            Payload::Class(_) | Payload::Module(_) | Payload::Function(_) | Payload::Method(_) => {
-                Ok(None)
-            }
+            Payload::Class(_)
+            | Payload::Module(_)
+            | Payload::Function(_)
+            | Payload::Method(_)
+            | Payload::Super(_) => Ok(None),
             _ => {
                 let class = self.type_of(obj);
                 Ok(class_lookup(&class, name).filter(is_plain_function))

@@ -75,6 +75,7 @@ impl Interp {
             ));
         }
         self.depth.set(depth);
+        self.frames.borrow_mut().push(frame.clone());
         let cx = Ctx { frame, f };
         let result = match f.code.body {
             Body::Module(stmts) => self.exec_block(&cx, stmts).map(|_| Value::None),
@@ -89,6 +90,8 @@ impl Interp {
                 .map_err(|e| self.traced(&cx, e)),
         };
         self.depth.set(depth - 1);
+        let popped = self.frames.borrow_mut().pop();
+        drop(popped);
         result
     }
 

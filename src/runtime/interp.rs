@@ -49,6 +49,7 @@ pub struct Types {
     pub traceback: ObjRef,
     pub range: ObjRef,
     pub slice: ObjRef,
+    pub super_: ObjRef,
     pub iterator: ObjRef,
     pub not_implemented_type: ObjRef,
     pub ellipsis_type: ObjRef,
@@ -93,6 +94,8 @@ pub struct Interp {
     pub recursion_limit: Cell<u32>,
     /// The exception being handled (`sys.exc_info()`), innermost last.
     pub handling: RefCell<Vec<Value>>,
+    /// The frames being executed, innermost last (for `globals()`, `locals()`, `super()`).
+    pub frames: RefCell<Vec<ObjRef>>,
 }
 
 impl Interp {
@@ -113,6 +116,7 @@ impl Interp {
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             handling: RefCell::new(Vec::new()),
+            frames: RefCell::new(Vec::new()),
         });
         CURRENT.with(|c| c.set(&*interp as *const Interp));
         crate::builtins::install(&interp);
@@ -202,6 +206,7 @@ impl Interp {
                 Payload::Traceback(_) => t.traceback.clone(),
                 Payload::Range(_) => t.range.clone(),
                 Payload::Slice(_) => t.slice.clone(),
+                Payload::Super(_) => t.super_.clone(),
                 Payload::Iter(_) => t.iterator.clone(),
                 Payload::Singleton("NotImplemented") => t.not_implemented_type.clone(),
                 Payload::Singleton(_) => t.ellipsis_type.clone(),
@@ -280,7 +285,9 @@ impl Interp {
                     match s {
                         "__dict__" => own_dict = true,
                         "__weakref__" => {}
-                        s => slots.push(crate::resolve::mangle(Some(&name), s).unwrap_or_else(|| s.into())),
+                        s => slots.push(
+                            crate::resolve::mangle(Some(&name), s).unwrap_or_else(|| s.into()),
+                        ),
                     }
                 }
                 slots.sort();
@@ -415,6 +422,7 @@ fn make_types() -> Types {
         traceback: b("traceback"),
         range: b("range"),
         slice: b("slice"),
+        super_: b("super"),
         iterator: b("iterator"),
         not_implemented_type: b("NotImplementedType"),
         ellipsis_type: b("ellipsis"),

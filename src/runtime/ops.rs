@@ -289,6 +289,14 @@ impl Interp {
                     }
                 }
                 Payload::Singleton(name) => name.to_string(),
+                Payload::Super(sup) => format!(
+                    "<super: {}, {}>",
+                    self.repr(&Value::Obj(sup.class.clone()))?,
+                    match &sup.obj {
+                        Value::Obj(_) => format!("<{} object>", self.type_name(&sup.obj)),
+                        _ => "NULL".into(),
+                    }
+                ),
                 Payload::Slice(sl) => format!(
                     "slice({}, {}, {})",
                     self.repr(&sl.start)?,
@@ -383,6 +391,10 @@ impl Interp {
                     }
                     if i.exc.is_some() {
                         let args = self.exception_args(o);
+                        // KeyError shows its key as a repr (CPython: KeyError_str).
+                        if args.len() == 1 && self.is_subclass(&i.class, &self.exc.key_error) {
+                            return self.repr(&args[0]);
+                        }
                         return match args.len() {
                             0 => Ok(String::new()),
                             1 => self.str(&args[0]),
@@ -549,6 +561,28 @@ impl Interp {
                             }
                         }
                     }
+                }
+                Payload::Super(sup) => {
+                    let start = match sup.obj.as_obj().map(ObjRef::payload) {
+                        Some(Payload::Class(_)) => sup.obj.as_obj().cloned().expect("class"),
+                        _ => self.type_of(&sup.obj),
+                    };
+                    let c = as_class(&start);
+                    let mut after = false;
+                    for k in c.lookup_order(&start) {
+                        if after {
+                            if let Some(attr) = as_class(k).dict.get_str(name) {
+                                return Ok(Some(match sup.obj.as_obj().map(ObjRef::payload) {
+                                    Some(Payload::Class(_)) => self.bind_to_class(attr, &start),
+                                    _ => self.bind(attr, &sup.obj),
+                                }));
+                            }
+                        }
+                        if k.is(&sup.class) {
+                            after = true;
+                        }
+                    }
+                    return Ok(None);
                 }
                 Payload::Method(m) => match name {
                     "__func__" => return Ok(Some(m.func.clone())),
@@ -920,7 +954,9 @@ impl Interp {
         }
         if op == BinOp::Mod {
             if let Some(text) = str_of(a) {
-                return Ok(Some(self.new_str(crate::builtins::percent_format(self, text, b)?)));
+                return Ok(Some(
+                    self.new_str(crate::builtins::percent_format(self, text, b)?),
+                ));
             }
         }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {

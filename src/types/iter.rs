@@ -75,3 +75,9 @@ pub struct PySlice {
     pub stop: Value,
     pub step: Value,
 }
+
+/// `super(class, obj)`: attribute lookup starts after `class` in the MRO of `obj`'s type.
+pub struct PySuper {
+    pub class: ObjRef,
+    pub obj: Value,
+}
