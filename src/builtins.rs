@@ -266,12 +266,11 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
                 interp.builtins.clone(),
             ))
         }
-        "sys" => {
-            set(interp, &dict, "maxsize", Value::Int(i64::MAX));
+        "sys" => return Some(sys_module(interp)),
+        "atexit" => {
             for (fname, func) in [
-                ("getrefcount", sys_getrefcount as NativeFn),
-                ("exc_info", sys_exc_info),
-                ("exception", sys_exception),
+                ("register", atexit_register as NativeFn),
+                ("unregister", atexit_unregister),
             ] {
                 let f = Value::Obj(ObjRef::new(Payload::Builtin(PyBuiltin {
                     name: fname,
@@ -284,6 +283,63 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
         _ => return None,
     }
     Some(crate::runtime::interp::new_module(name, dict))
+}
+
+/// The `sys` module, made once per interpreter.
+pub fn sys_module(interp: &Interp) -> ObjRef {
+    if let Some(m) = interp.sys.borrow().clone() {
+        return m;
+    }
+    let dict = interp.new_dict();
+    set(interp, &dict, "__name__", interp.new_str("sys"));
+    {
+        set(interp, &dict, "maxsize", Value::Int(i64::MAX));
+        for (fname, func) in [
+            ("getrefcount", sys_getrefcount as NativeFn),
+            ("exc_info", sys_exc_info),
+            ("exception", sys_exception),
+        ] {
+            let f = Value::Obj(ObjRef::new(Payload::Builtin(PyBuiltin {
+                name: fname,
+                owner: None,
+                func,
+            })));
+            set(interp, &dict, fname, f);
+        }
+    }
+    let m = crate::runtime::interp::new_module("sys", dict);
+    *interp.sys.borrow_mut() = Some(m.clone());
+    m
+}
+
+fn atexit_register(interp: &Interp, args: Args) -> PyResult<Value> {
+    let mut pos = args.pos.into_iter();
+    let Some(func) = pos.next() else {
+        return Err(interp.type_error("register() takes at least 1 argument (0 given)"));
+    };
+    interp.atexit.borrow_mut().push((
+        func.clone(),
+        Args {
+            pos: pos.collect(),
+            kw: args.kw,
+        },
+    ));
+    Ok(func)
+}
+
+fn atexit_unregister(interp: &Interp, args: Args) -> PyResult<Value> {
+    let Some(func) = args.pos.first() else {
+        return Err(interp.type_error("unregister() takes exactly one argument (0 given)"));
+    };
+    let mut kept = Vec::new();
+    let handlers = std::mem::take(&mut *interp.atexit.borrow_mut());
+    for (f, a) in handlers {
+        if !interp.eq(&f, func)? {
+            kept.push((f, a));
+        }
+    }
+    *interp.atexit.borrow_mut() = kept;
+    Ok(Value::None)
 }
 
 fn sys_getrefcount(_: &Interp, args: Args) -> PyResult<Value> {
@@ -331,6 +387,11 @@ fn builtin_globals(interp: &Interp, _: Args) -> PyResult<Value> {
 }
 
 fn builtin_locals(interp: &Interp, _: Args) -> PyResult<Value> {
+    frame_locals(interp)
+}
+
+/// The locals of the innermost frame as a dict (a snapshot for function frames).
+pub fn frame_locals(interp: &Interp) -> PyResult<Value> {
     let frame = caller_frame(interp);
     let Some(Payload::Frame(f)) = frame.as_ref().map(ObjRef::payload) else {
         return Ok(Value::Obj(interp.new_dict()));

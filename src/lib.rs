@@ -101,5 +101,6 @@ fn exit_status_of(interp: &runtime::interp::Interp, err: runtime::PyErr) -> u8 {
         };
     }
     runtime::traceback::print_uncaught(interp, &err.exc);
+    interp.set_last_exception(&err.exc);
     1
 }

@@ -30,6 +30,8 @@ pub enum Payload {
     Instance(instance::PyInstance),
     Module(class::PyModule),
     Frame(function::PyFrame),
+    /// A code object, made when a program asks for `f_code` or `__code__`.
+    Code(std::rc::Rc<function::Code>),
     Traceback(exception::PyTraceback),
     Range(iter::PyRange),
     Slice(iter::PySlice),

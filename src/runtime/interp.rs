@@ -46,6 +46,7 @@ pub struct Types {
     pub cell: ObjRef,
     pub module: ObjRef,
     pub frame: ObjRef,
+    pub code: ObjRef,
     pub traceback: ObjRef,
     pub range: ObjRef,
     pub slice: ObjRef,
@@ -96,6 +97,10 @@ pub struct Interp {
     pub handling: RefCell<Vec<Value>>,
     /// The frames being executed, innermost last (for `globals()`, `locals()`, `super()`).
     pub frames: RefCell<Vec<ObjRef>>,
+    /// `atexit` handlers with their arguments, in registration order.
+    pub atexit: RefCell<Vec<(Value, crate::types::function::Args)>>,
+    /// The `sys` module, made once.
+    pub sys: RefCell<Option<ObjRef>>,
 }
 
 impl Interp {
@@ -117,6 +122,8 @@ impl Interp {
             recursion_limit: Cell::new(1000),
             handling: RefCell::new(Vec::new()),
             frames: RefCell::new(Vec::new()),
+            atexit: RefCell::new(Vec::new()),
+            sys: RefCell::new(None),
         });
         CURRENT.with(|c| c.set(&*interp as *const Interp));
         crate::builtins::install(&interp);
@@ -203,6 +210,7 @@ impl Interp {
                 Payload::Class(_) => t.type_.clone(),
                 Payload::Module(_) => t.module.clone(),
                 Payload::Frame(_) => t.frame.clone(),
+                Payload::Code(_) => t.code.clone(),
                 Payload::Traceback(_) => t.traceback.clone(),
                 Payload::Range(_) => t.range.clone(),
                 Payload::Slice(_) => t.slice.clone(),
@@ -419,6 +427,7 @@ fn make_types() -> Types {
         cell: b("cell"),
         module: b("module"),
         frame: b("frame"),
+        code: b("code"),
         traceback: b("traceback"),
         range: b("range"),
         slice: b("slice"),
@@ -479,7 +488,21 @@ impl Interp {
     /// in their insertion order (CPython usually frees them in its collector's order, which
     /// for ordinary scripts is close to this; see docs/divergences.md).
     pub fn teardown(&self) {
+        self.run_atexit();
         self.flush_stdout();
+        // CPython's finalize_modules: sys.last_* go first, so the frames of an uncaught
+        // exception die before the modules.
+        if let Some(sys) = self.sys.borrow().clone() {
+            if let Payload::Module(m) = sys.payload() {
+                if let Payload::Dict(d) = m.dict.payload() {
+                    for name in ["last_type", "last_value", "last_traceback"] {
+                        if let Some(entry) = d.remove_str(name) {
+                            drop(entry);
+                        }
+                    }
+                }
+            }
+        }
         let modules = std::mem::take(&mut *self.modules.borrow_mut());
         for (_, m) in modules.into_iter().rev() {
             if let Payload::Module(module) = m.payload() {
@@ -491,5 +514,42 @@ impl Interp {
             drop(m);
         }
         self.flush_stdout();
+    }
+}
+
+impl Interp {
+    /// Runs the `atexit` handlers, last registered first. An exception in one is reported
+    /// ("Exception ignored in atexit callback") and the others still run.
+    pub fn run_atexit(&self) {
+        loop {
+            let Some((func, args)) = self.atexit.borrow_mut().pop() else {
+                return;
+            };
+            if let Err(e) = self.call(&func, args) {
+                let what = self.repr(&func).unwrap_or_default();
+                let mut text = format!("Exception ignored in atexit callback: {what}\n");
+                text.push_str(&super::traceback::format_exception(self, &e.exc));
+                self.write_stderr(&text);
+            }
+        }
+    }
+
+    /// Records an uncaught exception as `sys.last_type`, `sys.last_value` and
+    /// `sys.last_traceback` (CPython: `PyErr_Print`).
+    pub fn set_last_exception(&self, exc: &ObjRef) {
+        let sys = crate::builtins::sys_module(self);
+        let v = Value::Obj(exc.clone());
+        let tb = self
+            .lookup_attr(&v, "__traceback__")
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None);
+        let _ = self.setattr(
+            &Value::Obj(sys.clone()),
+            "last_type",
+            Value::Obj(self.type_of(&v)),
+        );
+        let _ = self.setattr(&Value::Obj(sys.clone()), "last_value", v);
+        let _ = self.setattr(&Value::Obj(sys), "last_traceback", tb);
     }
 }

@@ -336,6 +336,13 @@ impl Interp {
                     f.code.name
                 ),
                 Payload::Traceback(_) => format!("<traceback object at {:#x}>", o.addr()),
+                Payload::Code(c) => format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.name,
+                    o.addr(),
+                    c.file.name,
+                    c.first_line
+                ),
                 Payload::Iter(it) => format!("<{} object at {:#x}>", it.type_name, o.addr()),
                 #[cfg(test)]
                 Payload::Probe(_) => "<probe>".into(),
@@ -594,6 +601,56 @@ impl Interp {
                         return Ok(Some(self.new_str(b.name)));
                     }
                 }
+                Payload::Traceback(tb) => match name {
+                    "tb_frame" => return Ok(Some(Value::Obj(tb.frame.clone()))),
+                    "tb_next" => {
+                        return Ok(Some(
+                            tb.next.borrow().clone().map_or(Value::None, Value::Obj),
+                        ))
+                    }
+                    "tb_lineno" => {
+                        if let Payload::Frame(f) = tb.frame.payload() {
+                            return Ok(Some(Value::Int(
+                                f.code.file.line_of(tb.span.start as usize) as i64,
+                            )));
+                        }
+                    }
+                    _ => {}
+                },
+                Payload::Frame(f) => match name {
+                    "f_code" => {
+                        return Ok(Some(Value::Obj(ObjRef::new(Payload::Code(f.code.clone())))))
+                    }
+                    "f_globals" => return Ok(Some(Value::Obj(f.globals.clone()))),
+                    "f_lineno" => {
+                        return Ok(Some(Value::Int(
+                            f.code.file.line_of(f.span.get().start as usize) as i64,
+                        )))
+                    }
+                    "f_locals" => {
+                        self.frames.borrow_mut().push(o.clone());
+                        let r = crate::builtins::frame_locals(self);
+                        self.frames.borrow_mut().pop();
+                        return r.map(Some);
+                    }
+                    "f_back" => {
+                        let frames = self.frames.borrow();
+                        let back = frames
+                            .iter()
+                            .position(|x| x.is(o))
+                            .and_then(|i| i.checked_sub(1))
+                            .map(|i| frames[i].clone());
+                        return Ok(Some(back.map_or(Value::None, Value::Obj)));
+                    }
+                    _ => {}
+                },
+                Payload::Code(c) => match name {
+                    "co_name" => return Ok(Some(self.new_str(&*c.name))),
+                    "co_qualname" => return Ok(Some(self.new_str(&*c.qualname))),
+                    "co_filename" => return Ok(Some(self.new_str(&*c.file.name))),
+                    "co_firstlineno" => return Ok(Some(Value::Int(c.first_line as i64))),
+                    _ => {}
+                },
                 _ => {}
             }
         }
