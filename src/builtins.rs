@@ -243,6 +243,7 @@ fn run_prelude(interp: &Interp) {
         globals: globals.clone(),
         locals: None,
         span: std::cell::Cell::new(Default::default()),
+        back: RefCell::new(None),
     }));
     if interp.run_frame(&frame).is_ok() {
         if let Payload::Dict(d) = globals.payload() {

@@ -1,9 +1,10 @@
-//! The refcount-zero path, in CPython's order: the finalizer at most once (PEP 442) with a
-//! resurrection check, then (with the weakref module) clearing weak references and calling
-//! their callbacks, then releasing the payload's references in the order its type defines
-//! (each payload's `Drop` does that). Nested container deallocations deeper than CPython's
-//! trashcan limit are deferred so that dropping a million-deep structure cannot overflow
-//! the native stack (CPython: Objects/object.c, `_PyTrash_thread_deposit_object`).
+//! The refcount-zero path, in CPython's order: the trashcan check, then the finalizer at
+//! most once (PEP 442) with a resurrection check, then (with the weakref module) clearing
+//! weak references and calling their callbacks, then releasing the payload's references in
+//! the order its type defines (each payload's `Drop` does that). Container deallocations
+//! nested deeper than CPython's trashcan limit are deposited and run later, in CPython's
+//! order, so that dropping a million-deep structure cannot overflow the native stack
+//! (CPython: Objects/object.c `_PyTrash_begin`, `_PyTrash_thread_destroy_chain`).
 
 use super::{flags, ObjBox, ObjRef};
 use std::cell::{Cell, RefCell};
@@ -15,8 +16,7 @@ const TRASHCAN_LIMIT: usize = 50;
 
 thread_local! {
     static TRASH_DEPTH: Cell<usize> = const { Cell::new(0) };
-    /// Deallocations deferred by the trashcan, most recent last (CPython keeps a linked
-    /// stack and destroys from its head, so the most recent goes first).
+    /// Deposited deallocations, most recent last; the chain is destroyed newest first.
     static TRASH_LATER: RefCell<Vec<NonNull<ObjBox>>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -25,6 +25,27 @@ thread_local! {
 /// # Safety
 /// The count of `ptr` is zero and nothing else will use it unless a finalizer resurrects it.
 pub(crate) unsafe fn dealloc(ptr: NonNull<ObjBox>) {
+    let trashcan = ptr.as_ref().payload.uses_trashcan();
+    if trashcan {
+        let depth = TRASH_DEPTH.with(Cell::get);
+        if depth >= TRASHCAN_LIMIT {
+            TRASH_LATER.with(|later| later.borrow_mut().push(ptr));
+            return;
+        }
+        TRASH_DEPTH.with(|d| d.set(depth + 1));
+    }
+    dealloc_body(ptr);
+    if trashcan {
+        let depth = TRASH_DEPTH.with(Cell::get) - 1;
+        TRASH_DEPTH.with(|d| d.set(depth));
+        if depth == 0 {
+            destroy_deferred();
+        }
+    }
+}
+
+/// The finalizer, the resurrection check, then the release of the payload.
+unsafe fn dealloc_body(ptr: NonNull<ObjBox>) {
     let boxed = ptr.as_ref();
     if boxed.payload.has_finalizer() && boxed.header.flags.get() & flags::FINALIZED == 0 {
         // CPython: PyObject_CallFinalizerFromDealloc. The object lives again while the
@@ -42,33 +63,19 @@ pub(crate) unsafe fn dealloc(ptr: NonNull<ObjBox>) {
             return;
         }
     }
-    if !boxed.payload.uses_trashcan() {
-        drop(Box::from_raw(ptr.as_ptr()));
-        return;
-    }
-    let depth = TRASH_DEPTH.with(Cell::get);
-    if depth >= TRASHCAN_LIMIT {
-        TRASH_LATER.with(|later| later.borrow_mut().push(ptr));
-        return;
-    }
-    TRASH_DEPTH.with(|d| d.set(depth + 1));
     drop(Box::from_raw(ptr.as_ptr()));
-    TRASH_DEPTH.with(|d| d.set(depth));
-    if depth == 0 {
-        destroy_deferred();
-    }
 }
 
-/// Frees what the trashcan deferred, newest first, each at depth one so that it may defer
-/// in turn.
+/// Runs the deposited deallocations, newest first, each one level deep so that it may
+/// deposit in turn.
 fn destroy_deferred() {
     loop {
         let Some(ptr) = TRASH_LATER.with(|later| later.borrow_mut().pop()) else {
             return;
         };
-        TRASH_DEPTH.with(|d| d.set(1));
-        // SAFETY: deferred boxes have a zero count and were not freed.
-        unsafe { drop(Box::from_raw(ptr.as_ptr())) };
-        TRASH_DEPTH.with(|d| d.set(0));
+        TRASH_DEPTH.with(|d| d.set(d.get() + 1));
+        // SAFETY: deposited boxes have a zero count and were not freed.
+        unsafe { dealloc(ptr) };
+        TRASH_DEPTH.with(|d| d.set(d.get() - 1));
     }
 }

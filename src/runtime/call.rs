@@ -76,6 +76,7 @@ impl Interp {
             globals: f.globals.clone(),
             locals: None,
             span: Cell::new(Default::default()),
+            back: RefCell::new(None),
         }));
         let _ = func_obj;
         self.run_frame(&frame)

@@ -54,6 +54,7 @@ impl Interp {
             globals,
             locals: None,
             span: Cell::new(Span::default()),
+            back: RefCell::new(None),
         }));
         self.run_frame(&frame).map(drop)
     }
@@ -92,6 +93,11 @@ impl Interp {
         self.depth.set(depth - 1);
         let popped = self.frames.borrow_mut().pop();
         drop(popped);
+        // A frame that something else still holds (a traceback) keeps its caller's frame.
+        if frame.refcount() > 1 {
+            let back = self.frames.borrow().last().cloned();
+            *f.back.borrow_mut() = back;
+        }
         result
     }
 
@@ -752,6 +758,7 @@ impl Interp {
             globals: cx.f.globals.clone(),
             locals: Some(namespace.clone()),
             span: Cell::new(span),
+            back: RefCell::new(None),
         }));
         self.run_frame(&frame)?;
         let ns = match namespace.payload() {

@@ -634,6 +634,9 @@ impl Interp {
                         return r.map(Some);
                     }
                     "f_back" => {
+                        if let Some(back) = f.back.borrow().clone() {
+                            return Ok(Some(Value::Obj(back)));
+                        }
                         let frames = self.frames.borrow();
                         let back = frames
                             .iter()

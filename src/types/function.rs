@@ -109,6 +109,9 @@ pub struct PyFrame {
     pub locals: Option<ObjRef>,
     /// The statement or expression being executed, for tracebacks.
     pub span: Cell<Span>,
+    /// `f_back`, kept only when the frame outlives its call (CPython 3.11's
+    /// `take_ownership`): a frame held by a traceback keeps its callers' frames alive.
+    pub back: RefCell<Option<ObjRef>>,
 }
 
 impl Drop for PyFrame {
@@ -117,5 +120,6 @@ impl Drop for PyFrame {
         for v in slots {
             drop(v);
         }
+        drop(self.back.get_mut().take());
     }
 }
