@@ -51,11 +51,11 @@ class staticmethod:
 "#;
 
 fn register(interp: &Interp, name: &'static str, func: NativeFn) {
-    let f = Value::Obj(ObjRef::new(Payload::Builtin(PyBuiltin {
+    let f = Value::Obj(ObjRef::new(Payload::Builtin(Box::new(PyBuiltin {
         name,
         owner: None,
         func,
-    })));
+    }))));
     set(interp, &interp.builtins, name, f);
 }
 
@@ -77,11 +77,11 @@ fn method(
     owner: &'static str,
     func: NativeFn,
 ) {
-    let f = Value::Obj(ObjRef::new(Payload::Builtin(PyBuiltin {
+    let f = Value::Obj(ObjRef::new(Payload::Builtin(Box::new(PyBuiltin {
         name,
         owner: Some(owner),
         func,
-    })));
+    }))));
     set(interp, class, name, f);
 }
 
@@ -237,14 +237,14 @@ fn run_prelude(interp: &Interp) {
         body: crate::types::function::Body::Module(&module.body),
         first_line: 1,
     });
-    let frame = ObjRef::new(Payload::Frame(crate::types::function::PyFrame {
+    let frame = ObjRef::new(Payload::Frame(Box::new(crate::types::function::PyFrame {
         code,
         slots: RefCell::new(vec![]),
         globals: globals.clone(),
         locals: None,
         span: std::cell::Cell::new(Default::default()),
         back: RefCell::new(None),
-    }));
+    })));
     if interp.run_frame(&frame).is_ok() {
         if let Payload::Dict(d) = globals.payload() {
             for name in ["property", "classmethod", "staticmethod"] {
@@ -273,11 +273,11 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
                 ("register", atexit_register as NativeFn),
                 ("unregister", atexit_unregister),
             ] {
-                let f = Value::Obj(ObjRef::new(Payload::Builtin(PyBuiltin {
+                let f = Value::Obj(ObjRef::new(Payload::Builtin(Box::new(PyBuiltin {
                     name: fname,
                     owner: None,
                     func,
-                })));
+                }))));
                 set(interp, &dict, fname, f);
             }
         }
@@ -300,11 +300,11 @@ pub fn sys_module(interp: &Interp) -> ObjRef {
             ("exc_info", sys_exc_info),
             ("exception", sys_exception),
         ] {
-            let f = Value::Obj(ObjRef::new(Payload::Builtin(PyBuiltin {
+            let f = Value::Obj(ObjRef::new(Payload::Builtin(Box::new(PyBuiltin {
                 name: fname,
                 owner: None,
                 func,
-            })));
+            }))));
             set(interp, &dict, fname, f);
         }
     }
@@ -488,9 +488,9 @@ fn builtin_super(interp: &Interp, args: Args) -> PyResult<Value> {
             interp.type_error("super(type, obj): obj must be an instance or subtype of type")
         );
     }
-    Ok(Value::Obj(ObjRef::new(Payload::Super(
+    Ok(Value::Obj(ObjRef::new(Payload::Super(Box::new(
         crate::types::iter::PySuper { class, obj },
-    ))))
+    )))))
 }
 
 // ---------------------------------------------------------------- argument helpers
@@ -818,10 +818,10 @@ fn builtin_sorted(interp: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn snapshot_iter(items: Vec<Value>, type_name: &'static str) -> Value {
-    Value::Obj(ObjRef::new(Payload::Iter(PyIter {
+    Value::Obj(ObjRef::new(Payload::Iter(Box::new(PyIter {
         state: RefCell::new(IterState::Values { items, index: 0 }),
         type_name,
-    })))
+    }))))
 }
 
 fn builtin_reversed(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -1090,7 +1090,11 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         if step == 0 {
             return Err(interp.err(&interp.exc.value_error, "range() arg 3 must not be zero"));
         }
-        Value::Obj(ObjRef::new(Payload::Range(PyRange { start, stop, step })))
+        Value::Obj(ObjRef::new(Payload::Range(Box::new(PyRange {
+            start,
+            stop,
+            step,
+        }))))
     } else if class.is(&t.type_) {
         match args.pos.len() {
             1 => Value::Obj(interp.type_of(&args.pos[0])),
@@ -1133,11 +1137,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
             1 => (Value::None, get(0), Value::None),
             _ => (get(0), get(1), get(2)),
         };
-        Value::Obj(ObjRef::new(Payload::Slice(crate::types::iter::PySlice {
-            start,
-            stop,
-            step,
-        })))
+        Value::Obj(ObjRef::new(Payload::Slice(Box::new(
+            crate::types::iter::PySlice { start, stop, step },
+        ))))
     } else if as_class(class).native == crate::types::class::NativeKind::Builtin {
         return Err(interp.type_error(format!(
             "cannot create '{}' instances",

@@ -224,3 +224,12 @@ pub(crate) mod tests {
         assert_eq!(deaths(), vec![7]);
     }
 }
+#[cfg(test)]
+mod size_tests {
+    /// Every object is an `ObjBox`; the 1 000 000-instance memory target depends on it.
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<super::Value>() <= 16);
+        assert!(std::mem::size_of::<super::ObjBox>() <= 88);
+    }
+}

@@ -16,27 +16,29 @@ pub mod tuple;
 
 use crate::object::ObjRef;
 
+/// Large or rare payloads are boxed so that every object stays small (an instance is the
+/// size that matters: see the memory target in benches/README.md).
 pub enum Payload {
     Str(str::PyStr),
     BigInt(num_bigint::BigInt),
     Tuple(tuple::PyTuple),
     List(list::PyList),
     Dict(dict::PyDict),
-    Function(function::PyFunction),
-    Builtin(function::PyBuiltin),
-    Method(function::PyMethod),
+    Function(Box<function::PyFunction>),
+    Builtin(Box<function::PyBuiltin>),
+    Method(Box<function::PyMethod>),
     Cell(function::PyCell),
-    Class(class::PyClass),
+    Class(Box<class::PyClass>),
     Instance(instance::PyInstance),
-    Module(class::PyModule),
-    Frame(function::PyFrame),
+    Module(Box<class::PyModule>),
+    Frame(Box<function::PyFrame>),
     /// A code object, made when a program asks for `f_code` or `__code__`.
     Code(std::rc::Rc<function::Code>),
-    Traceback(exception::PyTraceback),
-    Range(iter::PyRange),
-    Slice(iter::PySlice),
-    Super(iter::PySuper),
-    Iter(iter::PyIter),
+    Traceback(Box<exception::PyTraceback>),
+    Range(Box<iter::PyRange>),
+    Slice(Box<iter::PySlice>),
+    Super(Box<iter::PySuper>),
+    Iter(Box<iter::PyIter>),
     /// `NotImplemented` and `Ellipsis`.
     Singleton(&'static str),
     /// A test-only object that logs its death (see `object::tests`).

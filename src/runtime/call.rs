@@ -70,14 +70,14 @@ impl Interp {
                 "generators and coroutines are not supported by refpy yet",
             ));
         }
-        let frame = ObjRef::new(Payload::Frame(PyFrame {
+        let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(slots),
             globals: f.globals.clone(),
             locals: None,
             span: Cell::new(Default::default()),
             back: RefCell::new(None),
-        }));
+        })));
         let _ = func_obj;
         self.run_frame(&frame)
     }

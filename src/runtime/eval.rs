@@ -47,11 +47,11 @@ impl Interp {
                 let start = part(lower)?;
                 let stop = part(upper)?;
                 let step = part(step)?;
-                Ok(Value::Obj(ObjRef::new(Payload::Slice(PySlice {
+                Ok(Value::Obj(ObjRef::new(Payload::Slice(Box::new(PySlice {
                     start,
                     stop,
                     step,
-                }))))
+                })))))
             }
             ExprKind::Call {
                 func,
@@ -446,7 +446,7 @@ impl Interp {
             Body::Def(d) => docstring(&d.body).map_or(Value::None, |s| self.new_str(s)),
             _ => Value::None,
         };
-        Value::Obj(ObjRef::new(Payload::Function(PyFunction {
+        Value::Obj(ObjRef::new(Payload::Function(Box::new(PyFunction {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
             code,
@@ -457,7 +457,7 @@ impl Interp {
             dict: RefCell::new(None),
             closure,
             module,
-        })))
+        }))))
     }
 
     /// List, set and dict comprehensions run as a hidden function, as in CPython 3.11: the

@@ -48,14 +48,14 @@ impl Interp {
             body: Body::Module(&module.body),
             first_line: 1,
         });
-        let frame = ObjRef::new(Payload::Frame(PyFrame {
+        let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
             globals,
             locals: None,
             span: Cell::new(Span::default()),
             back: RefCell::new(None),
-        }));
+        })));
         self.run_frame(&frame).map(drop)
     }
 
@@ -112,11 +112,11 @@ impl Interp {
         if let Payload::Instance(i) = err.exc.payload() {
             if let Some(exc) = &i.exc {
                 let next = exc.borrow_mut().traceback.take();
-                let tb = ObjRef::new(Payload::Traceback(PyTraceback {
+                let tb = ObjRef::new(Payload::Traceback(Box::new(PyTraceback {
                     frame: cx.frame.clone(),
                     span: cx.f.span.get(),
                     next: RefCell::new(next),
-                }));
+                })));
                 exc.borrow_mut().traceback = Some(tb);
             }
         }
@@ -752,14 +752,14 @@ impl Interp {
             })
             .collect();
         self.make_cells(&c.scope, &mut slots, &closure);
-        let frame = ObjRef::new(Payload::Frame(PyFrame {
+        let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(slots),
             globals: cx.f.globals.clone(),
             locals: Some(namespace.clone()),
             span: Cell::new(span),
             back: RefCell::new(None),
-        }));
+        })));
         self.run_frame(&frame)?;
         let ns = match namespace.payload() {
             Payload::Dict(d) => {

@@ -308,7 +308,7 @@ impl Interp {
             || mro
                 .iter()
                 .any(|k| !k.is(&self.types.object) && as_class(k).has_dict);
-        Ok(ObjRef::new(Payload::Class(PyClass {
+        Ok(ObjRef::new(Payload::Class(Box::new(PyClass {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             bases,
@@ -319,7 +319,7 @@ impl Interp {
             has_del: Cell::new(has_del),
             slots,
             has_dict,
-        })))
+        }))))
     }
 
     // ---------------------------------------------------------------- finalizers
@@ -393,7 +393,7 @@ fn builtin_class(name: &str, base: Option<&ObjRef>, native: NativeKind) -> ObjRe
         }
         None => (vec![], vec![]),
     };
-    ObjRef::new(Payload::Class(PyClass {
+    ObjRef::new(Payload::Class(Box::new(PyClass {
         name: RefCell::new(name.into()),
         qualname: RefCell::new(name.into()),
         bases,
@@ -404,7 +404,7 @@ fn builtin_class(name: &str, base: Option<&ObjRef>, native: NativeKind) -> ObjRe
         has_del: Cell::new(false),
         slots: Vec::new(),
         has_dict: native != NativeKind::Builtin,
-    }))
+    })))
 }
 
 fn make_types() -> Types {
@@ -477,10 +477,10 @@ fn make_exceptions(types: &Types) -> Exceptions {
 
 /// The module object for a namespace dict.
 pub fn new_module(name: &str, dict: ObjRef) -> ObjRef {
-    ObjRef::new(Payload::Module(PyModule {
+    ObjRef::new(Payload::Module(Box::new(PyModule {
         name: name.into(),
         dict,
-    }))
+    })))
 }
 
 impl Interp {

@@ -666,12 +666,12 @@ impl Interp {
         if let Value::Obj(a) = &attr {
             match a.payload() {
                 Payload::Function(_) | Payload::Builtin(_) => {
-                    return Value::Obj(ObjRef::new(Payload::Method(
+                    return Value::Obj(ObjRef::new(Payload::Method(Box::new(
                         crate::types::function::PyMethod {
                             func: attr,
                             this: obj.clone(),
                         },
-                    )));
+                    ))));
                 }
                 Payload::Instance(i) => {
                     let class = &i.class;
@@ -692,12 +692,12 @@ impl Interp {
                 if let Some(kind) = self.builtin_descriptor_kind(&i.class) {
                     if kind == "classmethod" {
                         if let Some(f) = i.get_attr("__func__") {
-                            return Value::Obj(ObjRef::new(Payload::Method(
+                            return Value::Obj(ObjRef::new(Payload::Method(Box::new(
                                 crate::types::function::PyMethod {
                                     func: f,
                                     this: Value::Obj(class.clone()),
                                 },
-                            )));
+                            ))));
                         }
                     }
                     if kind == "staticmethod" {
@@ -730,12 +730,12 @@ impl Interp {
         };
         let func = i.get_attr("__func__").unwrap_or(Value::None);
         match kind {
-            "classmethod" => Value::Obj(ObjRef::new(Payload::Method(
+            "classmethod" => Value::Obj(ObjRef::new(Payload::Method(Box::new(
                 crate::types::function::PyMethod {
                     func,
                     this: Value::Obj(self.type_of(obj)),
                 },
-            ))),
+            )))),
             _ => func,
         }
     }
@@ -1619,10 +1619,12 @@ impl Interp {
             _ => None,
         };
         match state {
-            Some((state, type_name)) => Ok(Value::Obj(ObjRef::new(Payload::Iter(PyIter {
-                state: RefCell::new(state),
-                type_name,
-            })))),
+            Some((state, type_name)) => {
+                Ok(Value::Obj(ObjRef::new(Payload::Iter(Box::new(PyIter {
+                    state: RefCell::new(state),
+                    type_name,
+                })))))
+            }
             None => Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
         }
     }

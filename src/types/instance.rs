@@ -14,10 +14,11 @@ use std::rc::Rc;
 const SHARED_KEYS_MAX: usize = 30;
 
 pub enum Attrs {
-    /// Values by shared-key index, and this instance's own insertion order of them.
+    /// Values by shared-key index, and this instance's own insertion order of them when it
+    /// differs from index order (`None`, the usual case, costs no allocation).
     Shared {
         values: Vec<Option<Value>>,
-        order: Vec<u32>,
+        order: Option<Box<Vec<u32>>>,
     },
     /// An ordinary dict: names and values in insertion order.
     Dict(Vec<(Rc<str>, Value)>),
@@ -27,18 +28,18 @@ pub struct PyInstance {
     pub class: ObjRef,
     pub attrs: RefCell<Attrs>,
     /// Exception state, for instances of BaseException subclasses.
-    pub exc: Option<RefCell<ExcState>>,
+    pub exc: Option<Box<RefCell<ExcState>>>,
 }
 
 impl PyInstance {
     pub fn new(class: ObjRef) -> PyInstance {
         let exc = (as_class(&class).native == NativeKind::Exception)
-            .then(|| RefCell::new(ExcState::default()));
+            .then(|| Box::new(RefCell::new(ExcState::default())));
         PyInstance {
             class,
             attrs: RefCell::new(Attrs::Shared {
                 values: Vec::new(),
-                order: Vec::new(),
+                order: None,
             }),
             exc,
         }
@@ -70,12 +71,26 @@ impl PyInstance {
             let full = class.shared_keys.borrow().len() >= SHARED_KEYS_MAX;
             match class.key_index(name, !full) {
                 Some(i) => {
+                    let appends_in_index_order = i >= values.len();
                     if values.len() <= i {
+                        // Room for every key the class has seen, as CPython sizes an
+                        // instance's values array by its shared keys, and no more.
+                        let keys = class.shared_keys.borrow().len().max(i + 1);
+                        values.reserve_exact(keys - values.len());
                         values.resize(i + 1, None);
                     }
                     let old = values[i].replace(value);
                     if old.is_none() {
-                        order.push(i as u32);
+                        match order {
+                            Some(order) => order.push(i as u32),
+                            None if appends_in_index_order => {}
+                            None => {
+                                let mut explicit: Vec<u32> =
+                                    present_indices(values).filter(|&k| k != i as u32).collect();
+                                explicit.push(i as u32);
+                                *order = Some(Box::new(explicit));
+                            }
+                        }
                     }
                     return old;
                 }
@@ -83,9 +98,9 @@ impl PyInstance {
                     // The name does not fit: move to an ordinary dict, keeping this
                     // instance's insertion order.
                     let keys = class.shared_keys.borrow();
-                    let items = order
-                        .iter()
-                        .filter_map(|&i| {
+                    let items = insertion_order(values, order)
+                        .into_iter()
+                        .filter_map(|i| {
                             let v = values.get_mut(i as usize)?.take()?;
                             Some((keys[i as usize].clone(), v))
                         })
@@ -112,7 +127,9 @@ impl PyInstance {
             Attrs::Shared { values, order } => {
                 let i = as_class(&self.class).key_index(name, false)?;
                 let old = values.get_mut(i)?.take()?;
-                order.retain(|&k| k as usize != i);
+                if let Some(order) = order {
+                    order.retain(|&k| k as usize != i);
+                }
                 Some(old)
             }
             Attrs::Dict(items) => {
@@ -127,9 +144,9 @@ impl PyInstance {
         match &*self.attrs.borrow() {
             Attrs::Shared { values, order } => {
                 let keys = as_class(&self.class).shared_keys.borrow();
-                order
-                    .iter()
-                    .filter_map(|&i| {
+                insertion_order(values, order)
+                    .into_iter()
+                    .filter_map(|i| {
                         let v = values.get(i as usize)?.clone()?;
                         Some((keys[i as usize].clone(), v))
                     })
@@ -187,5 +204,22 @@ impl Drop for PyInstance {
                 }
             }
         }
+    }
+}
+
+/// Indices of the values present, in index order.
+fn present_indices(values: &[Option<Value>]) -> impl Iterator<Item = u32> + '_ {
+    values
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.is_some())
+        .map(|(i, _)| i as u32)
+}
+
+/// This instance's insertion order of its values.
+fn insertion_order(values: &[Option<Value>], order: &Option<Box<Vec<u32>>>) -> Vec<u32> {
+    match order {
+        Some(order) => order.to_vec(),
+        None => present_indices(values).collect(),
     }
 }
