@@ -50,6 +50,16 @@ class staticmethod:
         self.__func__ = f
 "#;
 
+/// Puts a built-in function called `name` into a namespace (a dict or a class).
+pub fn define(interp: &Interp, namespace: &ObjRef, name: &'static str, func: NativeFn) {
+    let f = Value::Obj(ObjRef::new(Payload::Builtin(Box::new(PyBuiltin {
+        name,
+        owner: None,
+        func,
+    }))));
+    set(interp, namespace, name, f);
+}
+
 fn register(interp: &Interp, name: &'static str, func: NativeFn) {
     let f = Value::Obj(ObjRef::new(Payload::Builtin(Box::new(PyBuiltin {
         name,
@@ -60,7 +70,7 @@ fn register(interp: &Interp, name: &'static str, func: NativeFn) {
 }
 
 /// Stores `name` in a namespace: a dict, or a class's own dict.
-fn set(interp: &Interp, namespace: &ObjRef, name: &str, v: Value) {
+pub fn set(interp: &Interp, namespace: &ObjRef, name: &str, v: Value) {
     let dict = match namespace.payload() {
         Payload::Dict(d) => d,
         Payload::Class(c) => &c.dict,
@@ -83,6 +93,14 @@ fn method(
         func,
     }))));
     set(interp, class, name, f);
+}
+
+/// The value of a name in the builtins namespace.
+pub fn lookup_builtin(interp: &Interp, name: &str) -> Option<Value> {
+    match interp.builtins.payload() {
+        Payload::Dict(d) => d.get_str(name),
+        _ => None,
+    }
 }
 
 /// Fills the builtins namespace.
@@ -124,6 +142,9 @@ pub fn install(interp: &Interp) {
         ("GeneratorExit", &e.generator_exit),
         ("KeyboardInterrupt", &e.keyboard_interrupt),
         ("SystemExit", &e.system_exit),
+        ("SyntaxError", &e.syntax_error),
+        ("IndentationError", &e.indentation_error),
+        ("TabError", &e.tab_error),
     ] {
         set(interp, &interp.builtins, name, Value::Obj(class.clone()));
         set(interp, class, "__module__", interp.new_str("builtins"));
@@ -256,127 +277,8 @@ fn run_prelude(interp: &Interp) {
     }
 }
 
-/// A built-in module by name, or `None` when refpy does not provide it.
-pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
-    let dict = interp.new_dict();
-    set(interp, &dict, "__name__", interp.new_str(name));
-    match name {
-        "builtins" => {
-            return Some(crate::runtime::interp::new_module(
-                name,
-                interp.builtins.clone(),
-            ))
-        }
-        "sys" => return Some(sys_module(interp)),
-        "atexit" => {
-            for (fname, func) in [
-                ("register", atexit_register as NativeFn),
-                ("unregister", atexit_unregister),
-            ] {
-                let f = Value::Obj(ObjRef::new(Payload::Builtin(Box::new(PyBuiltin {
-                    name: fname,
-                    owner: None,
-                    func,
-                }))));
-                set(interp, &dict, fname, f);
-            }
-        }
-        _ => return None,
-    }
-    Some(crate::runtime::interp::new_module(name, dict))
-}
-
-/// The `sys` module, made once per interpreter.
-pub fn sys_module(interp: &Interp) -> ObjRef {
-    if let Some(m) = interp.sys.borrow().clone() {
-        return m;
-    }
-    let dict = interp.new_dict();
-    set(interp, &dict, "__name__", interp.new_str("sys"));
-    {
-        set(interp, &dict, "maxsize", Value::Int(i64::MAX));
-        for (fname, func) in [
-            ("getrefcount", sys_getrefcount as NativeFn),
-            ("exc_info", sys_exc_info),
-            ("exception", sys_exception),
-        ] {
-            let f = Value::Obj(ObjRef::new(Payload::Builtin(Box::new(PyBuiltin {
-                name: fname,
-                owner: None,
-                func,
-            }))));
-            set(interp, &dict, fname, f);
-        }
-    }
-    let m = crate::runtime::interp::new_module("sys", dict);
-    *interp.sys.borrow_mut() = Some(m.clone());
-    m
-}
-
-fn atexit_register(interp: &Interp, args: Args) -> PyResult<Value> {
-    let mut pos = args.pos.into_iter();
-    let Some(func) = pos.next() else {
-        return Err(interp.type_error("register() takes at least 1 argument (0 given)"));
-    };
-    interp.atexit.borrow_mut().push((
-        func.clone(),
-        Args {
-            pos: pos.collect(),
-            kw: args.kw,
-        },
-    ));
-    Ok(func)
-}
-
-fn atexit_unregister(interp: &Interp, args: Args) -> PyResult<Value> {
-    let Some(func) = args.pos.first() else {
-        return Err(interp.type_error("unregister() takes exactly one argument (0 given)"));
-    };
-    let mut kept = Vec::new();
-    let handlers = std::mem::take(&mut *interp.atexit.borrow_mut());
-    for (f, a) in handlers {
-        if !interp.eq(&f, func)? {
-            kept.push((f, a));
-        }
-    }
-    *interp.atexit.borrow_mut() = kept;
-    Ok(Value::None)
-}
-
-fn sys_getrefcount(_: &Interp, args: Args) -> PyResult<Value> {
-    // CPython counts the reference its argument slot holds. A built-in call in refpy gets
-    // its own copy of the arguments while the caller keeps its one, so one is not counted.
-    Ok(Value::Int(match args.pos.first() {
-        Some(Value::Obj(o)) => o.refcount() as i64 - 1,
-        _ => 1_000_000_000,
-    }))
-}
-
-fn sys_exc_info(interp: &Interp, _: Args) -> PyResult<Value> {
-    let current = interp.handling.borrow().last().cloned();
-    Ok(match current {
-        Some(exc) => {
-            let class = Value::Obj(interp.type_of(&exc));
-            let tb = interp
-                .lookup_attr(&exc, "__traceback__")?
-                .unwrap_or(Value::None);
-            interp.new_tuple(vec![class, exc, tb])
-        }
-        None => interp.new_tuple(vec![Value::None, Value::None, Value::None]),
-    })
-}
-
-fn sys_exception(interp: &Interp, _: Args) -> PyResult<Value> {
-    Ok(interp
-        .handling
-        .borrow()
-        .last()
-        .cloned()
-        .unwrap_or(Value::None))
-}
-
 /// The frame that called the built-in function being run.
-fn caller_frame(interp: &Interp) -> Option<ObjRef> {
+pub fn caller_frame(interp: &Interp) -> Option<ObjRef> {
     interp.frames.borrow().last().cloned()
 }
 

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 /// Stack for the thread that runs the front end (and later the evaluator). The OS commits
 /// pages lazily, so deeply nested but legal input costs memory only when it is that deep.
-const STACK_SIZE: usize = 256 << 20;
+const STACK_SIZE: usize = 1 << 30;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -321,8 +321,12 @@ fn execute(job: Job) -> ExitCode {
 
 /// Runs a program that passed the front end, with `argv` as sys.argv.
 fn run_program(program: Program, argv: Vec<OsString>) -> ExitCode {
-    let _ = argv;
-    ExitCode::from(refpy::run_program(program))
+    refpy::runtime::stack::set_budget(STACK_SIZE - (1 << 20));
+    let argv = argv
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    ExitCode::from(refpy::run_program(program, argv))
 }
 
 /// Prints `message` and a newline to stderr and returns `status`.

@@ -4,6 +4,7 @@
 
 pub mod builtins;
 pub mod location;
+pub mod modules;
 pub mod object;
 pub mod resolve;
 pub mod runtime;
@@ -70,15 +71,29 @@ pub fn check_source(display_path: &str, bytes: &[u8]) -> Result<Program, FrontEn
 /// Runs a program that passed the front end as `__main__` and returns the exit status,
 /// printing an uncaught exception as CPython does. The syntax tree is kept for the life of
 /// the process, as CPython keeps code objects.
-pub fn run_program(program: Program) -> u8 {
+pub fn run_program(program: Program, argv: Vec<String>) -> u8 {
     let module: &'static ast::Module = Box::leak(Box::new(program.module));
-    let interp = runtime::interp::Interp::enter();
-    let status = match interp.run_main(module, program.source) {
-        Ok(()) => 0,
-        Err(err) => exit_status_of(&interp, err),
+    let script_dir = std::path::Path::new(&program.source.name)
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .filter(|_| !program.source.name.starts_with('<'));
+    let argv = argv.into_iter().map(|a| a.into()).collect();
+    runtime::stack::set_default_budget(7 << 20);
+    runtime::signals::install();
+    let interp = runtime::interp::Interp::enter(argv, script_dir);
+    let (status, interrupted) = match interp.run_main(module, program.source) {
+        Ok(()) => (0, false),
+        Err(err) => {
+            let exc = object::Value::Obj(err.exc.clone());
+            let interrupted = interp.isinstance(&exc, &interp.exc.keyboard_interrupt);
+            (exit_status_of(&interp, err), interrupted)
+        }
     };
     interp.teardown();
     interp.leave();
+    if interrupted {
+        runtime::signals::die_by_sigint();
+    }
     status
 }
 

@@ -6,8 +6,11 @@
 pub mod call;
 pub mod eval;
 pub mod exec;
+pub mod import;
 pub mod interp;
 pub mod ops;
+pub mod signals;
+pub mod stack;
 pub mod traceback;
 
 use crate::object::{ObjRef, Value};

@@ -39,7 +39,7 @@ impl Interp {
             drop(d.set_str(key("__builtins__"), Value::Obj(self.builtins_module())));
         }
         let main = super::interp::new_module("__main__", globals.clone());
-        self.modules.borrow_mut().push(("__main__".into(), main));
+        self.add_module("__main__", &main);
         let code = Rc::new(Code {
             name: "<module>".into(),
             qualname: "<module>".into(),
@@ -69,7 +69,7 @@ impl Interp {
             return Ok(Value::None);
         };
         let depth = self.depth.get() + 1;
-        if depth > self.recursion_limit.get() {
+        if depth > self.recursion_limit.get() || super::stack::exhausted() {
             return Err(self.err(
                 &self.exc.recursion_error,
                 "maximum recursion depth exceeded",
@@ -78,17 +78,9 @@ impl Interp {
         self.depth.set(depth);
         self.frames.borrow_mut().push(frame.clone());
         let cx = Ctx { frame, f };
-        let result = match f.code.body {
-            Body::Module(stmts) => self.exec_block(&cx, stmts).map(|_| Value::None),
-            Body::Class(c) => self.exec_block(&cx, &c.body).map(|_| Value::None),
-            Body::Def(d) => self.exec_block(&cx, &d.body).map(|flow| match flow {
-                Flow::Return(v) => v,
-                _ => Value::None,
-            }),
-            Body::Lambda(l) => self.eval(&cx, &l.body).map_err(|e| self.traced(&cx, e)),
-            Body::Comprehension(c) => self
-                .run_comprehension(&cx, c)
-                .map_err(|e| self.traced(&cx, e)),
+        let result = match self.check_interrupt() {
+            Err(e) => Err(e),
+            Ok(()) => self.run_body(&cx),
         };
         self.depth.set(depth - 1);
         let popped = self.frames.borrow_mut().pop();
@@ -99,6 +91,21 @@ impl Interp {
             *f.back.borrow_mut() = back;
         }
         result
+    }
+
+    fn run_body(&self, cx: &Ctx) -> PyResult<Value> {
+        match cx.f.code.body {
+            Body::Module(stmts) => self.exec_block(cx, stmts).map(|_| Value::None),
+            Body::Class(c) => self.exec_block(cx, &c.body).map(|_| Value::None),
+            Body::Def(d) => self.exec_block(cx, &d.body).map(|flow| match flow {
+                Flow::Return(v) => v,
+                _ => Value::None,
+            }),
+            Body::Lambda(l) => self.eval(cx, &l.body).map_err(|e| self.traced(cx, e)),
+            Body::Comprehension(c) => self
+                .run_comprehension(cx, c)
+                .map_err(|e| self.traced(cx, e)),
+        }
     }
 
     /// Adds this frame to the traceback of an exception passing through it, once per raise
@@ -190,6 +197,7 @@ impl Interp {
                         _ => {}
                     }
                     cx.at(s.span);
+                    self.check_interrupt()?;
                 }
                 return self.exec_block(cx, orelse);
             }
@@ -215,6 +223,8 @@ impl Interp {
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         _ => {}
                     }
+                    cx.at(s.span);
+                    self.check_interrupt()?;
                 }
                 drop(it);
                 return self.exec_block(cx, orelse);
@@ -300,6 +310,18 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// Raises KeyboardInterrupt when SIGINT arrived. CPython checks at loop back-edges and
+    /// function entry; so does refpy.
+    #[inline]
+    fn check_interrupt(&self) -> PyResult<()> {
+        if super::signals::take_pending() {
+            return Err(PyErr::new(
+                self.new_exception(&self.exc.keyboard_interrupt, vec![]),
+            ));
+        }
+        Ok(())
     }
 
     fn unsupported(&self, what: &str) -> PyErr {
@@ -787,22 +809,5 @@ impl Interp {
             v = self.call(&dec, Args::positional(vec![v]))?;
         }
         Ok(v)
-    }
-
-    // ---------------------------------------------------------------- imports
-
-    fn import(&self, name: &str) -> PyResult<Value> {
-        if let Some((_, m)) = self.modules.borrow().iter().find(|(n, _)| &**n == name) {
-            return Ok(Value::Obj(m.clone()));
-        }
-        if let Some(m) = crate::builtins::builtin_module(self, name) {
-            self.modules.borrow_mut().push((name.into(), m.clone()));
-            return Ok(Value::Obj(m));
-        }
-        let err = self.err(
-            &self.exc.module_not_found_error,
-            format!("No module named '{name}' (not supported by refpy)"),
-        );
-        Err(err)
     }
 }

@@ -81,6 +81,9 @@ pub struct Exceptions {
     pub generator_exit: ObjRef,
     pub keyboard_interrupt: ObjRef,
     pub system_exit: ObjRef,
+    pub syntax_error: ObjRef,
+    pub indentation_error: ObjRef,
+    pub tab_error: ObjRef,
 }
 
 pub struct Interp {
@@ -89,7 +92,6 @@ pub struct Interp {
     pub builtins: ObjRef,
     pub not_implemented: Value,
     pub ellipsis: Value,
-    pub modules: RefCell<Vec<(Rc<str>, ObjRef)>>,
     pub stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
@@ -101,12 +103,18 @@ pub struct Interp {
     pub atexit: RefCell<Vec<(Value, crate::types::function::Args)>>,
     /// The `sys` module, made once.
     pub sys: RefCell<Option<ObjRef>>,
+    /// `sys.modules`: every imported module by name, in import order.
+    pub sys_modules: ObjRef,
+    /// `sys.argv`.
+    pub argv: Vec<Rc<str>>,
+    /// The directory of the main script, where `import` finds `.py` modules.
+    pub script_dir: Option<std::path::PathBuf>,
 }
 
 impl Interp {
     /// Creates the interpreter and makes it this thread's current one. The box keeps its
     /// address stable for `with`.
-    pub fn enter() -> Box<Interp> {
+    pub fn enter(argv: Vec<Rc<str>>, script_dir: Option<std::path::PathBuf>) -> Box<Interp> {
         let types = make_types();
         let exc = make_exceptions(&types);
         let builtins = ObjRef::new(Payload::Dict(PyDict::new()));
@@ -116,7 +124,6 @@ impl Interp {
             types,
             exc,
             builtins,
-            modules: RefCell::new(Vec::new()),
             stdout: RefCell::new(std::io::BufWriter::new(std::io::stdout())),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
@@ -124,6 +131,9 @@ impl Interp {
             frames: RefCell::new(Vec::new()),
             atexit: RefCell::new(Vec::new()),
             sys: RefCell::new(None),
+            sys_modules: ObjRef::new(Payload::Dict(PyDict::new())),
+            argv,
+            script_dir,
         });
         CURRENT.with(|c| c.set(&*interp as *const Interp));
         crate::builtins::install(&interp);
@@ -448,6 +458,8 @@ fn make_exceptions(types: &Types) -> Exceptions {
     let runtime_error = e("RuntimeError", &exception);
     let name_error = e("NameError", &exception);
     let import_error = e("ImportError", &exception);
+    let syntax_error = e("SyntaxError", &exception);
+    let indentation_error = e("IndentationError", &syntax_error);
     Exceptions {
         type_error: e("TypeError", &exception),
         value_error: e("ValueError", &exception),
@@ -470,6 +482,9 @@ fn make_exceptions(types: &Types) -> Exceptions {
         generator_exit: e("GeneratorExit", &base_exception),
         keyboard_interrupt: e("KeyboardInterrupt", &base_exception),
         system_exit: e("SystemExit", &base_exception),
+        tab_error: e("TabError", &indentation_error),
+        indentation_error,
+        syntax_error,
         exception,
         base_exception,
     }
@@ -503,14 +518,31 @@ impl Interp {
                 }
             }
         }
-        let modules = std::mem::take(&mut *self.modules.borrow_mut());
-        for (_, m) in modules.into_iter().rev() {
-            if let Payload::Module(module) = m.payload() {
-                if let Payload::Dict(d) = module.dict.payload() {
-                    let entries = std::mem::take(&mut *d.map.borrow_mut());
-                    crate::types::dict::release_entries(entries);
+        // `__main__` first (CPython frees it in the shutdown collection), then the other
+        // modules, last imported first, each namespace in insertion order.
+        let modules = match self.sys_modules.payload() {
+            Payload::Dict(d) => std::mem::take(&mut *d.map.borrow_mut()),
+            _ => Default::default(),
+        };
+        let mut modules: Vec<(Value, Value)> =
+            modules.into_iter().map(|(k, v)| (k.key, v)).collect();
+        if let Some(i) = modules
+            .iter()
+            .position(|(k, _)| super::ops::str_of(k) == Some("__main__"))
+        {
+            let main = modules.remove(i);
+            modules.push(main);
+        }
+        for (name, m) in modules.into_iter().rev() {
+            if let Value::Obj(o) = &m {
+                if let Payload::Module(module) = o.payload() {
+                    if let Payload::Dict(d) = module.dict.payload() {
+                        let entries = std::mem::take(&mut *d.map.borrow_mut());
+                        crate::types::dict::release_entries(entries);
+                    }
                 }
             }
+            drop(name);
             drop(m);
         }
         self.flush_stdout();
@@ -537,7 +569,7 @@ impl Interp {
     /// Records an uncaught exception as `sys.last_type`, `sys.last_value` and
     /// `sys.last_traceback` (CPython: `PyErr_Print`).
     pub fn set_last_exception(&self, exc: &ObjRef) {
-        let sys = crate::builtins::sys_module(self);
+        let sys = crate::modules::sys::module(self);
         let v = Value::Obj(exc.clone());
         let tb = self
             .lookup_attr(&v, "__traceback__")

@@ -1,0 +1,132 @@
+//! `sys`: made once per interpreter, so that `sys.last_value`, `sys.modules` and the
+//! recursion limit are shared by every importer.
+
+use crate::builtins::{define, set};
+use crate::object::{ObjRef, Payload, Value};
+use crate::runtime::interp::{new_module, Interp};
+use crate::runtime::PyResult;
+use crate::types::function::Args;
+
+/// The `sys` module. Returns a new reference.
+pub fn module(interp: &Interp) -> ObjRef {
+    if let Some(m) = interp.sys.borrow().clone() {
+        return m;
+    }
+    let dict = interp.new_dict();
+    set(interp, &dict, "__name__", interp.new_str("sys"));
+    set(interp, &dict, "maxsize", Value::Int(i64::MAX));
+    let argv = interp.argv.iter().map(|a| interp.new_str(&**a)).collect();
+    set(interp, &dict, "argv", interp.new_list(argv));
+    set(
+        interp,
+        &dict,
+        "modules",
+        Value::Obj(interp.sys_modules.clone()),
+    );
+    let version = interp.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        interp.new_str("final"),
+        Value::Int(0),
+    ]);
+    set(interp, &dict, "version_info", version);
+    define(interp, &dict, "getrefcount", sys_getrefcount);
+    define(interp, &dict, "exc_info", sys_exc_info);
+    define(interp, &dict, "exception", sys_exception);
+    define(interp, &dict, "getrecursionlimit", sys_getrecursionlimit);
+    define(interp, &dict, "setrecursionlimit", sys_setrecursionlimit);
+    define(interp, &dict, "exit", sys_exit);
+    define(interp, &dict, "intern", sys_intern);
+    let m = new_module("sys", dict);
+    *interp.sys.borrow_mut() = Some(m.clone());
+    m
+}
+
+fn sys_getrefcount(_: &Interp, args: Args) -> PyResult<Value> {
+    // CPython counts the reference its argument slot holds. A built-in call in refpy gets
+    // its own copy of the arguments while the caller keeps its one, so one is not counted.
+    Ok(Value::Int(match args.pos.first() {
+        Some(Value::Obj(o)) => o.refcount() as i64 - 1,
+        _ => 1_000_000_000,
+    }))
+}
+
+fn sys_exc_info(interp: &Interp, _: Args) -> PyResult<Value> {
+    let current = interp.handling.borrow().last().cloned();
+    Ok(match current {
+        Some(exc) => {
+            let class = Value::Obj(interp.type_of(&exc));
+            let tb = interp
+                .lookup_attr(&exc, "__traceback__")?
+                .unwrap_or(Value::None);
+            interp.new_tuple(vec![class, exc, tb])
+        }
+        None => interp.new_tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn sys_exception(interp: &Interp, _: Args) -> PyResult<Value> {
+    Ok(interp
+        .handling
+        .borrow()
+        .last()
+        .cloned()
+        .unwrap_or(Value::None))
+}
+
+fn sys_getrecursionlimit(interp: &Interp, _: Args) -> PyResult<Value> {
+    Ok(Value::Int(interp.recursion_limit.get() as i64))
+}
+
+fn sys_setrecursionlimit(interp: &Interp, args: Args) -> PyResult<Value> {
+    let limit = match args.pos.first() {
+        Some(Value::Int(i)) => *i,
+        Some(v) => {
+            return Err(interp.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                interp.type_name(v)
+            )))
+        }
+        None => {
+            return Err(
+                interp.type_error("setrecursionlimit() takes exactly one argument (0 given)")
+            )
+        }
+    };
+    if limit < 1 {
+        return Err(interp.err(
+            &interp.exc.value_error,
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    let depth = interp.depth.get() as i64;
+    if limit <= depth {
+        return Err(interp.err(
+            &interp.exc.recursion_error,
+            format!(
+                "cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    interp
+        .recursion_limit
+        .set(limit.min(u32::MAX as i64) as u32);
+    Ok(Value::None)
+}
+
+fn sys_exit(interp: &Interp, args: Args) -> PyResult<Value> {
+    let exc = interp.new_exception(&interp.exc.system_exit, args.pos);
+    Err(crate::runtime::PyErr::new(exc))
+}
+
+fn sys_intern(interp: &Interp, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(v @ Value::Obj(o)) if matches!(o.payload(), Payload::Str(_)) => Ok(v.clone()),
+        Some(v) => Err(interp.type_error(format!(
+            "intern() argument must be str, not {}",
+            interp.type_name(v)
+        ))),
+        None => Err(interp.type_error("intern() takes exactly one argument (0 given)")),
+    }
+}

@@ -1,0 +1,111 @@
+//! `import`: built-in modules first, then a `.py` file next to the main script, which runs
+//! as its own module once and is kept in `sys.modules`.
+
+use super::interp::{new_module, Interp};
+use super::{PyErr, PyResult};
+use crate::object::{ObjRef, Payload, Value};
+use crate::types::function::{Body, Code, PyFrame};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+impl Interp {
+    /// `import name`. Returns the module.
+    pub fn import(&self, name: &str) -> PyResult<Value> {
+        if let Payload::Dict(d) = self.sys_modules.payload() {
+            if let Some(m) = d.get_str(name) {
+                return Ok(m);
+            }
+        }
+        if let Some(m) = crate::modules::builtin_module(self, name) {
+            self.add_module(name, &m);
+            return Ok(Value::Obj(m));
+        }
+        let path = self
+            .script_dir
+            .as_ref()
+            .filter(|_| !name.contains('.'))
+            .map(|dir| dir.join(format!("{name}.py")))
+            .filter(|p| p.is_file());
+        match path {
+            Some(path) => self.load_source_module(name, &path),
+            None => Err(self.err(
+                &self.exc.module_not_found_error,
+                format!("No module named '{name}' (not supported by refpy)"),
+            )),
+        }
+    }
+
+    /// Registers a module in `sys.modules`.
+    pub fn add_module(&self, name: &str, module: &ObjRef) {
+        let key = self.new_str(name);
+        if let (Payload::Dict(d), Value::Obj(k)) = (self.sys_modules.payload(), key) {
+            drop(d.set_str(k, Value::Obj(module.clone())));
+        }
+    }
+
+    fn load_source_module(&self, name: &str, path: &std::path::Path) -> PyResult<Value> {
+        let display = path.to_string_lossy().into_owned();
+        let bytes = std::fs::read(path).map_err(|e| {
+            self.err(
+                &self.exc.import_error,
+                format!("cannot read {display}: {e}"),
+            )
+        })?;
+        let program = match crate::check_source(&display, &bytes) {
+            Ok(p) => p,
+            Err(e) => return Err(self.syntax_error(&e)),
+        };
+        let module: &'static crate::syntax::ast::Module = Box::leak(Box::new(program.module));
+        let globals = self.new_dict();
+        crate::builtins::set(self, &globals, "__name__", self.new_str(name));
+        crate::builtins::set(self, &globals, "__file__", self.new_str(display.as_str()));
+        crate::builtins::set(self, &globals, "__doc__", Value::None);
+        let m = new_module(name, globals.clone());
+        self.add_module(name, &m);
+        let code = Rc::new(Code {
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            file: program.source,
+            scope: &module.scope,
+            body: Body::Module(&module.body),
+            first_line: 1,
+        });
+        let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
+            code,
+            slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
+            globals,
+            locals: None,
+            span: Cell::new(Default::default()),
+            back: RefCell::new(None),
+        })));
+        if let Err(e) = self.run_frame(&frame) {
+            if let Payload::Dict(d) = self.sys_modules.payload() {
+                drop(d.remove_str(name));
+            }
+            return Err(e);
+        }
+        Ok(Value::Obj(m))
+    }
+
+    /// A SyntaxError exception for a module that does not compile.
+    fn syntax_error(&self, e: &crate::FrontEndError) -> PyErr {
+        let message = e.error.message.clone();
+        let class_name = e.error.kind.class_name();
+        let class = match crate::builtins::lookup_builtin(self, class_name) {
+            Some(Value::Obj(c)) => c,
+            _ => self.exc.exception.clone(),
+        };
+        let line = e.error.line_number(&e.source) as i64;
+        let text = e.source.line_text(line as usize).to_string();
+        let args = vec![
+            self.new_str(message.as_str()),
+            self.new_tuple(vec![
+                self.new_str(e.source.name.as_str()),
+                Value::Int(line),
+                Value::Int(e.source.column_of(e.error.span.start as usize) as i64 + 1),
+                self.new_str(text),
+            ]),
+        ];
+        PyErr::new(self.new_exception(&class, args))
+    }
+}
