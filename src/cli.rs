@@ -46,6 +46,11 @@ struct Cli {
     #[arg(long)]
     pretty_errors: bool,
 
+    /// Deliver SIGINT (KeyboardInterrupt) to the program after SECONDS of wall time, as
+    /// `timeout -s INT SECONDS python3 prog.py` does
+    #[arg(long, value_name = "SECONDS")]
+    interrupt_after: Option<f64>,
+
     /// Program file, or `-` to read the program from standard input (the default when stdin
     /// is not a terminal)
     #[arg(value_name = "FILE")]
@@ -97,10 +102,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
         }
     };
+    let interrupt_after = cli.interrupt_after;
     let job = match prepare(cli) {
         Ok(job) => job,
         Err(status) => return status,
     };
+    if let Some(seconds) = interrupt_after.filter(|s| s.is_finite() && *s >= 0.0) {
+        refpy::runtime::signals::interrupt_after(std::time::Duration::from_secs_f64(seconds));
+    }
     let worker = std::thread::Builder::new()
         .name("refpy".into())
         .stack_size(STACK_SIZE)
@@ -117,6 +126,9 @@ pub fn main() -> ExitCode {
 /// Makes python3's rule explicit for clap: options end at the script name or at `-c CODE`;
 /// everything after belongs to the program, even if it looks like a refpy option. This
 /// inserts `--` at that point.
+/// refpy's options that take a separate value.
+const OPTIONS_WITH_VALUE: &[&[u8]] = &[b"--interrupt-after"];
+
 fn split_program_args(mut argv: Vec<OsString>) -> Vec<OsString> {
     let mut i = 1;
     while i < argv.len() {
@@ -130,6 +142,11 @@ fn split_program_args(mut argv: Vec<OsString>) -> Vec<OsString> {
                 argv.insert(i + 2, "--".into());
             }
             break;
+        }
+        if OPTIONS_WITH_VALUE.contains(&arg) {
+            // `--interrupt-after SECONDS`: the value is not the script.
+            i += 2;
+            continue;
         }
         if arg.starts_with(b"-c") || arg.len() < 2 || arg[0] != b'-' {
             // `-cCODE`, `-`, or the script name: the program's part starts after (or at) it.

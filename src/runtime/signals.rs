@@ -36,3 +36,14 @@ pub fn die_by_sigint() -> ! {
     }
     std::process::exit(130)
 }
+
+/// Sends SIGINT to this process after `delay` (the `--interrupt-after` option).
+pub fn interrupt_after(delay: std::time::Duration) {
+    std::thread::spawn(move || {
+        std::thread::sleep(delay);
+        // SAFETY: signalling our own process.
+        unsafe {
+            libc::kill(libc::getpid(), libc::SIGINT);
+        }
+    });
+}
