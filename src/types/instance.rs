@@ -18,6 +18,8 @@ pub enum Attrs {
     /// differs from index order (`None`, the usual case, costs no allocation).
     Shared {
         values: Vec<Option<Value>>,
+        // Boxed: one pointer in every instance instead of a three-word Vec.
+        #[allow(clippy::box_collection)]
         order: Option<Box<Vec<u32>>>,
     },
     /// An ordinary dict: names and values in insertion order.
@@ -217,6 +219,7 @@ fn present_indices(values: &[Option<Value>]) -> impl Iterator<Item = u32> + '_ {
 }
 
 /// This instance's insertion order of its values.
+#[allow(clippy::box_collection)]
 fn insertion_order(values: &[Option<Value>], order: &Option<Box<Vec<u32>>>) -> Vec<u32> {
     match order {
         Some(order) => order.to_vec(),
