@@ -189,11 +189,7 @@ fn prepare(cli: Cli) -> Result<Job, ExitCode> {
         }
         (None, None) => {
             if std::io::stdin().is_terminal() {
-                return Err(fail(
-                    2,
-                    "refpy: no program given and interactive mode is not supported; \
-                     pass FILE, -c CODE or - (see refpy --help)",
-                ));
+                return Err(ExitCode::from(refpy::repl::run()));
             }
             (Input::Stdin, vec![OsString::new()])
         }

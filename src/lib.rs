@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod location;
 pub mod modules;
 pub mod object;
+pub mod repl;
 pub mod resolve;
 pub mod runtime;
 pub mod source;

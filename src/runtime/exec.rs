@@ -31,6 +31,13 @@ impl Interp {
     /// Runs a whole program as `__main__`. The tree is kept for the life of the process:
     /// functions point into it.
     pub fn run_main(&self, module: &'static Module, file: Rc<SourceFile>) -> PyResult<()> {
+        let globals = self.main_module();
+        let frame = self.module_frame(module, file, globals);
+        self.run_frame(&frame).map(drop)
+    }
+
+    /// Creates `__main__` and registers it in `sys.modules`. Returns its namespace.
+    pub fn main_module(&self) -> ObjRef {
         let globals = self.new_dict();
         if let Payload::Dict(d) = globals.payload() {
             let key = |s: &str| self.new_str(s).as_obj().cloned().expect("str");
@@ -40,6 +47,16 @@ impl Interp {
         }
         let main = super::interp::new_module("__main__", globals.clone());
         self.add_module("__main__", &main);
+        globals
+    }
+
+    /// A frame that runs `module` in the namespace `globals`.
+    pub fn module_frame(
+        &self,
+        module: &'static Module,
+        file: Rc<SourceFile>,
+        globals: ObjRef,
+    ) -> ObjRef {
         let code = Rc::new(Code {
             name: "<module>".into(),
             qualname: "<module>".into(),
@@ -48,15 +65,61 @@ impl Interp {
             body: Body::Module(&module.body),
             first_line: 1,
         });
-        let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
+        ObjRef::new(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
             globals,
             locals: None,
             span: Cell::new(Span::default()),
             back: RefCell::new(None),
-        })));
-        self.run_frame(&frame).map(drop)
+        })))
+    }
+
+    /// Runs one interactive input: like a module, except that the value of an expression
+    /// statement is printed with `repr` (unless None) and kept in `builtins._`, as CPython's
+    /// REPL does (`sys.displayhook`).
+    pub fn run_interactive(
+        &self,
+        module: &'static Module,
+        file: Rc<SourceFile>,
+        globals: ObjRef,
+    ) -> PyResult<()> {
+        let frame = self.module_frame(module, file, globals);
+        let Payload::Frame(f) = frame.payload() else {
+            return Ok(());
+        };
+        self.frames.borrow_mut().push(frame.clone());
+        let cx = Ctx { frame: &frame, f };
+        let mut result = Ok(());
+        for s in &module.body {
+            let outcome = match &s.kind {
+                StmtKind::Expr(e) => {
+                    cx.at(s.span);
+                    self.eval(&cx, e).and_then(|v| self.display(v))
+                }
+                _ => self.exec(&cx, s).map(drop),
+            };
+            if let Err(e) = outcome {
+                result = Err(self.traced(&cx, e));
+                break;
+            }
+        }
+        let popped = self.frames.borrow_mut().pop();
+        drop(popped);
+        result
+    }
+
+    /// `sys.displayhook`: print the repr of a value that is not None and bind it to `_`.
+    fn display(&self, v: Value) -> PyResult<()> {
+        if matches!(v, Value::None) {
+            return Ok(());
+        }
+        let text = self.repr(&v)?;
+        crate::builtins::set(self, &self.builtins, "_", v);
+        use std::io::Write as _;
+        let _ = writeln!(self.stdout.borrow_mut(), "{text}");
+        self.flush_stdout();
+        Ok(())
     }
 
     fn builtins_module(&self) -> ObjRef {
