@@ -1,0 +1,6 @@
+# refpy: xfail traceback source lines lack the PEP 657 caret markers (^^^^^ under the failing expression)
+def check(v):
+    assert v > 0, "v must be positive, got %d" % v
+    return v
+print(check(1))
+check(-3)

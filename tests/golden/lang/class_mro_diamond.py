@@ -1,0 +1,23 @@
+# refpy: xfail classes have no mro() method
+class A:
+    def who(self):
+        return "A"
+class B(A):
+    def who(self):
+        return "B>" + super().who()
+class C(A):
+    def who(self):
+        return "C>" + super().who()
+class D(B, C):
+    def who(self):
+        return "D>" + super().who()
+
+print(D.__mro__)
+print([k.__name__ for k in D.mro()])
+print(D().who())
+print(B().who(), C().who())
+
+class E(C, B):
+    pass
+print([k.__name__ for k in E.__mro__])
+print(E().who())

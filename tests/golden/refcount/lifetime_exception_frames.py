@@ -1,0 +1,34 @@
+# refpy: xfail assigning an exception's __traceback__ is ignored, so clearing it does not release the frame (the local dies later, at `del err`)
+class D:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print("del", self.name)
+
+def fail():
+    local = D("local of failing frame")
+    raise ValueError("boom")
+
+try:
+    fail()
+except ValueError:
+    print("in handler: the traceback keeps the frame alive")
+print("after handler")
+try:
+    fail()
+except ValueError as e:
+    saved = e
+print("saved exception still holds the frame")
+saved = None
+print("saved released")
+def catcher():
+    try:
+        fail()
+    except ValueError as e:
+        return e
+err = catcher()
+print("returned exception holds frame")
+err.__traceback__ = None
+print("traceback cleared")
+del err
+print("end")
