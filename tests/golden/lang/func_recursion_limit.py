@@ -1,4 +1,3 @@
-# refpy: xfail sys.getrecursionlimit is missing
 import sys
 print(sys.getrecursionlimit())
 
