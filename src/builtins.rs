@@ -19,20 +19,30 @@ class property:
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
+        if doc is None and fget is not None:
+            doc = fget.__doc__
         self.__doc__ = doc
+        self._name = None
+    def __set_name__(self, owner, name):
+        self._name = name
+    def _missing(self, obj, what):
+        owner = type(obj).__qualname__
+        if self._name is None:
+            return AttributeError(f"property of {owner!r} object has no {what}")
+        return AttributeError(f"property {self._name!r} of {owner!r} object has no {what}")
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
         if self.fget is None:
-            raise AttributeError("property has no getter")
+            raise self._missing(obj, "getter")
         return self.fget(obj)
     def __set__(self, obj, value):
         if self.fset is None:
-            raise AttributeError("can't set attribute")
+            raise self._missing(obj, "setter")
         self.fset(obj, value)
     def __delete__(self, obj):
         if self.fdel is None:
-            raise AttributeError("can't delete attribute")
+            raise self._missing(obj, "deleter")
         self.fdel(obj)
     def getter(self, fget):
         return property(fget, self.fset, self.fdel, self.__doc__)
@@ -235,6 +245,13 @@ pub fn install(interp: &Interp) {
         exception_with_traceback,
     );
     method(interp, &t.object, "__init__", "object", object_init);
+    method(
+        interp,
+        &t.object,
+        "__init_subclass__",
+        "object",
+        object_init_subclass,
+    );
     method(interp, &t.object, "__setattr__", "object", object_setattr);
     run_prelude(interp);
 }
@@ -1411,6 +1428,25 @@ fn exception_with_traceback(_: &Interp, args: Args) -> PyResult<Value> {
         }
     }
     Ok(this)
+}
+
+/// `object.__init_subclass__(cls)`: accepts no keywords.
+fn object_init_subclass(interp: &Interp, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        let name = match args
+            .pos
+            .first()
+            .and_then(Value::as_obj)
+            .map(ObjRef::payload)
+        {
+            Some(Payload::Class(c)) => c.name.borrow().to_string(),
+            _ => "object".into(),
+        };
+        return Err(interp.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::None)
 }
 
 fn object_init(_: &Interp, _: Args) -> PyResult<Value> {

@@ -173,11 +173,14 @@ impl Interp {
 
     /// Adds this frame to the traceback of an exception passing through it, once per raise
     /// (CPython: `PyTraceBack_Here`).
-    pub fn traced(&self, cx: &Ctx, mut err: PyErr) -> PyErr {
+    pub fn traced(&self, cx: &Ctx, err: PyErr) -> PyErr {
         let here = cx.frame.addr();
         if err.traced_in == here {
             return err;
         }
+        // Any exception raised while another is handled gets it as `__context__`, whether
+        // a `raise` statement or the interpreter raised it (CPython: `_PyErr_SetObject`).
+        let mut err = self.with_context(err);
         err.traced_in = here;
         if let Payload::Instance(i) = err.exc.payload() {
             if let Some(exc) = &i.exc {
@@ -809,8 +812,15 @@ impl Interp {
                 }
             }
         }
-        if !c.keywords.is_empty() {
-            return Err(self.unsupported("class keywords (metaclass=...)"));
+        let mut keywords = Vec::new();
+        for k in &c.keywords {
+            match &k.name {
+                Some(name) if &**name == "metaclass" => {
+                    return Err(self.unsupported("metaclass="));
+                }
+                Some(name) => keywords.push((name.clone(), self.eval(cx, &k.value)?)),
+                None => return Err(self.unsupported("**kwargs in a class statement")),
+            }
         }
         let namespace = self.new_dict();
         if let Payload::Dict(d) = namespace.payload() {
@@ -855,6 +865,7 @@ impl Interp {
             _ => PyDict::new(),
         };
         let class = self.new_class(c.name.clone(), c.scope.qualname.clone(), bases, ns)?;
+        self.finish_class(&class, keywords)?;
         // The implicit `__class__` cell that `super()` reads.
         if let Some(i) = c.scope.slot_names.iter().position(|n| &**n == "__class__") {
             if let Payload::Frame(f) = frame.payload() {

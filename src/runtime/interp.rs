@@ -282,6 +282,24 @@ impl Interp {
                 format!("subclassing the built-in type '{base}' is not supported by refpy"),
             ));
         }
+        // `__init_subclass__` and `__class_getitem__` are implicitly classmethods.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = namespace.get_str(special) {
+                if matches!(f.as_obj().map(ObjRef::payload), Some(Payload::Function(_))) {
+                    if let Some(cm) = crate::builtins::lookup_builtin(self, "classmethod") {
+                        let wrapped =
+                            self.call(&cm, crate::types::function::Args::positional(vec![f]))?;
+                        let key = self.new_str(special);
+                        drop(namespace.set_str(key.as_obj().cloned().expect("str"), wrapped));
+                    }
+                }
+            }
+        }
+        // A class that defines __eq__ but not __hash__ gets __hash__ = None (unhashable).
+        if namespace.get_str("__eq__").is_some() && namespace.get_str("__hash__").is_none() {
+            let key = self.new_str("__hash__");
+            drop(namespace.set_str(key.as_obj().cloned().expect("str"), Value::None));
+        }
         let has_del =
             namespace.get_str("__del__").is_some() || mro.iter().any(|k| as_class(k).has_del.get());
         let (slots, own_dict) = match namespace.get_str("__slots__") {
@@ -583,5 +601,56 @@ impl Interp {
         );
         let _ = self.setattr(&Value::Obj(sys.clone()), "last_value", v);
         let _ = self.setattr(&Value::Obj(sys), "last_traceback", tb);
+    }
+}
+
+impl Interp {
+    /// What `type.__new__` does after the class exists: `__set_name__` on each attribute
+    /// that has it, then the parent's `__init_subclass__` with the class keywords.
+    pub fn finish_class(&self, class: &ObjRef, keywords: Vec<(Rc<str>, Value)>) -> PyResult<()> {
+        let c = as_class(class);
+        let attrs: Vec<(Value, Value)> = c
+            .dict
+            .map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .collect();
+        for (name, value) in attrs {
+            let class_of_value = self.type_of(&value);
+            if let Some(set_name) =
+                crate::types::class::class_lookup(&class_of_value, "__set_name__")
+            {
+                let args = vec![value.clone(), Value::Obj(class.clone()), name];
+                self.call(&set_name, crate::types::function::Args::positional(args))?;
+            }
+        }
+        // `__init_subclass__` is looked up after the class itself and called as a
+        // classmethod; object's accepts no keywords.
+        let hook = c
+            .mro
+            .iter()
+            .find_map(|k| as_class(k).dict.get_str("__init_subclass__"));
+        match hook {
+            Some(f) => {
+                let f = match f.as_obj().map(ObjRef::payload) {
+                    Some(Payload::Instance(i)) => i.get_attr("__func__").unwrap_or(f),
+                    _ => f,
+                };
+                let args = crate::types::function::Args {
+                    pos: vec![Value::Obj(class.clone())],
+                    kw: keywords,
+                };
+                drop(self.call(&f, args)?);
+            }
+            None if !keywords.is_empty() => {
+                return Err(self.type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    c.name.borrow()
+                )));
+            }
+            None => {}
+        }
+        Ok(())
     }
 }

@@ -493,7 +493,7 @@ impl Interp {
                         return Ok(Some(v));
                     }
                     if let Some(attr) = class_attr {
-                        return Ok(Some(self.bind(attr, obj)));
+                        return Ok(Some(self.bind(attr, obj)?));
                     }
                     if let Some(ga) = class_lookup(&i.class, "__getattr__") {
                         let n = self.new_str(name);
@@ -521,13 +521,33 @@ impl Interp {
                             items.extend(c.mro.iter().map(|k| Value::Obj(k.clone())));
                             return Ok(Some(self.new_tuple(items)));
                         }
+                        "__dict__" => {
+                            // A copy stands in for CPython's read-only mappingproxy.
+                            let d = self.new_dict();
+                            if let Payload::Dict(copy) = d.payload() {
+                                for (k, v) in c.dict.map.borrow().iter() {
+                                    if let Some(key) = k.key.as_obj() {
+                                        drop(copy.set_str(key.clone(), v.clone()));
+                                    }
+                                }
+                            }
+                            return Ok(Some(Value::Obj(d)));
+                        }
+                        "__base__" => {
+                            return Ok(Some(
+                                c.bases.first().cloned().map_or(Value::None, Value::Obj),
+                            ));
+                        }
                         "__bases__" => {
                             let items = c.bases.iter().map(|k| Value::Obj(k.clone())).collect();
                             return Ok(Some(self.new_tuple(items)));
                         }
                         _ => {}
                     }
-                    return Ok(class_lookup(o, name).map(|attr| self.bind_to_class(attr, o)));
+                    return match class_lookup(o, name) {
+                        Some(attr) => self.bind_to_class(attr, o).map(Some),
+                        None => Ok(None),
+                    };
                 }
                 Payload::Module(m) => {
                     if let Payload::Dict(d) = m.dict.payload() {
@@ -579,10 +599,29 @@ impl Interp {
                     for k in c.lookup_order(&start) {
                         if after {
                             if let Some(attr) = as_class(k).dict.get_str(name) {
-                                return Ok(Some(match sup.obj.as_obj().map(ObjRef::payload) {
-                                    Some(Payload::Class(_)) => self.bind_to_class(attr, &start),
-                                    _ => self.bind(attr, &sup.obj),
-                                }));
+                                let on_class = matches!(
+                                    sup.obj.as_obj().map(ObjRef::payload),
+                                    Some(Payload::Class(_))
+                                );
+                                // A built-in class method such as object.__init_subclass__.
+                                let builtin = matches!(
+                                    attr.as_obj().map(ObjRef::payload),
+                                    Some(Payload::Builtin(_))
+                                );
+                                return Ok(Some(
+                                    if on_class && builtin && name == "__init_subclass__" {
+                                        Value::Obj(ObjRef::new(Payload::Method(Box::new(
+                                            crate::types::function::PyMethod {
+                                                func: attr,
+                                                this: sup.obj.clone(),
+                                            },
+                                        ))))
+                                    } else if on_class {
+                                        self.bind_to_class(attr, &start)?
+                                    } else {
+                                        self.bind(attr, &sup.obj)?
+                                    },
+                                ));
                             }
                         }
                         if k.is(&sup.class) {
@@ -656,55 +695,70 @@ impl Interp {
             }
         }
         let class = self.type_of(obj);
-        Ok(class_lookup(&class, name).map(|attr| self.bind(attr, obj)))
+        match class_lookup(&class, name) {
+            Some(attr) => self.bind(attr, obj).map(Some),
+            None => Ok(None),
+        }
     }
 
     /// A class attribute seen through an instance: functions become bound methods.
-    fn bind(&self, attr: Value, obj: &Value) -> Value {
+    fn bind(&self, attr: Value, obj: &Value) -> PyResult<Value> {
         if let Value::Obj(a) = &attr {
             match a.payload() {
                 Payload::Function(_) | Payload::Builtin(_) => {
-                    return Value::Obj(ObjRef::new(Payload::Method(Box::new(
+                    return Ok(Value::Obj(ObjRef::new(Payload::Method(Box::new(
                         crate::types::function::PyMethod {
                             func: attr,
                             this: obj.clone(),
                         },
-                    ))));
+                    )))));
                 }
                 Payload::Instance(i) => {
                     let class = &i.class;
                     if let Some(kind) = self.builtin_descriptor_kind(class) {
-                        return self.apply_descriptor(kind, a, obj);
+                        return Ok(self.apply_descriptor(kind, a, obj));
+                    }
+                    if let Some(get) = class_lookup(class, "__get__") {
+                        let owner = Value::Obj(self.type_of(obj));
+                        return self.call(
+                            &get,
+                            Args::positional(vec![attr.clone(), obj.clone(), owner]),
+                        );
                     }
                 }
                 _ => {}
             }
         }
-        attr
+        Ok(attr)
     }
 
-    /// A class attribute seen through the class itself.
-    fn bind_to_class(&self, attr: Value, class: &ObjRef) -> Value {
+    /// A class attribute seen through the class itself: classmethods bind to the class,
+    /// staticmethods unwrap, other descriptors get `__get__(None, class)`.
+    fn bind_to_class(&self, attr: Value, class: &ObjRef) -> PyResult<Value> {
         if let Value::Obj(a) = &attr {
             if let Payload::Instance(i) = a.payload() {
-                if let Some(kind) = self.builtin_descriptor_kind(&i.class) {
-                    if kind == "classmethod" {
+                match self.builtin_descriptor_kind(&i.class) {
+                    Some("classmethod") => {
                         if let Some(f) = i.get_attr("__func__") {
-                            return Value::Obj(ObjRef::new(Payload::Method(Box::new(
+                            return Ok(Value::Obj(ObjRef::new(Payload::Method(Box::new(
                                 crate::types::function::PyMethod {
                                     func: f,
                                     this: Value::Obj(class.clone()),
                                 },
-                            ))));
+                            )))));
                         }
                     }
-                    if kind == "staticmethod" {
-                        return i.get_attr("__func__").unwrap_or(Value::None);
+                    Some(_) => return Ok(i.get_attr("__func__").unwrap_or(Value::None)),
+                    None => {
+                        if let Some(get) = class_lookup(&i.class, "__get__") {
+                            let args = vec![attr.clone(), Value::None, Value::Obj(class.clone())];
+                            return self.call(&get, Args::positional(args));
+                        }
                     }
                 }
             }
         }
-        attr
+        Ok(attr)
     }
 
     /// Whether a class is one of the built-in descriptor classes defined in Python by
@@ -753,15 +807,7 @@ impl Interp {
         let is_data = class_lookup(&i.class, "__set__").is_some()
             || class_lookup(&i.class, "__delete__").is_some();
         if !is_data {
-            // A non-data descriptor loses to the instance's attributes; `bind` calls it.
-            if i.class.is(&self.type_of(attr)) {
-                let owner = Value::Obj(self.type_of(obj));
-                let r = self.call(
-                    &get,
-                    Args::positional(vec![attr.clone(), obj.clone(), owner]),
-                )?;
-                return Ok(Some(r));
-            }
+            // A non-data descriptor loses to the instance's own attributes; `bind` calls it.
             return Ok(None);
         }
         let owner = Value::Obj(self.type_of(obj));
@@ -904,6 +950,15 @@ impl Interp {
                         let n = self.new_str(name);
                         self.call(&da, Args::positional(vec![obj.clone(), n]))?;
                         return Ok(());
+                    }
+                    if let Some(Value::Obj(a)) = class_lookup(&i.class, name) {
+                        if let Payload::Instance(d) = a.payload() {
+                            if let Some(delete) = class_lookup(&d.class, "__delete__") {
+                                let args = vec![Value::Obj(a.clone()), obj.clone()];
+                                self.call(&delete, Args::positional(args))?;
+                                return Ok(());
+                            }
+                        }
                     }
                     if let Some(old) = i.del_attr(name) {
                         drop(old);

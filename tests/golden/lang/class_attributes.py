@@ -1,4 +1,3 @@
-# refpy: xfail classes have no __dict__ attribute (C.__dict__ raises AttributeError)
 class C:
     shared = []
     count = 0

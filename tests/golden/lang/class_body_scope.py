@@ -1,4 +1,3 @@
-# refpy: xfail classes have no __dict__ attribute (Order.__dict__ raises AttributeError)
 x = "global x"
 class C:
     x = "class x"

@@ -1,4 +1,3 @@
-# refpy: xfail classes have no __dict__ attribute (C.__dict__ raises AttributeError)
 class C:
     count = 0
     def __init__(self, v):

@@ -1,4 +1,3 @@
-# refpy: xfail class keywords (class B(Plugin, name=...)) raise NotImplementedError and __init_subclass__ is never called
 class Plugin:
     registry = []
     def __init_subclass__(cls, name=None, **kwargs):

@@ -1,4 +1,3 @@
-# refpy: xfail classes have no __dict__ attribute (D.__dict__ raises AttributeError)
 class A:
     x = "A.x"
     def f(self):

@@ -1,4 +1,3 @@
-# refpy: xfail super().attr returns a property object instead of calling its __get__
 class Base:
     def __init__(self):
         self._v = 1

@@ -1,4 +1,3 @@
-# refpy: xfail a property without setter/deleter raises 'can't set attribute' instead of "property 'fahrenheit' of 'Temp' object has no setter", and `del obj.prop` does not call the deleter
 class Temp:
     def __init__(self, c):
         self._c = c
