@@ -51,17 +51,29 @@ impl Interp {
     pub fn call_function(&self, func_obj: &ObjRef, f: &PyFunction, args: Args) -> PyResult<Value> {
         let code = f.code.clone();
         let scope = code.scope;
-        let mut slots: Vec<Option<Value>> = vec![None; scope.slot_names.len()];
+        let mut slots: Vec<Option<Value>> = Vec::with_capacity(scope.slot_names.len());
         match &code.body {
-            Body::Def(d) => self.bind_arguments(f, &d.params, scope, &mut slots, args)?,
-            Body::Lambda(l) => self.bind_arguments(f, &l.params, scope, &mut slots, args)?,
+            // The common call: exactly the positional parameters, nothing else to bind.
+            Body::Def(d) if is_simple_call(&d.params, &args) => {
+                slots.extend(args.pos.into_iter().map(Some));
+                slots.resize(scope.slot_names.len(), None);
+            }
+            Body::Def(d) => {
+                slots.resize(scope.slot_names.len(), None);
+                self.bind_arguments(f, &d.params, scope, &mut slots, args)?
+            }
+            Body::Lambda(l) => {
+                slots.resize(scope.slot_names.len(), None);
+                self.bind_arguments(f, &l.params, scope, &mut slots, args)?
+            }
             Body::Comprehension(_) => {
+                slots.resize(scope.slot_names.len(), None);
                 let mut pos = args.pos;
                 if let (Some(first), Some(slot)) = (pos.pop(), slots.first_mut()) {
                     *slot = Some(first);
                 }
             }
-            Body::Module(_) | Body::Class(_) => {}
+            Body::Module(_) | Body::Class(_) => slots.resize(scope.slot_names.len(), None),
         }
         self.make_cells(scope, &mut slots, &f.closure);
         if scope.flags.is_generator || scope.flags.is_coroutine {
@@ -313,4 +325,14 @@ impl Interp {
         }
         v
     }
+}
+
+/// A call that passes exactly the positional parameters of a function without `*args`,
+/// `**kwargs` or keyword-only parameters.
+fn is_simple_call(params: &Parameters, args: &Args) -> bool {
+    args.kw.is_empty()
+        && params.vararg.is_none()
+        && params.kwarg.is_none()
+        && params.kwonly.is_empty()
+        && args.pos.len() == params.posonly.len() + params.args.len()
 }

@@ -360,9 +360,7 @@ impl Interp {
         };
         match o.payload() {
             Payload::Instance(i) => {
-                if i.get_attr(name).is_some()
-                    || class_lookup(&i.class, "__getattribute__").is_some()
-                {
+                if i.get_attr(name).is_some() {
                     return Ok(None);
                 }
                 Ok(class_lookup(&i.class, name).filter(is_plain_function))

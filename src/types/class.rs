@@ -48,6 +48,14 @@ impl PyClass {
     /// The index of an attribute name in the shared keys, adding it when `add`.
     pub fn key_index(&self, name: &str, add: bool) -> Option<usize> {
         let mut keys = self.shared_keys.borrow_mut();
+        // Names from the same source file share one allocation, so most lookups match on
+        // the pointer before comparing text.
+        if let Some(i) = keys
+            .iter()
+            .position(|k| std::ptr::eq(k.as_ptr(), name.as_ptr()))
+        {
+            return Some(i);
+        }
         if let Some(i) = keys.iter().position(|k| &**k == name) {
             return Some(i);
         }
