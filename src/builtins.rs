@@ -159,6 +159,10 @@ pub fn install(interp: &Interp) {
         set(interp, &interp.builtins, name, Value::Obj(class.clone()));
         set(interp, class, "__module__", interp.new_str("builtins"));
     }
+    for (name, class) in &e.others {
+        set(interp, &interp.builtins, name, Value::Obj(class.clone()));
+        set(interp, class, "__module__", interp.new_str("builtins"));
+    }
     set(
         interp,
         &interp.builtins,
@@ -245,6 +249,7 @@ pub fn install(interp: &Interp) {
         exception_with_traceback,
     );
     method(interp, &t.object, "__init__", "object", object_init);
+    method(interp, &t.object, "__new__", "object", object_new);
     method(
         interp,
         &t.object,
@@ -1447,6 +1452,27 @@ fn object_init_subclass(interp: &Interp, args: Args) -> PyResult<Value> {
         )));
     }
     Ok(Value::None)
+}
+
+/// `object.__new__(cls)`: a bare instance of `cls`.
+pub fn object_new(interp: &Interp, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(class)) = args.pos.first() else {
+        return Err(interp.type_error("object.__new__(): not enough arguments"));
+    };
+    if !matches!(class.payload(), Payload::Class(_)) {
+        return Err(interp.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            interp.type_name(&args.pos[0])
+        )));
+    }
+    if let Some(v) = construct_builtin(interp, class, &Args::positional(vec![]))? {
+        return Ok(v);
+    }
+    let inst = crate::types::instance::PyInstance::new(class.clone());
+    if let Some(exc) = &inst.exc {
+        exc.borrow_mut().args = Some(interp.new_tuple(args.pos[1..].to_vec()));
+    }
+    Ok(Value::Obj(ObjRef::new(Payload::Instance(inst))))
 }
 
 fn object_init(_: &Interp, _: Args) -> PyResult<Value> {

@@ -264,13 +264,25 @@ impl Interp {
             return Ok(r);
         }
         let class = as_class(class_obj);
-        let instance = if let Some(new) = class_lookup(class_obj, "__new__") {
+        // The `__new__` and `__init__` a Python class defines itself or inherits from
+        // another Python class (object's own do nothing here).
+        let new = class_lookup(class_obj, "__new__").filter(|f| !self.is_object_slot(f));
+        let init = class_lookup(class_obj, "__init__").filter(|f| !self.is_object_slot(f));
+        let instance = if let Some(new) = new.clone() {
             let mut pos = vec![Value::Obj(class_obj.clone())];
             pos.extend(args.pos.iter().cloned());
             let kw = args.kw.clone();
             let new = self.unwrap_staticmethod(new);
             self.call(&new, Args { pos, kw })?
         } else {
+            if init.is_none()
+                && class.native != NativeKind::Exception
+                && (!args.pos.is_empty() || !args.kw.is_empty())
+            {
+                return Err(
+                    self.type_error(format!("{}() takes no arguments", class.name.borrow()))
+                );
+            }
             let inst = PyInstance::new(class_obj.clone());
             if class.native == NativeKind::Exception {
                 if let Some(exc) = &inst.exc {
@@ -282,37 +294,34 @@ impl Interp {
         if !self.isinstance(&instance, class_obj) {
             return Ok(instance);
         }
-        match class_lookup(class_obj, "__init__") {
-            Some(init) => {
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                pos.push(instance.clone());
-                pos.extend(args.pos.iter().cloned());
-                let r = self.call(
-                    &init,
-                    Args {
-                        pos,
-                        kw: args.kw.clone(),
-                    },
-                )?;
-                if !matches!(r, Value::None) {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(&r)
-                    )));
-                }
-            }
-            None => {
-                let takes_args = class.native != NativeKind::Exception
-                    && class_lookup(class_obj, "__new__").is_none();
-                if takes_args && (!args.pos.is_empty() || !args.kw.is_empty()) {
-                    return Err(
-                        self.type_error(format!("{}() takes no arguments", class.name.borrow()))
-                    );
-                }
+        if let Some(init) = init {
+            let mut pos = Vec::with_capacity(args.pos.len() + 1);
+            pos.push(instance.clone());
+            pos.extend(args.pos.iter().cloned());
+            let r = self.call(
+                &init,
+                Args {
+                    pos,
+                    kw: args.kw.clone(),
+                },
+            )?;
+            if !matches!(r, Value::None) {
+                return Err(self.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name(&r)
+                )));
             }
         }
         drop(args);
         Ok(instance)
+    }
+
+    /// Whether `f` is one of `object`'s built-in `__new__`/`__init__`.
+    fn is_object_slot(&self, f: &Value) -> bool {
+        matches!(
+            f.as_obj().map(ObjRef::payload),
+            Some(Payload::Builtin(b)) if b.owner == Some("object") || b.owner == Some("BaseException")
+        )
     }
 
     fn unwrap_staticmethod(&self, v: Value) -> Value {

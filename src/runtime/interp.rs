@@ -84,6 +84,8 @@ pub struct Exceptions {
     pub syntax_error: ObjRef,
     pub indentation_error: ObjRef,
     pub tab_error: ObjRef,
+    /// Further standard classes, registered in builtins by name.
+    pub others: Vec<(&'static str, ObjRef)>,
 }
 
 pub struct Interp {
@@ -478,9 +480,30 @@ fn make_exceptions(types: &Types) -> Exceptions {
     let import_error = e("ImportError", &exception);
     let syntax_error = e("SyntaxError", &exception);
     let indentation_error = e("IndentationError", &syntax_error);
+    let value_error = e("ValueError", &exception);
+    let os_error = e("OSError", &exception);
+    let warning = e("Warning", &exception);
+    let others = vec![
+        ("UnicodeError", e("UnicodeError", &value_error)),
+        ("FileNotFoundError", e("FileNotFoundError", &os_error)),
+        ("FileExistsError", e("FileExistsError", &os_error)),
+        ("PermissionError", e("PermissionError", &os_error)),
+        ("TimeoutError", e("TimeoutError", &os_error)),
+        ("EOFError", e("EOFError", &exception)),
+        ("MemoryError", e("MemoryError", &exception)),
+        ("BufferError", e("BufferError", &exception)),
+        ("UserWarning", e("UserWarning", &warning)),
+        ("DeprecationWarning", e("DeprecationWarning", &warning)),
+        ("RuntimeWarning", e("RuntimeWarning", &warning)),
+        ("SyntaxWarning", e("SyntaxWarning", &warning)),
+        ("ResourceWarning", e("ResourceWarning", &warning)),
+        ("OSError", os_error),
+        ("Warning", warning),
+    ];
     Exceptions {
+        others,
         type_error: e("TypeError", &exception),
-        value_error: e("ValueError", &exception),
+        value_error,
         unbound_local_error: e("UnboundLocalError", &name_error),
         name_error,
         attribute_error: e("AttributeError", &exception),

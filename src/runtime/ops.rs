@@ -445,6 +445,9 @@ impl Interp {
 
     /// `obj.name`, or `None` when there is no such attribute.
     pub fn lookup_attr(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
         if let Value::Obj(o) = obj {
             match o.payload() {
                 Payload::Instance(i) => {
@@ -477,6 +480,27 @@ impl Interp {
                             "__cause__" => Some(e.cause.clone().unwrap_or(Value::None)),
                             "__context__" => Some(e.context.clone().unwrap_or(Value::None)),
                             "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                            // StopIteration.value and SystemExit.code: the first argument.
+                            "value" | "code"
+                                if (name == "value"
+                                    && self.is_subclass(&i.class, &self.exc.stop_iteration))
+                                    || (name == "code"
+                                        && self.is_subclass(&i.class, &self.exc.system_exit)) =>
+                            {
+                                let args = match &e.args {
+                                    Some(Value::Obj(t)) => match t.payload() {
+                                        Payload::Tuple(t) => t.items.clone(),
+                                        _ => vec![],
+                                    },
+                                    _ => vec![],
+                                };
+                                Some(match args.len() {
+                                    0 => Value::None,
+                                    1 => args[0].clone(),
+                                    _ if name == "code" => self.new_tuple(args),
+                                    _ => args[0].clone(),
+                                })
+                            }
                             _ => None,
                         };
                         if special.is_some() {
@@ -532,6 +556,9 @@ impl Interp {
                                 }
                             }
                             return Ok(Some(Value::Obj(d)));
+                        }
+                        "__doc__" => {
+                            return Ok(Some(c.dict.get_str("__doc__").unwrap_or(Value::None)));
                         }
                         "__base__" => {
                             return Ok(Some(
@@ -831,6 +858,22 @@ impl Interp {
                     return self.object_setattr(o, name, value);
                 }
                 Payload::Class(c) => {
+                    if name == "__name__" || name == "__qualname__" {
+                        let Some(text) = str_of(&value) else {
+                            return Err(self.type_error(format!(
+                                "can only assign string to {}.{name}, not '{}'",
+                                c.name.borrow(),
+                                self.type_name(&value)
+                            )));
+                        };
+                        let slot = if name == "__name__" {
+                            &c.name
+                        } else {
+                            &c.qualname
+                        };
+                        *slot.borrow_mut() = text.into();
+                        return Ok(());
+                    }
                     if name == "__del__" {
                         c.has_del.set(true);
                     }
@@ -1002,6 +1045,20 @@ impl Interp {
         let (name, rname) = dunder_names(op);
         let a_user = matches!(a, Value::Obj(o) if matches!(o.payload(), Payload::Instance(_)));
         let b_user = matches!(b, Value::Obj(o) if matches!(o.payload(), Payload::Instance(_)));
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        // A right operand whose type subclasses the left's and overrides the reflected
+        // method goes first (CPython: binary_op1).
+        if b_user
+            && !ta.is(&tb)
+            && self.is_subclass(&tb, &ta)
+            && as_class(&tb).dict.get_str(rname).is_some()
+        {
+            if let Some(r) = self.call_special(b, rname, vec![a.clone()])? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
         if a_user {
             if let Some(r) = self.call_special(a, name, vec![b.clone()])? {
                 if !self.is_not_implemented(&r) {
@@ -1009,7 +1066,7 @@ impl Interp {
                 }
             }
         }
-        if b_user && !self.type_of(a).is(&self.type_of(b)) {
+        if b_user && !ta.is(&tb) {
             if let Some(r) = self.call_special(b, rname, vec![a.clone()])? {
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
@@ -1367,26 +1424,25 @@ impl Interp {
             CmpOp::GtE => ("__ge__", "__le__"),
             _ => unreachable!("handled above"),
         };
-        if let Some(r) = self.call_special(a, name, vec![b.clone()])? {
-            if !self.is_not_implemented(&r) {
-                return Ok(r);
-            }
-        }
-        if let Some(r) = self.call_special(b, swapped, vec![a.clone()])? {
-            if !self.is_not_implemented(&r) {
+        // The right operand goes first when its type is a subclass of the left's that
+        // overrides the reflected method (CPython: do_richcompare).
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let right_first = !ta.is(&tb)
+            && self.is_subclass(&tb, &ta)
+            && as_class(&tb).dict.get_str(swapped).is_some();
+        let attempts = if right_first {
+            [(b, swapped, a), (a, name, b)]
+        } else {
+            [(a, name, b), (b, swapped, a)]
+        };
+        for (x, method, y) in attempts {
+            if let Some(r) = self.rich_compare_one(x, method, y)? {
                 return Ok(r);
             }
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(same(a, b))),
-            CmpOp::NotEq => {
-                if let Some(r) = self.call_special(a, "__eq__", vec![b.clone()])? {
-                    if !self.is_not_implemented(&r) {
-                        return Ok(Value::Bool(!self.truthy(&r)?));
-                    }
-                }
-                Ok(Value::Bool(!same(a, b)))
-            }
+            CmpOp::NotEq => Ok(Value::Bool(!same(a, b))),
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -1394,6 +1450,23 @@ impl Interp {
                 self.type_name(b)
             ))),
         }
+    }
+
+    /// One side's comparison method; `None` when it has none or it returned NotImplemented.
+    /// Without `__ne__`, `!=` inverts `__eq__` (object.__ne__).
+    fn rich_compare_one(&self, x: &Value, method: &str, y: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.call_special(x, method, vec![y.clone()])? {
+            return Ok((!self.is_not_implemented(&r)).then_some(r));
+        }
+        if method == "__ne__" {
+            if let Some(r) = self.call_special(x, "__eq__", vec![y.clone()])? {
+                if self.is_not_implemented(&r) {
+                    return Ok(None);
+                }
+                return Ok(Some(Value::Bool(!self.truthy(&r)?)));
+            }
+        }
+        Ok(None)
     }
 
     fn builtin_compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {

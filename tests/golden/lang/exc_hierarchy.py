@@ -1,4 +1,3 @@
-# refpy: xfail UnicodeError, FileNotFoundError and OSError are missing (NameError)
 pairs = [
     (KeyError, LookupError), (IndexError, LookupError), (LookupError, Exception),
     (ZeroDivisionError, ArithmeticError), (OverflowError, ArithmeticError),

@@ -1,4 +1,3 @@
-# refpy: xfail sys.exit is missing
 import sys
 print("before exit")
 try:
