@@ -420,7 +420,7 @@ fn builtin_getattr(interp: &Interp, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.pos.get(2) {
             Some(d) => Ok(d.clone()),
-            None => Err(interp.attribute_error(&args.pos[0], name)),
+            None => Err(interp.attribute_error_for_hint(&args.pos[0], name)),
         },
     }
 }
@@ -1379,6 +1379,12 @@ pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PyResult<String> 
                 ""
             };
             format!("{}{prefix}{digits}", if neg { "-" } else { "" })
+        }
+        (v, Some(k)) if k != 's' && str_of(v).is_some() => {
+            return Err(interp.err(
+                &interp.exc.value_error,
+                format!("Unknown format code '{k}' for object of type 'str'"),
+            ))
         }
         _ => {
             let s = interp.str(v)?;

@@ -4,10 +4,12 @@
 //! `traceback` prints exceptions as CPython does.
 
 pub mod call;
+pub mod dirs;
 pub mod eval;
 pub mod exec;
 pub mod interp;
 pub mod ops;
+pub mod suggestions;
 pub mod traceback;
 
 use crate::object::{ObjRef, Value};
@@ -35,4 +37,15 @@ pub enum Flow {
     Break,
     Continue,
     Return(Value),
+}
+
+/// Whether an exception has no traceback entry yet (it has not left any frame).
+pub fn traceback_is_empty(exc: &ObjRef) -> bool {
+    match exc.payload() {
+        crate::object::Payload::Instance(i) => i
+            .exc
+            .as_ref()
+            .is_none_or(|e| e.borrow().traceback.is_none()),
+        _ => true,
+    }
 }

@@ -6,6 +6,7 @@ use super::exec::Ctx;
 use super::interp::Interp;
 use super::{PyErr, PyResult};
 use crate::object::{ObjRef, Payload, Value};
+use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::syntax::token::IntLit;
 use crate::types::class::class_lookup;
@@ -20,12 +21,12 @@ impl Interp {
             ExprKind::Name(n) => self.load_name(cx, n),
             ExprKind::Constant(c) => Ok(self.constant(c)),
             ExprKind::FString(parts) => {
-                let text = self.fstring(cx, parts)?;
+                let text = self.fstring(cx, parts, e.span)?;
                 Ok(self.new_str(text))
             }
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval(cx, value)?;
-                cx.at(e.span);
+                cx.at(attr_position(cx, e.span, e, attr));
                 self.getattr(&obj, attr)
             }
             ExprKind::Subscript { value, index } => {
@@ -222,10 +223,17 @@ impl Interp {
     ) -> PyResult<Value> {
         // `obj.method(...)`: CPython 3.11's LOAD_METHOD passes `obj` as the first argument
         // without making a bound method, so `obj` is owned by the callee's frame.
+        // CPython's method call starts at the method name when the call spans lines.
+        let simple = !args.iter().any(|a| matches!(a, Arg::Star(_)))
+            && keywords.iter().all(|k| k.name.is_some());
+        let call_span = match &func.kind {
+            ExprKind::Attribute { attr, .. } if simple => attr_position(cx, e.span, func, attr),
+            _ => e.span,
+        };
         let (callable, this) = match &func.kind {
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval(cx, value)?;
-                cx.at(func.span);
+                cx.at(attr_position(cx, func.span, func, attr));
                 match self.method_for_call(&obj, attr)? {
                     Some(f) => (f, Some(obj)),
                     None => (self.getattr(&obj, attr)?, None),
@@ -280,7 +288,7 @@ impl Interp {
                 }
             }
         }
-        cx.at(e.span);
+        cx.at(call_span);
         let result = self.call(&callable, Args { pos, kw });
         drop(callable);
         result
@@ -495,7 +503,9 @@ impl Interp {
         Ok(())
     }
 
-    fn fstring(&self, cx: &Ctx, parts: &'static [FStringPart]) -> PyResult<String> {
+    /// The text of an f-string; a failing conversion or format is reported at `span`, the
+    /// whole f-string, as CPython 3.11 does.
+    fn fstring(&self, cx: &Ctx, parts: &'static [FStringPart], span: Span) -> PyResult<String> {
         let mut out = String::new();
         for part in parts {
             match part {
@@ -505,6 +515,7 @@ impl Interp {
                         out.push_str(t);
                     }
                     let v = self.eval(cx, &f.value)?;
+                    cx.at(span);
                     let v = match f.conversion {
                         Some('r') => self.new_str(self.repr(&v)?),
                         Some('s') => self.new_str(self.str(&v)?),
@@ -512,9 +523,10 @@ impl Interp {
                         _ => v,
                     };
                     let spec = match &f.format_spec {
-                        Some(spec) => self.fstring(cx, spec)?,
+                        Some(spec) => self.fstring(cx, spec, span)?,
                         None => String::new(),
                     };
+                    cx.at(span);
                     out.push_str(&crate::builtins::format_value(self, &v, &spec)?);
                 }
             }
@@ -697,6 +709,24 @@ impl Interp {
             }),
             _ => None,
         }
+    }
+}
+
+/// The position of an attribute access (or of a method call, `span` being the call's) as
+/// CPython 3.11 records it: when the access spans lines, it starts at the attribute name
+/// (CPython: `update_start_location_to_match_attr`).
+fn attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
+    let file = &cx.f.code.file;
+    let attr_end = attribute.span.end as usize;
+    let end_line = file.line_of(attr_end);
+    if file.line_of(span.start as usize) == end_line {
+        return span;
+    }
+    let len = attr.chars().count();
+    if len <= attr_end - file.line_start(end_line) {
+        Span::new(attr_end - len, span.end as usize)
+    } else {
+        span
     }
 }
 

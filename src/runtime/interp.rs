@@ -93,6 +93,9 @@ pub struct Interp {
     pub recursion_limit: Cell<u32>,
     /// The exception being handled (`sys.exc_info()`), innermost last.
     pub handling: RefCell<Vec<Value>>,
+    /// Set once shutdown has begun: tracebacks printed from then on have no source lines, as
+    /// CPython can no longer read source files at that point.
+    pub finalizing: Cell<bool>,
 }
 
 impl Interp {
@@ -113,6 +116,7 @@ impl Interp {
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             handling: RefCell::new(Vec::new()),
+            finalizing: Cell::new(false),
         });
         CURRENT.with(|c| c.set(&*interp as *const Interp));
         crate::builtins::install(&interp);
@@ -298,8 +302,7 @@ impl Interp {
             Ok(s) => s,
             Err(_) => "<object repr() failed>".to_string(),
         };
-        let mut text = format!("Exception ignored in: {what}\n");
-        text.push_str(&super::traceback::format_exception(self, &err.exc));
+        let text = super::traceback::format_unraisable(self, &err.exc, &what);
         self.write_stderr(&text);
     }
 }
@@ -436,6 +439,7 @@ impl Interp {
     /// for ordinary scripts is close to this; see docs/divergences.md).
     pub fn teardown(&self) {
         self.flush_stdout();
+        self.finalizing.set(true);
         let modules = std::mem::take(&mut *self.modules.borrow_mut());
         for (_, m) in modules.into_iter().rev() {
             if let Payload::Module(module) = m.payload() {

@@ -385,6 +385,8 @@ impl Interp {
                         let args = self.exception_args(o);
                         return match args.len() {
                             0 => Ok(String::new()),
+                            // KeyError shows its key as a repr (CPython: `KeyError_str`).
+                            1 if self.isinstance(v, &self.exc.key_error) => self.repr(&args[0]),
                             1 => self.str(&args[0]),
                             _ => self.repr(&self.new_tuple(args)),
                         };
@@ -403,8 +405,19 @@ impl Interp {
     pub fn getattr(&self, obj: &Value, name: &str) -> PyResult<Value> {
         match self.lookup_attr(obj, name)? {
             Some(v) => Ok(v),
-            None => Err(self.attribute_error(obj, name)),
+            None => Err(self.attribute_error_for_hint(obj, name)),
         }
+    }
+
+    /// The AttributeError of a failed lookup, carrying `name` and `obj` for the "Did you
+    /// mean" hint (CPython: `set_attribute_error_context`).
+    pub fn attribute_error_for_hint(&self, obj: &Value, name: &str) -> PyErr {
+        let err = self.attribute_error(obj, name);
+        if let Payload::Instance(i) = err.exc.payload() {
+            drop(i.set_attr("name", self.new_str(name)));
+            drop(i.set_attr("obj", obj.clone()));
+        }
+        err
     }
 
     pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
@@ -840,6 +853,11 @@ impl Interp {
     }
 
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// A binary operation; `inplace` names the operator `op=` in the error message.
+    fn binary_op_as(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         if let Some(r) = self.builtin_binary(op, a, b)? {
             return Ok(r);
         }
@@ -860,17 +878,18 @@ impl Interp {
                 }
             }
         }
-        Err(self.binary_type_error(op, a, b))
+        Err(self.binary_type_error(op, a, b, inplace))
     }
 
-    fn binary_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
+    fn binary_type_error(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && (&*ta == "str" || &*ta == "list" || &*ta == "tuple") {
             return self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
         }
         self.type_error(format!(
-            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-            op.symbol()
+            "unsupported operand type(s) for {}{}: '{ta}' and '{tb}'",
+            op.symbol(),
+            if inplace { "=" } else { "" }
         ))
     }
 
@@ -891,7 +910,7 @@ impl Interp {
                 }
             }
         }
-        self.binary_op(op, a, b)
+        self.binary_op_as(op, a, b, true)
     }
 
     fn builtin_binary(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -1089,7 +1108,7 @@ impl Interp {
                 num_traits::Pow::pow(x, e)
             }
             BinOp::MatMult => {
-                return Err(self.binary_type_error(op, &Value::Int(0), &Value::Int(0)))
+                return Err(self.binary_type_error(op, &Value::Int(0), &Value::Int(0), false))
             }
         }))
     }
