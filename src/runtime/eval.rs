@@ -613,13 +613,15 @@ impl Interp {
         let scope = cx.f.code.scope;
         let is_free = (slot as usize) >= scope.slot_names.len() - scope.free_from.len();
         if is_free {
-            self.err(
+            let err = self.err(
                 &self.exc.name_error,
                 format!(
                     "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                     n.id
                 ),
-            )
+            );
+            self.set_name_error_name(&err, &n.id);
+            err
         } else {
             self.unbound_local(cx, n)
         }
@@ -692,10 +694,12 @@ impl Interp {
                 NameRef::Fast(_) => Err(self.unbound_local(cx, n)),
                 _ => {
                     cx.at(n.span);
-                    Err(self.err(
+                    let err = self.err(
                         &self.exc.name_error,
                         format!("name '{}' is not defined", n.id),
-                    ))
+                    );
+                    self.set_name_error_name(&err, &n.id);
+                    Err(err)
                 }
             },
         }
