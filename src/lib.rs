@@ -107,5 +107,6 @@ fn exit_status_of(interp: &runtime::interp::Interp, err: runtime::PyErr) -> u8 {
         };
     }
     runtime::traceback::print_uncaught(interp, &err.exc);
+    *interp.last_exc.borrow_mut() = Some(err.exc);
     1
 }

@@ -96,6 +96,9 @@ pub struct Interp {
     /// Set once shutdown has begun: tracebacks printed from then on have no source lines, as
     /// CPython can no longer read source files at that point.
     pub finalizing: Cell<bool>,
+    /// The uncaught exception that ended the program (`sys.last_value`): it keeps its
+    /// frames alive until shutdown begins.
+    pub last_exc: RefCell<Option<ObjRef>>,
 }
 
 impl Interp {
@@ -117,6 +120,7 @@ impl Interp {
             recursion_limit: Cell::new(1000),
             handling: RefCell::new(Vec::new()),
             finalizing: Cell::new(false),
+            last_exc: RefCell::new(None),
         });
         CURRENT.with(|c| c.set(&*interp as *const Interp));
         crate::builtins::install(&interp);
@@ -438,6 +442,10 @@ impl Interp {
     /// in their insertion order (CPython usually frees them in its collector's order, which
     /// for ordinary scripts is close to this; see docs/divergences.md).
     pub fn teardown(&self) {
+        self.flush_stdout();
+        // CPython clears sys.last_value first, while source files can still be read.
+        let last = self.last_exc.borrow_mut().take();
+        drop(last);
         self.flush_stdout();
         self.finalizing.set(true);
         let modules = std::mem::take(&mut *self.modules.borrow_mut());
