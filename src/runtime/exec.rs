@@ -602,11 +602,15 @@ impl Interp {
             let matches = match &h.typ {
                 None => true,
                 Some(t) => {
+                    // The clause is evaluated while the exception is being handled: an
+                    // error here gets it as its context.
                     self.handling.borrow_mut().push(exc_value.clone());
-                    let t = self.eval(cx, t);
+                    let matched = self
+                        .eval(cx, t)
+                        .and_then(|t| self.exception_matches(&exc_value, &t))
+                        .map_err(|e| self.traced(cx, e));
                     self.handling.borrow_mut().pop();
-                    let t = t?;
-                    self.exception_matches(&exc_value, &t)?
+                    matched?
                 }
             };
             if !matches {

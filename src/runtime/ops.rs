@@ -889,7 +889,11 @@ impl Interp {
         self.type_error(format!(
             "unsupported operand type(s) for {}{}: '{ta}' and '{tb}'",
             op.symbol(),
-            if inplace { "=" } else { "" }
+            match (inplace, op) {
+                (true, _) => "=",
+                (false, BinOp::Pow) => " or pow()",
+                _ => "",
+            }
         ))
     }
 
