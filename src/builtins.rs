@@ -215,8 +215,12 @@ pub fn install(interp: &Interp) {
     run_prelude(interp);
 }
 
+/// The file name of the built-ins written in Python; their frames stay out of tracebacks, as
+/// CPython's C implementations have none.
+pub const PRELUDE_NAME: &str = "<refpy prelude>";
+
 fn run_prelude(interp: &Interp) {
-    let src = crate::source::SourceFile::new("<refpy prelude>", PRELUDE);
+    let src = crate::source::SourceFile::new(PRELUDE_NAME, PRELUDE);
     let Ok(mut module) = crate::syntax::parse_module(&src) else {
         return;
     };

@@ -105,6 +105,9 @@ impl Interp {
             err = self.with_context(err);
         }
         err.traced_in = here;
+        if cx.f.code.file.name == crate::builtins::PRELUDE_NAME {
+            return err;
+        }
         if let Payload::Instance(i) = err.exc.payload() {
             if let Some(exc) = &i.exc {
                 let next = exc.borrow_mut().traceback.take();

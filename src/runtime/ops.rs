@@ -403,17 +403,31 @@ impl Interp {
 
     /// `obj.name` (CPython: `PyObject_GetAttr`). Returns a new reference.
     pub fn getattr(&self, obj: &Value, name: &str) -> PyResult<Value> {
-        match self.lookup_attr(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.attribute_error_for_hint(obj, name)),
+        match self.lookup_attr(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.attribute_error_for_hint(obj, name)),
+            Err(e) => Err(self.with_attribute_context(e, obj, name)),
         }
     }
 
     /// The AttributeError of a failed lookup, carrying `name` and `obj` for the "Did you
-    /// mean" hint (CPython: `set_attribute_error_context`).
+    /// mean" hint.
     pub fn attribute_error_for_hint(&self, obj: &Value, name: &str) -> PyErr {
         let err = self.attribute_error(obj, name);
+        self.with_attribute_context(err, obj, name)
+    }
+
+    /// Gives an AttributeError leaving an attribute lookup the `name` and `obj` it lacks,
+    /// whoever raised it (CPython: `set_attribute_error_context`).
+    pub fn with_attribute_context(&self, err: PyErr, obj: &Value, name: &str) -> PyErr {
+        if !self.isinstance(&Value::Obj(err.exc.clone()), &self.exc.attribute_error) {
+            return err;
+        }
         if let Payload::Instance(i) = err.exc.payload() {
+            let set = |v: Option<Value>| v.is_some_and(|v| !matches!(v, Value::None));
+            if set(i.get_attr("name")) || set(i.get_attr("obj")) {
+                return err;
+            }
             drop(i.set_attr("name", self.new_str(name)));
             drop(i.set_attr("obj", obj.clone()));
         }
