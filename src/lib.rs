@@ -99,6 +99,12 @@ fn exit_status_of(interp: &runtime::interp::Interp, err: runtime::PyErr) -> u8 {
             Value::None => 0,
             Value::Int(i) => i as u8,
             Value::Bool(b) => b as u8,
+            // An int too large for a C long: PyLong_AsLong fails and the status is -1.
+            other if runtime::ops::to_big(&other).is_some() => {
+                use num_traits::ToPrimitive;
+                let n = runtime::ops::to_big(&other).unwrap_or_default();
+                n.to_i64().map_or(255, |i| i as u8)
+            }
             other => {
                 let text = interp.str(&other).unwrap_or_default();
                 interp.write_stderr(&format!("{text}\n"));

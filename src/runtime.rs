@@ -4,7 +4,6 @@
 //! `traceback` prints exceptions as CPython does.
 
 pub mod call;
-pub mod dirs;
 pub mod eval;
 pub mod exec;
 pub mod interp;
