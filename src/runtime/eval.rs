@@ -120,8 +120,8 @@ impl Interp {
                 let code = self.code_for(cx, "<lambda>", &l.scope, Body::Lambda(l), e.span);
                 Ok(self.make_function(cx, code, defaults))
             }
-            ExprKind::Tuple(items) => Ok(self.new_tuple(self.eval_items(cx, items)?)),
-            ExprKind::List(items) => Ok(self.new_list(self.eval_items(cx, items)?)),
+            ExprKind::Tuple(items) => Ok(self.new_tuple(self.eval_items(cx, items, e.span)?)),
+            ExprKind::List(items) => Ok(self.new_list(self.eval_items(cx, items, e.span)?)),
             ExprKind::Set(_) => Err(self.err(
                 &self.exc.not_implemented_error,
                 "sets are not supported by refpy yet",
@@ -133,10 +133,12 @@ impl Interp {
                         DictItem::Pair(k, v) => {
                             let k = self.eval(cx, k)?;
                             let v = self.eval(cx, v)?;
+                            cx.at(e.span);
                             self.dict_set(&d, k, v)?;
                         }
                         DictItem::Unpack(m) => {
                             let m = self.eval(cx, m)?;
+                            cx.at(e.span);
                             self.dict_update(&d, &m)?;
                         }
                     }
@@ -173,19 +175,45 @@ impl Interp {
         }
     }
 
-    /// Evaluates display items, expanding `*iterable`.
-    pub fn eval_items(&self, cx: &Ctx, items: &'static [Expr]) -> PyResult<Vec<Value>> {
+    /// Evaluates display items, expanding `*iterable` (reported at the display's `span`).
+    pub fn eval_items(&self, cx: &Ctx, items: &'static [Expr], span: Span) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             match &item.kind {
                 ExprKind::Starred(inner) => {
                     let v = self.eval(cx, inner)?;
-                    out.extend(self.collect(&v)?);
+                    cx.at(span);
+                    match self.collect(&v) {
+                        Ok(items) => out.extend(items),
+                        Err(e) if self.not_iterable(&e, &v) => {
+                            return Err(self.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(&v)
+                            )))
+                        }
+                        Err(e) => return Err(e),
+                    }
                 }
                 _ => out.push(self.eval(cx, item)?),
             }
         }
         Ok(out)
+    }
+
+    /// Whether `err`, raised while iterating `v`, says that `v` has no iteration protocol
+    /// at all (a TypeError from a type without `__iter__` or `__getitem__`).
+    fn not_iterable(&self, err: &PyErr, v: &Value) -> bool {
+        if !self.isinstance(&Value::Obj(err.exc.clone()), &self.exc.type_error) {
+            return false;
+        }
+        if let Some(Payload::Instance(i)) = v.as_obj().map(ObjRef::payload) {
+            if class_lookup(&i.class, "__iter__").is_some()
+                || class_lookup(&i.class, "__getitem__").is_some()
+            {
+                return false;
+            }
+        }
+        self.iter(v).is_err()
     }
 
     pub fn dict_update(&self, d: &ObjRef, mapping: &Value) -> PyResult<()> {
