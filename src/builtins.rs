@@ -558,7 +558,7 @@ fn builtin_sum(interp: &Interp, args: Args) -> PyResult<Value> {
 
 /// A stable merge sort that asks `less` like CPython's sort does (`a < b` on the items or
 /// their keys) and stops at the first error.
-fn sort_values(interp: &Interp, items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
+fn sort_values(interp: &Interp, items: &mut [(Value, Value)], reverse: bool) -> PyResult<()> {
     let mut error: Option<PyErr> = None;
     if reverse {
         items.reverse();
@@ -1512,7 +1512,7 @@ impl Spec {
 fn group_digits(digits: &str, sep: char) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);

@@ -358,11 +358,7 @@ impl Interp {
     }
 
     /// Evaluates the defaults of a parameter list (at `def` time, in the enclosing scope).
-    pub fn eval_defaults(
-        &self,
-        cx: &Ctx,
-        params: &'static Parameters,
-    ) -> PyResult<(Vec<Value>, Vec<(Rc<str>, Value)>)> {
+    pub fn eval_defaults(&self, cx: &Ctx, params: &'static Parameters) -> PyResult<Defaults> {
         let mut defaults = Vec::new();
         for p in params.posonly.iter().chain(&params.args) {
             if let Some(d) = &p.default {
@@ -761,6 +757,9 @@ fn attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
         span
     }
 }
+
+/// Positional defaults and keyword-only defaults of a function.
+type Defaults = (Vec<Value>, Vec<(Rc<str>, Value)>);
 
 fn is_plain_function(v: &Value) -> bool {
     matches!(

@@ -582,10 +582,8 @@ impl Interp {
                     "__self__" => return Ok(Some(m.this.clone())),
                     _ => return self.lookup_attr(&m.func.clone(), name),
                 },
-                Payload::Builtin(b) => {
-                    if name == "__name__" {
-                        return Ok(Some(self.new_str(b.name)));
-                    }
+                Payload::Builtin(b) if name == "__name__" => {
+                    return Ok(Some(self.new_str(b.name)));
                 }
                 _ => {}
             }
@@ -1878,13 +1876,12 @@ impl Interp {
                     }
                 }
                 Payload::Dict(_) => return self.dict_set(o, index, value),
-                Payload::Instance(_) => {
+                Payload::Instance(_)
                     if self
                         .call_special(container, "__setitem__", vec![index.clone(), value.clone()])?
-                        .is_some()
-                    {
-                        return Ok(());
-                    }
+                        .is_some() =>
+                {
+                    return Ok(());
                 }
                 _ => {}
             }
@@ -1932,13 +1929,12 @@ impl Interp {
                         )),
                     };
                 }
-                Payload::Instance(_) => {
+                Payload::Instance(_)
                     if self
                         .call_special(container, "__delitem__", vec![index.clone()])?
-                        .is_some()
-                    {
-                        return Ok(());
-                    }
+                        .is_some() =>
+                {
+                    return Ok(());
                 }
                 _ => {}
             }
