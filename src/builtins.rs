@@ -261,8 +261,12 @@ pub fn install(interp: &Interp) {
     run_prelude(interp);
 }
 
+/// The file name of the built-ins written in Python; their frames stay out of tracebacks, as
+/// CPython's C implementations have none.
+pub const PRELUDE_NAME: &str = "<refpy prelude>";
+
 fn run_prelude(interp: &Interp) {
-    let src = crate::source::SourceFile::new("<refpy prelude>", PRELUDE);
+    let src = crate::source::SourceFile::new(PRELUDE_NAME, PRELUDE);
     let Ok(mut module) = crate::syntax::parse_module(&src) else {
         return;
     };
@@ -552,7 +556,7 @@ fn builtin_getattr(interp: &Interp, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.pos.get(2) {
             Some(d) => Ok(d.clone()),
-            None => Err(interp.attribute_error(&args.pos[0], name)),
+            None => Err(interp.attribute_error_for_hint(&args.pos[0], name)),
         },
     }
 }
@@ -1553,6 +1557,12 @@ pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PyResult<String> 
                 ""
             };
             format!("{}{prefix}{digits}", if neg { "-" } else { "" })
+        }
+        (v, Some(k)) if k != 's' && str_of(v).is_some() => {
+            return Err(interp.err(
+                &interp.exc.value_error,
+                format!("Unknown format code '{k}' for object of type 'str'"),
+            ))
         }
         _ => {
             let s = interp.str(v)?;

@@ -104,13 +104,25 @@ fn exit_status_of(interp: &runtime::interp::Interp, err: runtime::PyErr) -> u8 {
     use object::Value;
     let exc = Value::Obj(err.exc.clone());
     if interp.isinstance(&exc, &interp.exc.system_exit) {
-        let args = interp.exception_args(&err.exc);
-        return match args.first() {
-            None | Some(Value::None) => 0,
-            Some(Value::Int(i)) => *i as u8,
-            Some(Value::Bool(b)) => *b as u8,
-            Some(other) => {
-                let text = interp.str(other).unwrap_or_default();
+        // `code` is the single argument, or the argument tuple when there are several.
+        let mut args = interp.exception_args(&err.exc);
+        let code = match args.len() {
+            0 => Value::None,
+            1 => args.pop().unwrap_or(Value::None),
+            _ => interp.new_tuple(args),
+        };
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as u8,
+            Value::Bool(b) => b as u8,
+            // An int too large for a C long: PyLong_AsLong fails and the status is -1.
+            other if runtime::ops::to_big(&other).is_some() => {
+                use num_traits::ToPrimitive;
+                let n = runtime::ops::to_big(&other).unwrap_or_default();
+                n.to_i64().map_or(255, |i| i as u8)
+            }
+            other => {
+                let text = interp.str(&other).unwrap_or_default();
                 interp.write_stderr(&format!("{text}\n"));
                 1
             }
@@ -118,5 +130,6 @@ fn exit_status_of(interp: &runtime::interp::Interp, err: runtime::PyErr) -> u8 {
     }
     runtime::traceback::print_uncaught(interp, &err.exc);
     interp.set_last_exception(&err.exc);
+    *interp.last_exc.borrow_mut() = Some(err.exc);
     1
 }

@@ -11,6 +11,7 @@ pub mod interp;
 pub mod ops;
 pub mod signals;
 pub mod stack;
+pub mod suggestions;
 pub mod traceback;
 
 use crate::object::{ObjRef, Value};
@@ -38,4 +39,15 @@ pub enum Flow {
     Break,
     Continue,
     Return(Value),
+}
+
+/// Whether an exception has no traceback entry yet (it has not left any frame).
+pub fn traceback_is_empty(exc: &ObjRef) -> bool {
+    match exc.payload() {
+        crate::object::Payload::Instance(i) => i
+            .exc
+            .as_ref()
+            .is_none_or(|e| e.borrow().traceback.is_none()),
+        _ => true,
+    }
 }

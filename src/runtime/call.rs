@@ -29,6 +29,22 @@ impl Interp {
                 let func = m.func.clone();
                 self.call(&func, Args { pos, kw: args.kw })
             }
+            Payload::Class(c) if c.native != crate::types::class::NativeKind::Builtin => {
+                // Classes without a vectorcall entry are called through `type_call`, a C
+                // call that counts against the recursion limit (CPython:
+                // `_PyObject_MakeTpCall`).
+                let depth = self.depth.get() + 1;
+                if depth > self.recursion_limit.get() {
+                    return Err(self.err(
+                        &self.exc.recursion_error,
+                        "maximum recursion depth exceeded while calling a Python object",
+                    ));
+                }
+                self.depth.set(depth);
+                let r = self.instantiate(o, args);
+                self.depth.set(depth - 1);
+                r
+            }
             Payload::Class(_) => self.instantiate(o, args),
             Payload::Instance(i) => match class_lookup(&i.class, "__call__") {
                 Some(m) => {

@@ -6,6 +6,7 @@ use super::exec::Ctx;
 use super::interp::Interp;
 use super::{PyErr, PyResult};
 use crate::object::{ObjRef, Payload, Value};
+use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::syntax::token::IntLit;
 use crate::types::class::class_lookup;
@@ -23,12 +24,12 @@ impl Interp {
             ExprKind::Name(n) => self.load_name(cx, n),
             ExprKind::Constant(c) => Ok(self.constant(c)),
             ExprKind::FString(parts) => {
-                let text = self.fstring(cx, parts)?;
+                let text = self.fstring(cx, parts, e.span)?;
                 Ok(self.new_str(text))
             }
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval(cx, value)?;
-                cx.at(e.span);
+                cx.at(attr_position(cx, e.span, e, attr));
                 self.getattr(&obj, attr)
             }
             ExprKind::Subscript { value, index } => {
@@ -122,8 +123,8 @@ impl Interp {
                 let code = self.code_for(cx, "<lambda>", &l.scope, Body::Lambda(l), e.span);
                 Ok(self.make_function(cx, code, defaults))
             }
-            ExprKind::Tuple(items) => Ok(self.new_tuple(self.eval_items(cx, items)?)),
-            ExprKind::List(items) => Ok(self.new_list(self.eval_items(cx, items)?)),
+            ExprKind::Tuple(items) => Ok(self.new_tuple(self.eval_items(cx, items, e.span)?)),
+            ExprKind::List(items) => Ok(self.new_list(self.eval_items(cx, items, e.span)?)),
             ExprKind::Set(_) => Err(self.err(
                 &self.exc.not_implemented_error,
                 "sets are not supported by refpy yet",
@@ -135,10 +136,12 @@ impl Interp {
                         DictItem::Pair(k, v) => {
                             let k = self.eval(cx, k)?;
                             let v = self.eval(cx, v)?;
+                            cx.at(e.span);
                             self.dict_set(&d, k, v)?;
                         }
                         DictItem::Unpack(m) => {
                             let m = self.eval(cx, m)?;
+                            cx.at(e.span);
                             self.dict_update(&d, &m)?;
                         }
                     }
@@ -175,19 +178,45 @@ impl Interp {
         }
     }
 
-    /// Evaluates display items, expanding `*iterable`.
-    pub fn eval_items(&self, cx: &Ctx, items: &'static [Expr]) -> PyResult<Vec<Value>> {
+    /// Evaluates display items, expanding `*iterable` (reported at the display's `span`).
+    pub fn eval_items(&self, cx: &Ctx, items: &'static [Expr], span: Span) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             match &item.kind {
                 ExprKind::Starred(inner) => {
                     let v = self.eval(cx, inner)?;
-                    out.extend(self.collect(&v)?);
+                    cx.at(span);
+                    match self.collect(&v) {
+                        Ok(items) => out.extend(items),
+                        Err(e) if self.not_iterable(&e, &v) => {
+                            return Err(self.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(&v)
+                            )))
+                        }
+                        Err(e) => return Err(e),
+                    }
                 }
                 _ => out.push(self.eval(cx, item)?),
             }
         }
         Ok(out)
+    }
+
+    /// Whether `err`, raised while iterating `v`, says that `v` has no iteration protocol
+    /// at all (a TypeError from a type without `__iter__` or `__getitem__`).
+    fn not_iterable(&self, err: &PyErr, v: &Value) -> bool {
+        if !self.isinstance(&Value::Obj(err.exc.clone()), &self.exc.type_error) {
+            return false;
+        }
+        if let Some(Payload::Instance(i)) = v.as_obj().map(ObjRef::payload) {
+            if class_lookup(&i.class, "__iter__").is_some()
+                || class_lookup(&i.class, "__getitem__").is_some()
+            {
+                return false;
+            }
+        }
+        self.iter(v).is_err()
     }
 
     pub fn dict_update(&self, d: &ObjRef, mapping: &Value) -> PyResult<()> {
@@ -225,10 +254,17 @@ impl Interp {
     ) -> PyResult<Value> {
         // `obj.method(...)`: CPython 3.11's LOAD_METHOD passes `obj` as the first argument
         // without making a bound method, so `obj` is owned by the callee's frame.
+        // CPython's method call starts at the method name when the call spans lines.
+        let simple = !args.iter().any(|a| matches!(a, Arg::Star(_)))
+            && keywords.iter().all(|k| k.name.is_some());
+        let call_span = match &func.kind {
+            ExprKind::Attribute { attr, .. } if simple => attr_position(cx, e.span, func, attr),
+            _ => e.span,
+        };
         let (callable, this) = match &func.kind {
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval(cx, value)?;
-                cx.at(func.span);
+                cx.at(attr_position(cx, func.span, func, attr));
                 match self.method_for_call(&obj, attr)? {
                     Some(f) => (f, Some(obj)),
                     None => (self.getattr(&obj, attr)?, None),
@@ -283,7 +319,7 @@ impl Interp {
                 }
             }
         }
-        cx.at(e.span);
+        cx.at(call_span);
         let unpacking = args.iter().any(|a| matches!(a, Arg::Star(_)))
             || keywords.iter().any(|k| k.name.is_none());
         self.call_and_release(callable, pos, kw, unpacking)
@@ -547,7 +583,9 @@ impl Interp {
         Ok(())
     }
 
-    fn fstring(&self, cx: &Ctx, parts: &'static [FStringPart]) -> PyResult<String> {
+    /// The text of an f-string; a failing conversion or format is reported at `span`, the
+    /// whole f-string, as CPython 3.11 does.
+    fn fstring(&self, cx: &Ctx, parts: &'static [FStringPart], span: Span) -> PyResult<String> {
         let mut out = String::new();
         for part in parts {
             match part {
@@ -557,6 +595,7 @@ impl Interp {
                         out.push_str(t);
                     }
                     let v = self.eval(cx, &f.value)?;
+                    cx.at(span);
                     let v = match f.conversion {
                         Some('r') => self.new_str(self.repr(&v)?),
                         Some('s') => self.new_str(self.str(&v)?),
@@ -564,9 +603,10 @@ impl Interp {
                         _ => v,
                     };
                     let spec = match &f.format_spec {
-                        Some(spec) => self.fstring(cx, spec)?,
+                        Some(spec) => self.fstring(cx, spec, span)?,
                         None => String::new(),
                     };
+                    cx.at(span);
                     out.push_str(&crate::builtins::format_value(self, &v, &spec)?);
                 }
             }
@@ -653,13 +693,15 @@ impl Interp {
         let scope = cx.f.code.scope;
         let is_free = (slot as usize) >= scope.slot_names.len() - scope.free_from.len();
         if is_free {
-            self.err(
+            let err = self.err(
                 &self.exc.name_error,
                 format!(
                     "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                     n.id
                 ),
-            )
+            );
+            self.set_name_error_name(&err, &n.id);
+            err
         } else {
             self.unbound_local(cx, n)
         }
@@ -732,10 +774,12 @@ impl Interp {
                 NameRef::Fast(_) => Err(self.unbound_local(cx, n)),
                 _ => {
                     cx.at(n.span);
-                    Err(self.err(
+                    let err = self.err(
                         &self.exc.name_error,
                         format!("name '{}' is not defined", n.id),
-                    ))
+                    );
+                    self.set_name_error_name(&err, &n.id);
+                    Err(err)
                 }
             },
         }
@@ -754,6 +798,24 @@ impl Interp {
 
 fn is_python_function(v: &Value) -> bool {
     matches!(v.as_obj().map(ObjRef::payload), Some(Payload::Function(_)))
+}
+
+/// The position of an attribute access (or of a method call, `span` being the call's) as
+/// CPython 3.11 records it: when the access spans lines, it starts at the attribute name
+/// (CPython: `update_start_location_to_match_attr`).
+fn attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
+    let file = &cx.f.code.file;
+    let attr_end = attribute.span.end as usize;
+    let end_line = file.line_of(attr_end);
+    if file.line_of(span.start as usize) == end_line {
+        return span;
+    }
+    let len = attr.chars().count();
+    if len <= attr_end - file.line_start(end_line) {
+        Span::new(attr_end - len, span.end as usize)
+    } else {
+        span
+    }
 }
 
 fn is_plain_function(v: &Value) -> bool {

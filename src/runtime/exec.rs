@@ -173,15 +173,20 @@ impl Interp {
 
     /// Adds this frame to the traceback of an exception passing through it, once per raise
     /// (CPython: `PyTraceBack_Here`).
-    pub fn traced(&self, cx: &Ctx, err: PyErr) -> PyErr {
+    pub fn traced(&self, cx: &Ctx, mut err: PyErr) -> PyErr {
         let here = cx.frame.addr();
         if err.traced_in == here {
             return err;
         }
-        // Any exception raised while another is handled gets it as `__context__`, whether
-        // a `raise` statement or the interpreter raised it (CPython: `_PyErr_SetObject`).
-        let mut err = self.with_context(err);
+        if err.traced_in == 0 && crate::runtime::traceback_is_empty(&err.exc) {
+            // An exception raised by an operation gets its context here, where it first
+            // leaves the code that raised it.
+            err = self.with_context(err);
+        }
         err.traced_in = here;
+        if cx.f.code.file.name == crate::builtins::PRELUDE_NAME {
+            return err;
+        }
         if let Payload::Instance(i) = err.exc.payload() {
             if let Some(exc) = &i.exc {
                 let next = exc.borrow_mut().traceback.take();
@@ -278,10 +283,11 @@ impl Interp {
                     return Err(self.unsupported("async for"));
                 }
                 let iterable = self.eval(cx, iter)?;
+                cx.at(s.span);
                 let it = self.iter(&iterable)?;
                 drop(iterable);
                 loop {
-                    cx.at(iter.span);
+                    cx.at(s.span);
                     let Some(item) = self.next(&it)? else { break };
                     self.assign(cx, target, item)?;
                     match self.exec_block(cx, body)? {
@@ -309,9 +315,9 @@ impl Interp {
                 if *is_async {
                     return Err(self.unsupported("async with"));
                 }
-                return self.exec_with(cx, items, body);
+                return self.exec_with(cx, s.span, items, body);
             }
-            StmtKind::Raise { exc, cause } => return Err(self.exec_raise(cx, exc, cause)?),
+            StmtKind::Raise { exc, cause } => return Err(self.exec_raise(cx, s.span, exc, cause)?),
             StmtKind::Assert { test, msg } => {
                 let t = self.eval(cx, test)?;
                 if !self.truthy(&t)? {
@@ -319,6 +325,7 @@ impl Interp {
                         Some(m) => vec![self.eval(cx, m)?],
                         None => vec![],
                     };
+                    cx.at(assert_position(test).unwrap_or(s.span));
                     return Err(PyErr::new(
                         self.new_exception(&self.exc.assertion_error, args),
                     ));
@@ -334,8 +341,11 @@ impl Interp {
                 }
                 let defaults = self.eval_defaults(cx, &d.params)?;
                 let code = self.code_for(cx, &d.name, &d.scope, Body::Def(d), s.span);
+                cx.at(s.span);
                 let mut f = self.make_function(cx, code, defaults);
-                while let Some(dec) = decorators.pop() {
+                for expr in d.decorators.iter().rev() {
+                    let Some(dec) = decorators.pop() else { break };
+                    cx.at(expr.span);
                     f = self.call(&dec, Args::positional(vec![f]))?;
                 }
                 self.store_name(cx, &d.target, f)?;
@@ -412,7 +422,10 @@ impl Interp {
                 cx.at(target.span);
                 self.setitem(&obj, idx, v)
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => self.unpack(cx, items, v),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                cx.at(target.span);
+                self.unpack(cx, items, v)
+            }
             ExprKind::Starred(inner) => self.assign(cx, inner, v),
             _ => Err(self.err(&self.exc.runtime_error, "invalid assignment target")),
         }
@@ -553,6 +566,7 @@ impl Interp {
     fn exec_raise(
         &self,
         cx: &Ctx,
+        span: Span,
         exc: &'static Option<Expr>,
         cause: &'static Option<Expr>,
     ) -> PyResult<PyErr> {
@@ -569,9 +583,11 @@ impl Interp {
             };
         };
         let v = self.eval(cx, exc)?;
+        cx.at(span);
         let instance = self.exception_instance(v)?;
         if let Some(cause) = cause {
             let c = self.eval(cx, cause)?;
+            cx.at(span);
             let c = match c {
                 Value::None => Value::None,
                 c => Value::Obj(self.exception_instance(c)?),
@@ -586,7 +602,6 @@ impl Interp {
                 }
             }
         }
-        cx.at(exc.span.to(cause.as_ref().map_or(exc.span, |c| c.span)));
         Ok(self.with_context(PyErr::new(instance)))
     }
 
@@ -607,21 +622,35 @@ impl Interp {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
-    /// Sets `__context__` of a new exception to the one being handled (CPython:
-    /// `_PyErr_SetObject`).
+    /// Sets `__context__` of an exception being raised to the one being handled, first
+    /// cutting the handled exception's context chain where it reaches the new one so that no
+    /// new cycle appears (CPython: `_PyErr_SetObject`).
     pub fn with_context(&self, err: PyErr) -> PyErr {
         let current = self.handling.borrow().last().cloned();
-        if let Some(Value::Obj(ctx)) = current {
-            if !ctx.is(&err.exc) {
-                if let Payload::Instance(i) = err.exc.payload() {
-                    if let Some(e) = &i.exc {
-                        if e.borrow().context.is_none() {
-                            e.borrow_mut().context = Some(Value::Obj(ctx));
-                        }
-                    }
-                }
-            }
+        let Some(Value::Obj(handled)) = current else {
+            return err;
+        };
+        if handled.is(&err.exc) {
+            return err;
         }
+        let mut o = handled.clone();
+        let mut slow = handled.clone();
+        let mut toggle = false;
+        while let Some(context) = exc_context(&o) {
+            if context.is(&err.exc) {
+                set_exc_context(&o, None);
+                break;
+            }
+            o = context;
+            if o.is(&slow) {
+                break;
+            }
+            if toggle {
+                slow = exc_context(&slow).unwrap_or(slow);
+            }
+            toggle = !toggle;
+        }
+        set_exc_context(&err.exc, Some(handled));
         err
     }
 
@@ -670,11 +699,15 @@ impl Interp {
             let matches = match &h.typ {
                 None => true,
                 Some(t) => {
+                    // The clause is evaluated while the exception is being handled: an
+                    // error here gets it as its context.
                     self.handling.borrow_mut().push(exc_value.clone());
-                    let t = self.eval(cx, t);
+                    let matched = self
+                        .eval(cx, t)
+                        .and_then(|t| self.exception_matches(&exc_value, &t))
+                        .map_err(|e| self.traced(cx, e));
                     self.handling.borrow_mut().pop();
-                    let t = t?;
-                    self.exception_matches(&exc_value, &t)?
+                    matched?
                 }
             };
             if !matches {
@@ -726,6 +759,7 @@ impl Interp {
     fn exec_with(
         &self,
         cx: &Ctx,
+        span: Span,
         items: &'static [WithItem],
         body: &'static [Stmt],
     ) -> PyResult<Flow> {
@@ -733,7 +767,7 @@ impl Interp {
             return self.exec_block(cx, body);
         };
         let manager = self.eval(cx, &item.context)?;
-        cx.at(item.context.span);
+        cx.at(span);
         let class = self.type_of(&manager);
         let (Some(enter), Some(exit)) = (
             crate::types::class::class_lookup(&class, "__enter__"),
@@ -755,7 +789,8 @@ impl Interp {
         } else {
             drop(entered);
         }
-        let outcome = self.exec_with(cx, rest, body);
+        let outcome = self.exec_with(cx, span, rest, body);
+        cx.at(span);
         match outcome {
             Err(err) => {
                 let exc = Value::Obj(err.exc.clone());
@@ -847,6 +882,7 @@ impl Interp {
             })
             .collect();
         self.make_cells(&c.scope, &mut slots, &closure);
+        cx.at(span);
         let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(slots),
@@ -879,9 +915,46 @@ impl Interp {
         drop(frame);
         let _ = as_class(&class);
         let mut v = Value::Obj(class);
-        while let Some(dec) = decorators.pop() {
+        for expr in c.decorators.iter().rev() {
+            let Some(dec) = decorators.pop() else { break };
+            cx.at(expr.span);
             v = self.call(&dec, Args::positional(vec![v]))?;
         }
         Ok(v)
+    }
+}
+
+/// `exc.__context__` when it is an exception.
+fn exc_context(exc: &ObjRef) -> Option<ObjRef> {
+    match exc.payload() {
+        Payload::Instance(i) => match i.exc.as_ref()?.borrow().context.as_ref()? {
+            Value::Obj(c) => Some(c.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn set_exc_context(exc: &ObjRef, context: Option<ObjRef>) {
+    if let Payload::Instance(i) = exc.payload() {
+        if let Some(e) = &i.exc {
+            let old = std::mem::replace(&mut e.borrow_mut().context, context.map(Value::Obj));
+            drop(old);
+        }
+    }
+}
+
+/// Where CPython 3.11 reports a failing `assert`: its conditional jump takes the position of
+/// a comparison in the test (the last one the jump logic reaches) and keeps it for the
+/// raise; otherwise the statement's.
+fn assert_position(test: &Expr) -> Option<Span> {
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(test.span),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => assert_position(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_position),
+        _ => None,
     }
 }

@@ -111,6 +111,12 @@ pub struct Interp {
     pub argv: Vec<Rc<str>>,
     /// The directory of the main script, where `import` finds `.py` modules.
     pub script_dir: Option<std::path::PathBuf>,
+    /// Set once shutdown has begun: tracebacks printed from then on have no source lines, as
+    /// CPython can no longer read source files at that point.
+    pub finalizing: Cell<bool>,
+    /// The uncaught exception that ended the program (`sys.last_value`): it keeps its
+    /// frames alive until shutdown begins.
+    pub last_exc: RefCell<Option<ObjRef>>,
 }
 
 impl Interp {
@@ -136,6 +142,8 @@ impl Interp {
             sys_modules: ObjRef::new(Payload::Dict(PyDict::new())),
             argv,
             script_dir,
+            finalizing: Cell::new(false),
+            last_exc: RefCell::new(None),
         });
         CURRENT.with(|c| c.set(&*interp as *const Interp));
         crate::builtins::install(&interp);
@@ -377,8 +385,7 @@ impl Interp {
             Ok(s) => s,
             Err(_) => "<object repr() failed>".to_string(),
         };
-        let mut text = format!("Exception ignored in: {what}\n");
-        text.push_str(&super::traceback::format_exception(self, &err.exc));
+        let text = super::traceback::format_unraisable(self, &err.exc, &what);
         self.write_stderr(&text);
     }
 }
@@ -547,7 +554,9 @@ impl Interp {
         self.run_atexit();
         self.flush_stdout();
         // CPython's finalize_modules: sys.last_* go first, so the frames of an uncaught
-        // exception die before the modules.
+        // exception die before the modules, while source files can still be read.
+        let last = self.last_exc.borrow_mut().take();
+        drop(last);
         if let Some(sys) = self.sys.borrow().clone() {
             if let Payload::Module(m) = sys.payload() {
                 if let Payload::Dict(d) = m.dict.payload() {
@@ -559,6 +568,8 @@ impl Interp {
                 }
             }
         }
+        self.flush_stdout();
+        self.finalizing.set(true);
         // `__main__` first (CPython frees it in the shutdown collection), then the other
         // modules, last imported first, each namespace in insertion order.
         let modules = match self.sys_modules.payload() {

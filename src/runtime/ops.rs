@@ -404,6 +404,8 @@ impl Interp {
                         }
                         return match args.len() {
                             0 => Ok(String::new()),
+                            // KeyError shows its key as a repr (CPython: `KeyError_str`).
+                            1 if self.isinstance(v, &self.exc.key_error) => self.repr(&args[0]),
                             1 => self.str(&args[0]),
                             _ => self.repr(&self.new_tuple(args)),
                         };
@@ -420,10 +422,35 @@ impl Interp {
 
     /// `obj.name` (CPython: `PyObject_GetAttr`). Returns a new reference.
     pub fn getattr(&self, obj: &Value, name: &str) -> PyResult<Value> {
-        match self.lookup_attr(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.attribute_error(obj, name)),
+        match self.lookup_attr(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.attribute_error_for_hint(obj, name)),
+            Err(e) => Err(self.with_attribute_context(e, obj, name)),
         }
+    }
+
+    /// The AttributeError of a failed lookup, carrying `name` and `obj` for the "Did you
+    /// mean" hint.
+    pub fn attribute_error_for_hint(&self, obj: &Value, name: &str) -> PyErr {
+        let err = self.attribute_error(obj, name);
+        self.with_attribute_context(err, obj, name)
+    }
+
+    /// Gives an AttributeError leaving an attribute lookup the `name` and `obj` it lacks,
+    /// whoever raised it (CPython: `set_attribute_error_context`).
+    pub fn with_attribute_context(&self, err: PyErr, obj: &Value, name: &str) -> PyErr {
+        if !self.isinstance(&Value::Obj(err.exc.clone()), &self.exc.attribute_error) {
+            return err;
+        }
+        if let Payload::Instance(i) = err.exc.payload() {
+            let set = |v: Option<Value>| v.is_some_and(|v| !matches!(v, Value::None));
+            if set(i.get_attr("name")) || set(i.get_attr("obj")) {
+                return err;
+            }
+            drop(i.set_attr("name", self.new_str(name)));
+            drop(i.set_attr("obj", obj.clone()));
+        }
+        err
     }
 
     pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
@@ -1039,6 +1066,11 @@ impl Interp {
     }
 
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// A binary operation; `inplace` names the operator `op=` in the error message.
+    fn binary_op_as(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         if let Some(r) = self.builtin_binary(op, a, b)? {
             return Ok(r);
         }
@@ -1073,17 +1105,22 @@ impl Interp {
                 }
             }
         }
-        Err(self.binary_type_error(op, a, b))
+        Err(self.binary_type_error(op, a, b, inplace))
     }
 
-    fn binary_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
+    fn binary_type_error(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && (&*ta == "str" || &*ta == "list" || &*ta == "tuple") {
             return self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
         }
         self.type_error(format!(
-            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-            op.symbol()
+            "unsupported operand type(s) for {}{}: '{ta}' and '{tb}'",
+            op.symbol(),
+            match (inplace, op) {
+                (true, _) => "=",
+                (false, BinOp::Pow) => " or pow()",
+                _ => "",
+            }
         ))
     }
 
@@ -1104,7 +1141,7 @@ impl Interp {
                 }
             }
         }
-        self.binary_op(op, a, b)
+        self.binary_op_as(op, a, b, true)
     }
 
     fn builtin_binary(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -1306,7 +1343,7 @@ impl Interp {
                 num_traits::Pow::pow(x, e)
             }
             BinOp::MatMult => {
-                return Err(self.binary_type_error(op, &Value::Int(0), &Value::Int(0)))
+                return Err(self.binary_type_error(op, &Value::Int(0), &Value::Int(0), false))
             }
         }))
     }

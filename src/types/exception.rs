@@ -17,10 +17,12 @@ pub struct ExcState {
 }
 
 pub struct PyTraceback {
+    /// Declared first so that it is released first: CPython's `tb_dealloc` releases the
+    /// inner entries (and so the innermost frames) before this entry's frame.
+    pub next: RefCell<Option<ObjRef>>,
     pub frame: ObjRef,
     /// Where the frame was when the exception passed (`tb_lineno`, and PEP 657's columns).
     pub span: Span,
-    pub next: RefCell<Option<ObjRef>>,
 }
 
 impl Drop for PyTraceback {

@@ -1,0 +1,6 @@
+class Config:
+    default_timeout = 30
+
+
+print(Config.default_timeout)
+print(Config.default_timout)

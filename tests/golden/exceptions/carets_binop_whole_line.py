@@ -1,0 +1,6 @@
+def f(x):
+    x // 0
+
+
+print("start")
+f(7)

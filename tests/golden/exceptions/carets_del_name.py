@@ -1,0 +1,7 @@
+def drop():
+    item = 1
+    del item
+    del item
+
+
+drop()

@@ -1,0 +1,3 @@
+halve = lambda x: x / 2
+print(halve(4))
+print(halve("four"))

@@ -1,0 +1,3 @@
+class Settings:
+    name = "app"
+    size = len(name) + undefined_size

@@ -1,0 +1,8 @@
+def risky():
+    raise ValueError("original problem")
+
+
+try:
+    risky()
+except UndefinedErrorType:
+    print("never")

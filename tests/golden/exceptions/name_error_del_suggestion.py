@@ -1,0 +1,3 @@
+record = {"id": 1}
+print(record)
+del recrod

@@ -1,0 +1,9 @@
+def down(n):
+    return down(n + 1)
+
+
+try:
+    down(0)
+except RecursionError as e:
+    print("caught:", e)
+print("still alive")
