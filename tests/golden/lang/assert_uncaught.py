@@ -1,4 +1,3 @@
-# refpy: xfail traceback source lines lack the PEP 657 caret markers (^^^^^ under the failing expression)
 def check(v):
     assert v > 0, "v must be positive, got %d" % v
     return v

@@ -1,4 +1,3 @@
-# refpy: xfail traceback source lines lack the caret/tilde markers (~~^~~ for a binary operation, ^^^ for a call)
 def div(a, b):
     return a / b
 

@@ -1,4 +1,3 @@
-# refpy: xfail an error raised while evaluating an except clause's expression gets no __context__
 def classes():
     print("evaluating handler expression")
     return ValueError
