@@ -248,6 +248,42 @@ pub fn install(interp: &Interp) {
         "BaseException",
         exception_with_traceback,
     );
+    use crate::runtime::generator as gen;
+    method(
+        interp,
+        &t.generator,
+        "__next__",
+        "generator",
+        gen::generator_next,
+    );
+    method(
+        interp,
+        &t.generator,
+        "__iter__",
+        "generator",
+        gen::generator_iter,
+    );
+    method(
+        interp,
+        &t.generator,
+        "send",
+        "generator",
+        gen::generator_send,
+    );
+    method(
+        interp,
+        &t.generator,
+        "throw",
+        "generator",
+        gen::generator_throw,
+    );
+    method(
+        interp,
+        &t.generator,
+        "close",
+        "generator",
+        gen::generator_close,
+    );
     method(interp, &t.object, "__init__", "object", object_init);
     method(interp, &t.object, "__new__", "object", object_new);
     method(
@@ -291,6 +327,7 @@ fn run_prelude(interp: &Interp) {
         locals: None,
         span: std::cell::Cell::new(Default::default()),
         back: RefCell::new(None),
+        suspension: Default::default(),
     })));
     if interp.run_frame(&frame).is_ok() {
         if let Payload::Dict(d) = globals.payload() {

@@ -6,6 +6,7 @@
 pub mod call;
 pub mod eval;
 pub mod exec;
+pub mod generator;
 pub mod import;
 pub mod interp;
 pub mod ops;
@@ -39,6 +40,9 @@ pub enum Flow {
     Break,
     Continue,
     Return(Value),
+    /// A generator suspends with this value; enclosing constructs record their position
+    /// as it unwinds (`runtime/generator.rs`).
+    Yield(Value),
 }
 
 /// Whether an exception has no traceback entry yet (it has not left any frame).

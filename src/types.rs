@@ -32,6 +32,7 @@ pub enum Payload {
     Instance(instance::PyInstance),
     Module(Box<class::PyModule>),
     Frame(Box<function::PyFrame>),
+    Generator(Box<crate::runtime::generator::PyGenerator>),
     /// A code object, made when a program asks for `f_code` or `__code__`.
     Code(std::rc::Rc<function::Code>),
     Traceback(Box<exception::PyTraceback>),
@@ -52,6 +53,7 @@ impl Payload {
     pub fn has_finalizer(&self) -> bool {
         match self {
             Payload::Instance(i) => i.class_has_del(),
+            Payload::Generator(g) => g.needs_close(),
             _ => false,
         }
     }
@@ -65,6 +67,7 @@ impl Payload {
                 | Payload::Dict(_)
                 | Payload::Instance(_)
                 | Payload::Frame(_)
+                | Payload::Generator(_)
                 | Payload::Traceback(_)
                 | Payload::Function(_)
                 | Payload::Method(_)
@@ -75,5 +78,8 @@ impl Payload {
 /// Runs the finalizer of a dying object that `has_finalizer`. Errors are reported as
 /// "Exception ignored in", never propagated.
 pub fn run_finalizer(obj: &ObjRef) {
-    crate::runtime::interp::with(|interp| interp.run_del(obj));
+    crate::runtime::interp::with(|interp| match obj.payload() {
+        Payload::Generator(_) => interp.finalize_generator(obj),
+        _ => interp.run_del(obj),
+    });
 }

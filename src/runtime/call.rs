@@ -92,12 +92,13 @@ impl Interp {
             Body::Module(_) | Body::Class(_) => slots.resize(scope.slot_names.len(), None),
         }
         self.make_cells(scope, &mut slots, &f.closure);
-        if scope.flags.is_generator || scope.flags.is_coroutine {
+        if scope.flags.is_coroutine {
             return Err(self.err(
                 &self.exc.not_implemented_error,
-                "generators and coroutines are not supported by refpy yet",
+                "coroutines are not supported by refpy yet",
             ));
         }
+        let is_generator = scope.flags.is_generator && matches!(code.body, Body::Def(_));
         let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(slots),
@@ -105,8 +106,20 @@ impl Interp {
             locals: None,
             span: Cell::new(Default::default()),
             back: RefCell::new(None),
+            suspension: Default::default(),
         })));
         let _ = func_obj;
+        if is_generator {
+            // Calling a generator function binds the arguments and stops before the body.
+            return Ok(Value::Obj(ObjRef::new(Payload::Generator(Box::new(
+                crate::runtime::generator::PyGenerator {
+                    frame,
+                    state: Cell::new(crate::runtime::generator::GenState::Created),
+                    name: RefCell::new(f.name.borrow().clone()),
+                    qualname: RefCell::new(f.qualname.borrow().clone()),
+                },
+            )))));
+        }
         self.run_frame(&frame)
     }
 

@@ -152,9 +152,14 @@ impl Interp {
                 Err(self.err(&self.exc.runtime_error, "can't use starred expression here"))
             }
             ExprKind::Comprehension(c) => self.eval_comprehension(cx, e, c),
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => Err(self.err(
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(self.err(
                 &self.exc.not_implemented_error,
-                "generators and coroutines are not supported by refpy yet",
+                "yield inside an expression is not supported by refpy yet \
+                 (only as a statement or as the value of an assignment)",
+            )),
+            ExprKind::Await(_) => Err(self.err(
+                &self.exc.not_implemented_error,
+                "coroutines are not supported by refpy yet",
             )),
             ExprKind::NamedExpr { target, value } => {
                 let v = self.eval(cx, value)?;

@@ -1,6 +1,7 @@
 //! Statements, frames and the module entry point. A frame is a heap object so that a
 //! traceback can keep it (and its locals) alive after the call, as in CPython.
 
+use super::generator::{Pending, Resume, TryStage};
 use super::interp::Interp;
 use super::{Flow, PyErr, PyResult};
 use crate::object::{ObjRef, Payload, Value};
@@ -72,6 +73,7 @@ impl Interp {
             locals: None,
             span: Cell::new(Span::default()),
             back: RefCell::new(None),
+            suspension: Default::default(),
         })))
     }
 
@@ -202,9 +204,22 @@ impl Interp {
     }
 
     pub fn exec_block(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Flow> {
-        for s in stmts {
+        // A resumed generator continues at the statement it stopped in.
+        let start = if cx.f.suspension.resuming.get() {
+            match self.resume_point(cx.f) {
+                Some(Resume::Block(i)) => i,
+                _ => return Err(self.corrupt_generator()),
+            }
+        } else {
+            0
+        };
+        for (i, s) in stmts.iter().enumerate().skip(start) {
             match self.exec(cx, s) {
                 Ok(Flow::Normal) => {}
+                Ok(Flow::Yield(v)) => {
+                    self.suspend_at(cx.f, Resume::Block(i));
+                    return Ok(Flow::Yield(v));
+                }
                 Ok(flow) => return Ok(flow),
                 Err(e) => return Err(self.traced(cx, e)),
             }
@@ -212,12 +227,35 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    fn corrupt_generator(&self) -> PyErr {
+        self.err(&self.exc.runtime_error, "refpy: corrupt generator state")
+    }
+
+    /// The position a resumed generator recorded for this construct, if it is resuming.
+    fn resuming_at(&self, cx: &Ctx) -> PyResult<Option<Resume>> {
+        if !cx.f.suspension.resuming.get() {
+            return Ok(None);
+        }
+        match self.resume_point(cx.f) {
+            Some(point) => Ok(Some(point)),
+            None => Err(self.corrupt_generator()),
+        }
+    }
+
     fn exec(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
         cx.at(s.span);
         match &s.kind {
+            StmtKind::Expr(e) if matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) => {
+                return self.exec_yield(cx, e, &[]);
+            }
             StmtKind::Expr(e) => {
                 let v = self.eval(cx, e)?;
                 drop(v);
+            }
+            StmtKind::Assign { targets, value }
+                if matches!(value.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) =>
+            {
+                return self.exec_yield(cx, value, targets);
             }
             StmtKind::Assign { targets, value } => {
                 let v = self.eval(cx, value)?;
@@ -252,25 +290,48 @@ impl Interp {
                 }
             }
             StmtKind::If { test, body, orelse } => {
-                let t = self.eval(cx, test)?;
-                let t = self.truthy(&t)?;
-                return self.exec_block(cx, if t { body } else { orelse });
+                let t = match self.resuming_at(cx)? {
+                    Some(Resume::Branch(b)) => b,
+                    Some(_) => return Err(self.corrupt_generator()),
+                    None => {
+                        let t = self.eval(cx, test)?;
+                        self.truthy(&t)?
+                    }
+                };
+                let flow = self.exec_block(cx, if t { body } else { orelse })?;
+                if let Flow::Yield(_) = flow {
+                    self.suspend_at(cx.f, Resume::Branch(t));
+                }
+                return Ok(flow);
             }
             StmtKind::While { test, body, orelse } => {
+                let mut in_body = match self.resuming_at(cx)? {
+                    None => false,
+                    Some(Resume::Loop) => true,
+                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
+                    Some(_) => return Err(self.corrupt_generator()),
+                };
                 loop {
-                    let t = self.eval(cx, test)?;
-                    if !self.truthy(&t)? {
-                        break;
+                    if !in_body {
+                        let t = self.eval(cx, test)?;
+                        if !self.truthy(&t)? {
+                            break;
+                        }
                     }
+                    in_body = false;
                     match self.exec_block(cx, body)? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Yield(v) => {
+                            self.suspend_at(cx.f, Resume::Loop);
+                            return Ok(Flow::Yield(v));
+                        }
                         _ => {}
                     }
                     cx.at(s.span);
                     self.check_interrupt()?;
                 }
-                return self.exec_block(cx, orelse);
+                return self.exec_loop_else(cx, orelse);
             }
             StmtKind::For {
                 target,
@@ -282,24 +343,39 @@ impl Interp {
                 if *is_async {
                     return Err(self.unsupported("async for"));
                 }
-                let iterable = self.eval(cx, iter)?;
-                cx.at(s.span);
-                let it = self.iter(&iterable)?;
-                drop(iterable);
+                let (it, mut in_body) = match self.resuming_at(cx)? {
+                    None => {
+                        let iterable = self.eval(cx, iter)?;
+                        cx.at(s.span);
+                        let it = self.iter(&iterable)?;
+                        drop(iterable);
+                        (it, false)
+                    }
+                    Some(Resume::For(it)) => (it, true),
+                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
+                    Some(_) => return Err(self.corrupt_generator()),
+                };
                 loop {
-                    cx.at(s.span);
-                    let Some(item) = self.next(&it)? else { break };
-                    self.assign(cx, target, item)?;
+                    if !in_body {
+                        cx.at(s.span);
+                        let Some(item) = self.next(&it)? else { break };
+                        self.assign(cx, target, item)?;
+                    }
+                    in_body = false;
                     match self.exec_block(cx, body)? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Yield(v) => {
+                            self.suspend_at(cx.f, Resume::For(it));
+                            return Ok(Flow::Yield(v));
+                        }
                         _ => {}
                     }
                     cx.at(s.span);
                     self.check_interrupt()?;
                 }
                 drop(it);
-                return self.exec_block(cx, orelse);
+                return self.exec_loop_else(cx, orelse);
             }
             StmtKind::Try {
                 body,
@@ -386,6 +462,15 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// The `else` block of a loop; a generator suspended in it records `Branch(false)`.
+    fn exec_loop_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
+        let flow = self.exec_block(cx, orelse)?;
+        if let Flow::Yield(_) = flow {
+            self.suspend_at(cx.f, Resume::Branch(false));
+        }
+        Ok(flow)
     }
 
     /// Raises KeyboardInterrupt when SIGINT arrived. CPython checks at loop back-edges and
@@ -537,7 +622,10 @@ impl Interp {
 
     fn delete(&self, cx: &Ctx, target: &'static Expr) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n) => self.delete_name(cx, n),
+            ExprKind::Name(n) => {
+                cx.at(target.span);
+                self.delete_name(cx, n)
+            }
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(target.span);
@@ -662,40 +750,82 @@ impl Interp {
         orelse: &'static [Stmt],
         finalbody: &'static [Stmt],
     ) -> PyResult<Flow> {
-        let mut outcome = self.exec_block(cx, body);
-        if let Err(err) = outcome {
-            outcome = self.handle(cx, err, handlers);
-        } else if !orelse.is_empty() {
-            if let Ok(Flow::Normal) = outcome {
-                outcome = self.exec_block(cx, orelse);
+        let stage = match self.resuming_at(cx)? {
+            None => None,
+            Some(Resume::Try(stage)) => Some(stage),
+            Some(_) => return Err(self.corrupt_generator()),
+        };
+        let outcome = match stage {
+            None | Some(TryStage::Body) => match self.exec_block(cx, body) {
+                Ok(Flow::Yield(v)) => {
+                    self.suspend_at(cx.f, Resume::Try(TryStage::Body));
+                    return Ok(Flow::Yield(v));
+                }
+                Err(err) => self.handle(cx, err, handlers),
+                Ok(Flow::Normal) if !orelse.is_empty() => self.exec_try_else(cx, orelse),
+                other => other,
+            },
+            Some(TryStage::Handler { index, exc }) => {
+                self.run_handler(cx, handlers, index, exc, true)
             }
-        }
-        if finalbody.is_empty() {
+            Some(TryStage::Else) => self.exec_try_else(cx, orelse),
+            Some(TryStage::Finally(pending)) => return self.exec_finally(cx, finalbody, pending),
+        };
+        if finalbody.is_empty() || matches!(outcome, Ok(Flow::Yield(_))) {
             return outcome;
         }
-        // `finally` runs with the pending exception as the one being handled, so that an
-        // exception raised inside gets it as its context.
-        match outcome {
-            Err(err) => {
-                self.handling.borrow_mut().push(Value::Obj(err.exc.clone()));
-                let f = self.exec_block(cx, finalbody);
-                self.handling.borrow_mut().pop();
-                match f {
-                    Ok(Flow::Normal) => Err(err),
-                    other => other,
-                }
+        let pending = match outcome {
+            Ok(flow) => Pending::Flow(flow),
+            Err(err) => Pending::Error(err),
+        };
+        self.exec_finally(cx, finalbody, pending)
+    }
+
+    fn exec_try_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
+        let r = self.exec_block(cx, orelse);
+        if let Ok(Flow::Yield(_)) = &r {
+            self.suspend_at(cx.f, Resume::Try(TryStage::Else));
+        }
+        r
+    }
+
+    /// `finally` runs with the pending exception as the one being handled, so that an
+    /// exception raised inside gets it as its context; then the pending outcome resumes
+    /// unless the block ended otherwise.
+    fn exec_finally(
+        &self,
+        cx: &Ctx,
+        finalbody: &'static [Stmt],
+        pending: Pending,
+    ) -> PyResult<Flow> {
+        let handled = match &pending {
+            Pending::Error(err) => Some(Value::Obj(err.exc.clone())),
+            Pending::Flow(_) => None,
+        };
+        if let Some(h) = &handled {
+            self.handling.borrow_mut().push(h.clone());
+        }
+        let r = self.exec_block(cx, finalbody);
+        if handled.is_some() {
+            self.handling.borrow_mut().pop();
+        }
+        match r {
+            Ok(Flow::Yield(v)) => {
+                self.suspend_at(cx.f, Resume::Try(TryStage::Finally(pending)));
+                Ok(Flow::Yield(v))
             }
-            Ok(flow) => match self.exec_block(cx, finalbody)? {
-                Flow::Normal => Ok(flow),
-                other => Ok(other),
+            Ok(Flow::Normal) => match pending {
+                Pending::Flow(flow) => Ok(flow),
+                Pending::Error(err) => Err(err),
             },
+            other => other,
         }
     }
 
     /// Finds the handler for `err` and runs it.
     fn handle(&self, cx: &Ctx, err: PyErr, handlers: &'static [ExceptHandler]) -> PyResult<Flow> {
         let exc_value = Value::Obj(err.exc.clone());
-        for h in handlers {
+        for (index, h) in handlers.iter().enumerate() {
             let matches = match &h.typ {
                 None => true,
                 Some(t) => {
@@ -714,21 +844,49 @@ impl Interp {
                 continue;
             }
             drop(err);
-            self.handling.borrow_mut().push(exc_value.clone());
+            return self.run_handler(cx, handlers, index, exc_value, false);
+        }
+        Err(err)
+    }
+
+    /// Runs `handlers[index]` for `exc_value`; `resumed` when a generator continues inside
+    /// it. A generator suspended in a handler keeps the exception it handles.
+    fn run_handler(
+        &self,
+        cx: &Ctx,
+        handlers: &'static [ExceptHandler],
+        index: usize,
+        exc_value: Value,
+        resumed: bool,
+    ) -> PyResult<Flow> {
+        let h = &handlers[index];
+        self.handling.borrow_mut().push(exc_value.clone());
+        if !resumed {
             if let Some(name) = &h.name {
                 self.store_name(cx, name, exc_value.clone())?;
             }
-            drop(exc_value);
-            let result = self.exec_block(cx, &h.body);
-            // `except E as e:` ends with an implicit `del e`.
-            if let Some(name) = &h.name {
-                let _ = self.delete_name(cx, name);
-            }
-            let handled = self.handling.borrow_mut().pop();
-            drop(handled);
-            return result;
         }
-        Err(err)
+        let result = self.exec_block(cx, &h.body);
+        if let Ok(Flow::Yield(v)) = result {
+            let kept = self.handling.borrow_mut().pop();
+            drop(kept);
+            self.suspend_at(
+                cx.f,
+                Resume::Try(TryStage::Handler {
+                    index,
+                    exc: exc_value,
+                }),
+            );
+            return Ok(Flow::Yield(v));
+        }
+        drop(exc_value);
+        // `except E as e:` ends with an implicit `del e`.
+        if let Some(name) = &h.name {
+            let _ = self.delete_name(cx, name);
+        }
+        let handled = self.handling.borrow_mut().pop();
+        drop(handled);
+        result
     }
 
     fn exception_matches(&self, exc: &Value, t: &Value) -> PyResult<bool> {
@@ -766,6 +924,27 @@ impl Interp {
         let Some((item, rest)) = items.split_first() else {
             return self.exec_block(cx, body);
         };
+        let (manager, exit) = match self.resuming_at(cx)? {
+            Some(Resume::With { manager, exit }) => (manager, exit),
+            Some(_) => return Err(self.corrupt_generator()),
+            None => self.enter_with(cx, span, item)?,
+        };
+        let outcome = self.exec_with(cx, span, rest, body);
+        if let Ok(Flow::Yield(v)) = outcome {
+            self.suspend_at(cx.f, Resume::With { manager, exit });
+            return Ok(Flow::Yield(v));
+        }
+        self.exit_with(cx, span, manager, exit, outcome)
+    }
+
+    /// Evaluates a `with` item, calls `__enter__` and binds the target. Returns the manager
+    /// and its `__exit__`.
+    fn enter_with(
+        &self,
+        cx: &Ctx,
+        span: Span,
+        item: &'static WithItem,
+    ) -> PyResult<(Value, Value)> {
         let manager = self.eval(cx, &item.context)?;
         cx.at(span);
         let class = self.type_of(&manager);
@@ -789,7 +968,18 @@ impl Interp {
         } else {
             drop(entered);
         }
-        let outcome = self.exec_with(cx, span, rest, body);
+        Ok((manager, exit))
+    }
+
+    /// Calls `__exit__` with the outcome of the body; a true result swallows an exception.
+    fn exit_with(
+        &self,
+        cx: &Ctx,
+        span: Span,
+        manager: Value,
+        exit: Value,
+        outcome: PyResult<Flow>,
+    ) -> PyResult<Flow> {
         cx.at(span);
         match outcome {
             Err(err) => {
@@ -890,6 +1080,7 @@ impl Interp {
             locals: Some(namespace.clone()),
             span: Cell::new(span),
             back: RefCell::new(None),
+            suspension: Default::default(),
         })));
         self.run_frame(&frame)?;
         let ns = match namespace.payload() {

@@ -77,6 +77,7 @@ impl Interp {
             locals: None,
             span: Cell::new(Default::default()),
             back: RefCell::new(None),
+            suspension: Default::default(),
         })));
         if let Err(e) = self.run_frame(&frame) {
             if let Payload::Dict(d) = self.sys_modules.payload() {

@@ -336,6 +336,13 @@ impl Interp {
                     f.code.name
                 ),
                 Payload::Traceback(_) => format!("<traceback object at {:#x}>", o.addr()),
+                Payload::Generator(g) => {
+                    format!(
+                        "<generator object {} at {:#x}>",
+                        g.qualname.borrow(),
+                        o.addr()
+                    )
+                }
                 Payload::Code(c) => format!(
                     "<code object {} at {:#x}, file \"{}\", line {}>",
                     c.name,
@@ -736,6 +743,33 @@ impl Interp {
                             .map(|i| frames[i].clone());
                         return Ok(Some(back.map_or(Value::None, Value::Obj)));
                     }
+                    _ => {}
+                },
+                Payload::Generator(g) => match name {
+                    "gi_frame" => {
+                        let done = g.state.get() == crate::runtime::generator::GenState::Finished;
+                        return Ok(Some(if done {
+                            Value::None
+                        } else {
+                            Value::Obj(g.frame.clone())
+                        }));
+                    }
+                    "gi_running" => {
+                        let running = g.state.get() == crate::runtime::generator::GenState::Running;
+                        return Ok(Some(Value::Bool(running)));
+                    }
+                    "gi_suspended" => {
+                        return Ok(Some(Value::Bool(g.needs_close())));
+                    }
+                    "gi_code" => {
+                        if let Payload::Frame(f) = g.frame.payload() {
+                            return Ok(Some(Value::Obj(ObjRef::new(Payload::Code(
+                                f.code.clone(),
+                            )))));
+                        }
+                    }
+                    "__name__" => return Ok(Some(self.new_str(&**g.name.borrow()))),
+                    "__qualname__" => return Ok(Some(self.new_str(&**g.qualname.borrow()))),
                     _ => {}
                 },
                 Payload::Code(c) => match name {
@@ -1765,7 +1799,7 @@ impl Interp {
                     },
                     "dict_keyiterator",
                 )),
-                Payload::Iter(_) => return Ok(v.clone()),
+                Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_special(v, "__iter__", vec![])? {
                         return Ok(r);
@@ -1797,6 +1831,9 @@ impl Interp {
         if let Value::Obj(o) = it {
             if let Payload::Iter(i) = o.payload() {
                 return self.builtin_next(i);
+            }
+            if let Payload::Generator(_) = o.payload() {
+                return self.gen_next(o);
             }
             if let Payload::Instance(_) = o.payload() {
                 return match self.call_special(it, "__next__", vec![]) {

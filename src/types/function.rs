@@ -112,6 +112,8 @@ pub struct PyFrame {
     /// `f_back`, kept only when the frame outlives its call (CPython 3.11's
     /// `take_ownership`): a frame held by a traceback keeps its callers' frames alive.
     pub back: RefCell<Option<ObjRef>>,
+    /// Where a generator's frame stopped, and what it is resumed with.
+    pub suspension: crate::runtime::generator::Suspension,
 }
 
 impl Drop for PyFrame {
@@ -121,5 +123,6 @@ impl Drop for PyFrame {
             drop(v);
         }
         drop(self.back.get_mut().take());
+        drop(std::mem::take(self.suspension.points.get_mut()));
     }
 }

@@ -1,0 +1,450 @@
+//! Generators without native stacks. A suspended generator is its frame plus a record of
+//! where it stopped: when `yield` unwinds, each enclosing construct that contains it pushes
+//! its position (statement index, branch, loop iterator, `try` stage, `with` manager) onto
+//! the frame's suspension points; resuming descends the same path, each construct popping
+//! what it pushed, outermost first. Code without a `yield` never looks at any of this.
+//!
+//! Supported today: `yield` and `yield from` as a statement or as the whole right-hand side
+//! of an assignment, inside any nesting of `if`, `while`, `for`, `try` and `with`. A
+//! `yield` deeper inside an expression raises NotImplementedError.
+
+use super::interp::Interp;
+use super::{Flow, PyErr, PyResult};
+use crate::object::{ObjRef, Payload, Value};
+use crate::types::function::Args;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// One construct's position in a suspended generator.
+pub enum Resume {
+    /// The index of the statement being run in a block.
+    Block(usize),
+    /// Which branch of an `if`.
+    Branch(bool),
+    /// Inside a `while` body.
+    Loop,
+    /// Inside a `for` body, with the loop's iterator (held as CPython's value stack does).
+    For(Value),
+    Try(TryStage),
+    /// Inside a `with` body: the manager and its `__exit__`.
+    With {
+        manager: Value,
+        exit: Value,
+    },
+    /// Delegating with `yield from` to this iterator.
+    YieldFrom(Value),
+}
+
+/// Where in a `try` statement a generator stopped.
+pub enum TryStage {
+    Body,
+    /// In `handlers[index]`, handling `exc`.
+    Handler {
+        index: usize,
+        exc: Value,
+    },
+    Else,
+    /// In `finally`, with what happens after it.
+    Finally(Pending),
+}
+
+/// What a `finally` block continues with.
+pub enum Pending {
+    Flow(Flow),
+    Error(PyErr),
+}
+
+/// What a resumed generator receives at its `yield`.
+pub enum Sent {
+    Value(Value),
+    Throw(PyErr),
+}
+
+/// The suspension state kept in every frame (empty unless the frame is a generator's).
+#[derive(Default)]
+pub struct Suspension {
+    pub points: RefCell<Vec<Resume>>,
+    /// Set while a resumed generator descends to its `yield`.
+    pub resuming: Cell<bool>,
+    pub sent: RefCell<Option<Sent>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+pub struct PyGenerator {
+    pub frame: ObjRef,
+    pub state: Cell<GenState>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+}
+
+impl PyGenerator {
+    /// A suspended generator is closed when it dies.
+    pub fn needs_close(&self) -> bool {
+        self.state.get() == GenState::Suspended
+    }
+}
+
+impl Interp {
+    /// A finished generator releases its frame's locals at once, in slot order
+    /// (CPython clears the frame when the generator returns or is closed).
+    fn finish_generator(&self, gen: &PyGenerator) {
+        gen.state.set(GenState::Finished);
+        if let Payload::Frame(f) = gen.frame.payload() {
+            let points = std::mem::take(&mut *f.suspension.points.borrow_mut());
+            drop(points);
+            let slots = std::mem::take(&mut *f.slots.borrow_mut());
+            for v in slots {
+                drop(v);
+            }
+        }
+    }
+
+    /// Pops the innermost-remaining suspension point of the frame being resumed.
+    pub fn resume_point(&self, f: &crate::types::function::PyFrame) -> Option<Resume> {
+        f.suspension.points.borrow_mut().pop()
+    }
+
+    /// Records a suspension point while `yield` unwinds.
+    pub fn suspend_at(&self, f: &crate::types::function::PyFrame, point: Resume) {
+        f.suspension.points.borrow_mut().push(point);
+    }
+
+    /// At the `yield` a resumed generator stopped at: what it was resumed with.
+    pub fn take_sent(&self, f: &crate::types::function::PyFrame) -> Sent {
+        f.suspension.resuming.set(false);
+        f.suspension
+            .sent
+            .borrow_mut()
+            .take()
+            .unwrap_or(Sent::Value(Value::None))
+    }
+
+    /// Runs a generator until its next `yield` (`Some(value)`) or its end (`None` after a
+    /// `return`, with the returned value in the StopIteration the caller raises).
+    pub fn gen_resume(&self, gen_obj: &ObjRef, sent: Sent) -> PyResult<Result<Value, Value>> {
+        let Payload::Generator(gen) = gen_obj.payload() else {
+            return Err(self.type_error("not a generator"));
+        };
+        let Payload::Frame(f) = gen.frame.payload() else {
+            return Err(self.type_error("generator without a frame"));
+        };
+        match gen.state.get() {
+            GenState::Running => {
+                return Err(self.err(&self.exc.value_error, "generator already executing"));
+            }
+            GenState::Finished => {
+                return match sent {
+                    Sent::Throw(e) => Err(e),
+                    Sent::Value(_) => Ok(Err(Value::None)),
+                };
+            }
+            GenState::Created => match sent {
+                Sent::Value(Value::None) => {}
+                Sent::Value(_) => {
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
+                }
+                Sent::Throw(e) => {
+                    self.finish_generator(gen);
+                    return Err(e);
+                }
+            },
+            GenState::Suspended => {
+                *f.suspension.sent.borrow_mut() = Some(sent);
+                f.suspension.resuming.set(true);
+            }
+        }
+        gen.state.set(GenState::Running);
+        let outcome = self.run_generator_frame(&gen.frame);
+        match outcome {
+            Ok(Flow::Yield(v)) => {
+                gen.state.set(GenState::Suspended);
+                Ok(Ok(v))
+            }
+            Ok(Flow::Return(v)) => {
+                self.finish_generator(gen);
+                Ok(Err(v))
+            }
+            Ok(_) => {
+                self.finish_generator(gen);
+                Ok(Err(Value::None))
+            }
+            Err(e) => {
+                self.finish_generator(gen);
+                // PEP 479: a StopIteration leaving a generator becomes RuntimeError.
+                let exc = Value::Obj(e.exc.clone());
+                if self.isinstance(&exc, &self.exc.stop_iteration) {
+                    let err = self.err(&self.exc.runtime_error, "generator raised StopIteration");
+                    if let Payload::Instance(i) = err.exc.payload() {
+                        if let Some(state) = &i.exc {
+                            let mut s = state.borrow_mut();
+                            s.cause = Some(exc.clone());
+                            s.context = Some(exc);
+                            s.suppress_context = true;
+                        }
+                    }
+                    return Err(err);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `next(gen)`: the next value, or `None` when the generator is finished.
+    pub fn gen_next(&self, gen_obj: &ObjRef) -> PyResult<Option<Value>> {
+        Ok(self.gen_resume(gen_obj, Sent::Value(Value::None))?.ok())
+    }
+
+    /// StopIteration carrying a generator's return value.
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        let args = if matches!(value, Value::None) {
+            vec![]
+        } else {
+            vec![value]
+        };
+        PyErr::new(self.new_exception(&self.exc.stop_iteration, args))
+    }
+
+    /// `gen.close()`: GeneratorExit at the `yield`; yielding again is a RuntimeError.
+    pub fn gen_close(&self, gen_obj: &ObjRef) -> PyResult<Value> {
+        let Payload::Generator(gen) = gen_obj.payload() else {
+            return Ok(Value::None);
+        };
+        match gen.state.get() {
+            GenState::Created => {
+                self.finish_generator(gen);
+                return Ok(Value::None);
+            }
+            GenState::Finished => return Ok(Value::None),
+            _ => {}
+        }
+        let exit = PyErr::new(self.new_exception(&self.exc.generator_exit, vec![]));
+        match self.gen_resume(gen_obj, Sent::Throw(exit)) {
+            Ok(Ok(_)) => Err(self.err(&self.exc.runtime_error, "generator ignored GeneratorExit")),
+            Ok(Err(_)) => Ok(Value::None),
+            Err(e) => {
+                let exc = Value::Obj(e.exc.clone());
+                if self.isinstance(&exc, &self.exc.generator_exit)
+                    || self.isinstance(&exc, &self.exc.stop_iteration)
+                {
+                    Ok(Value::None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// The finalizer of a dying suspended generator (CPython: `_PyGen_Finalize`).
+    pub fn finalize_generator(&self, gen_obj: &ObjRef) {
+        if let Err(e) = self.gen_close(gen_obj) {
+            // An error made by close() itself ("generator ignored GeneratorExit") shows the
+            // frame that was running when the generator died, as CPython reports it.
+            if super::traceback_is_empty(&e.exc) {
+                let current = self.frames.borrow().last().cloned();
+                if let Some(frame) = current {
+                    if let (Payload::Frame(f), Payload::Instance(i)) =
+                        (frame.payload(), e.exc.payload())
+                    {
+                        if let Some(state) = &i.exc {
+                            let tb = crate::types::exception::PyTraceback {
+                                frame: frame.clone(),
+                                span: f.span.get(),
+                                next: RefCell::new(None),
+                            };
+                            state.borrow_mut().traceback =
+                                Some(ObjRef::new(Payload::Traceback(Box::new(tb))));
+                        }
+                    }
+                }
+            }
+            self.report_unraisable(e, &Value::Obj(gen_obj.clone()));
+        }
+    }
+
+    /// Runs a generator's frame to its next `yield` or its end.
+    fn run_generator_frame(&self, frame: &ObjRef) -> PyResult<Flow> {
+        let Payload::Frame(f) = frame.payload() else {
+            return Ok(Flow::Normal);
+        };
+        let depth = self.depth.get() + 1;
+        if depth > self.recursion_limit.get() || super::stack::exhausted() {
+            return Err(self.err(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth.set(depth);
+        self.frames.borrow_mut().push(frame.clone());
+        let cx = super::exec::Ctx { frame, f };
+        let result = match &f.code.body {
+            crate::types::function::Body::Def(d) => self.exec_block(&cx, &d.body),
+            _ => Ok(Flow::Normal),
+        };
+        self.depth.set(depth - 1);
+        let popped = self.frames.borrow_mut().pop();
+        drop(popped);
+        result
+    }
+
+    /// A `yield` statement (or `target = yield ...`): suspends, or, when the generator is
+    /// resumed here, delivers what was sent.
+    pub fn exec_yield(
+        &self,
+        cx: &super::exec::Ctx,
+        e: &'static crate::syntax::ast::Expr,
+        targets: &'static [crate::syntax::ast::Expr],
+    ) -> PyResult<Flow> {
+        use crate::syntax::ast::ExprKind;
+        let f = cx.f;
+        if let ExprKind::YieldFrom(inner) = &e.kind {
+            return self.exec_yield_from(cx, inner, targets);
+        }
+        if f.suspension.resuming.get() {
+            return match self.take_sent(f) {
+                Sent::Throw(err) => Err(err),
+                Sent::Value(v) => {
+                    self.assign_all(cx, targets, v)?;
+                    Ok(Flow::Normal)
+                }
+            };
+        }
+        let value = match &e.kind {
+            ExprKind::Yield(Some(v)) => self.eval(cx, v)?,
+            _ => Value::None,
+        };
+        cx.at(e.span);
+        Ok(Flow::Yield(value))
+    }
+
+    fn assign_all(
+        &self,
+        cx: &super::exec::Ctx,
+        targets: &'static [crate::syntax::ast::Expr],
+        v: Value,
+    ) -> PyResult<()> {
+        for t in targets {
+            self.assign(cx, t, v.clone())?;
+        }
+        Ok(())
+    }
+
+    /// `yield from iterable`: delegates `next`, `send`, `throw` and `close` to the inner
+    /// iterator and produces its return value.
+    fn exec_yield_from(
+        &self,
+        cx: &super::exec::Ctx,
+        inner: &'static crate::syntax::ast::Expr,
+        targets: &'static [crate::syntax::ast::Expr],
+    ) -> PyResult<Flow> {
+        let f = cx.f;
+        let (iter, sent) = if f.suspension.resuming.get() {
+            let Some(Resume::YieldFrom(iter)) = self.resume_point(f) else {
+                return Err(self.err(&self.exc.runtime_error, "corrupt generator state"));
+            };
+            (iter, self.take_sent(f))
+        } else {
+            let v = self.eval(cx, inner)?;
+            (self.iter(&v)?, Sent::Value(Value::None))
+        };
+        let step = match (&iter, sent) {
+            (Value::Obj(o), sent) if matches!(o.payload(), Payload::Generator(_)) => {
+                self.gen_resume(o, sent)?
+            }
+            (_, Sent::Throw(err)) => return Err(err),
+            (_, Sent::Value(_)) => match self.next(&iter)? {
+                Some(v) => Ok(v),
+                None => Err(Value::None),
+            },
+        };
+        match step {
+            Ok(v) => {
+                self.suspend_at(f, Resume::YieldFrom(iter));
+                Ok(Flow::Yield(v))
+            }
+            Err(result) => {
+                drop(iter);
+                self.assign_all(cx, targets, result)?;
+                Ok(Flow::Normal)
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- methods
+
+/// The generator a method was called on.
+fn this_gen(interp: &Interp, args: &Args) -> PyResult<ObjRef> {
+    match args.pos.first() {
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::Generator(_)) => Ok(o.clone()),
+        _ => Err(interp.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn step_result(interp: &Interp, step: Result<Value, Value>) -> PyResult<Value> {
+    match step {
+        Ok(v) => Ok(v),
+        Err(v) => Err(interp.stop_iteration(v)),
+    }
+}
+
+pub fn generator_next(interp: &Interp, args: Args) -> PyResult<Value> {
+    let g = this_gen(interp, &args)?;
+    let step = interp.gen_resume(&g, Sent::Value(Value::None))?;
+    step_result(interp, step)
+}
+
+pub fn generator_send(interp: &Interp, args: Args) -> PyResult<Value> {
+    let g = this_gen(interp, &args)?;
+    let value = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let step = interp.gen_resume(&g, Sent::Value(value))?;
+    step_result(interp, step)
+}
+
+pub fn generator_throw(interp: &Interp, args: Args) -> PyResult<Value> {
+    let g = this_gen(interp, &args)?;
+    let Some(first) = args.pos.get(1).cloned() else {
+        return Err(interp.type_error("throw expected at least 1 argument, got 0"));
+    };
+    let exc = match (&first, args.pos.get(2)) {
+        (Value::Obj(c), value) if matches!(c.payload(), Payload::Class(_)) => {
+            let args = match value {
+                Some(Value::None) | None => vec![],
+                Some(v) => vec![v.clone()],
+            };
+            match interp.call(&first, Args::positional(args))? {
+                Value::Obj(o) => o,
+                _ => return Err(interp.type_error("exceptions must derive from BaseException")),
+            }
+        }
+        (Value::Obj(o), _) if matches!(o.payload(), Payload::Instance(i) if i.exc.is_some()) => {
+            o.clone()
+        }
+        _ => {
+            return Err(interp.type_error(
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
+                    + &interp.type_name(&first),
+            ))
+        }
+    };
+    let step = interp.gen_resume(&g, Sent::Throw(PyErr::new(exc)))?;
+    step_result(interp, step)
+}
+
+pub fn generator_close(interp: &Interp, args: Args) -> PyResult<Value> {
+    let g = this_gen(interp, &args)?;
+    interp.gen_close(&g)
+}
+
+pub fn generator_iter(_: &Interp, args: Args) -> PyResult<Value> {
+    Ok(args.pos.into_iter().next().unwrap_or(Value::None))
+}
