@@ -34,6 +34,7 @@ pub enum Payload {
     Range(iter::PyRange),
     Slice(iter::PySlice),
     Iter(iter::PyIter),
+    DictView(dict::PyDictView),
     /// `NotImplemented` and `Ellipsis`.
     Singleton(&'static str),
     /// A test-only object that logs its death (see `object::tests`).

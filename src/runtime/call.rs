@@ -115,7 +115,7 @@ impl Interp {
         }
         let extra: Vec<Value> = pos.collect();
         let mut next_slot = n_pos + n_kwonly;
-        if let Some(_) = &params.vararg {
+        if params.vararg.is_some() {
             slots[next_slot] = Some(self.new_tuple(extra));
             next_slot += 1;
         } else if !extra.is_empty() {

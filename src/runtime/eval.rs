@@ -14,6 +14,9 @@ use crate::types::iter::PySlice;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// Positional defaults, then keyword-only defaults by name.
+type Defaults = (Vec<Value>, Vec<(Rc<str>, Value)>);
+
 impl Interp {
     pub fn eval(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Value> {
         match &e.kind {
@@ -322,11 +325,7 @@ impl Interp {
     }
 
     /// Evaluates the defaults of a parameter list (at `def` time, in the enclosing scope).
-    pub fn eval_defaults(
-        &self,
-        cx: &Ctx,
-        params: &'static Parameters,
-    ) -> PyResult<(Vec<Value>, Vec<(Rc<str>, Value)>)> {
+    pub fn eval_defaults(&self, cx: &Ctx, params: &'static Parameters) -> PyResult<Defaults> {
         let mut defaults = Vec::new();
         for p in params.posonly.iter().chain(&params.args) {
             if let Some(d) = &p.default {

@@ -181,6 +181,10 @@ impl Interp {
                 Payload::List(l) => !l.items.borrow().is_empty(),
                 Payload::Dict(d) => !d.map.borrow().is_empty(),
                 Payload::Range(r) => !r.is_empty(),
+                Payload::DictView(dv) => !crate::types::dict::dict_of(&dv.dict)
+                    .map
+                    .borrow()
+                    .is_empty(),
                 Payload::Instance(i) => {
                     if let Some(m) = class_lookup(&i.class, "__bool__") {
                         let r = self.call(&m, Args::positional(vec![v.clone()]))?;
@@ -224,9 +228,28 @@ impl Interp {
                 }
                 Payload::List(l) => {
                     let items = l.items.borrow().clone();
+                    if items.is_empty() {
+                        return Ok("[]".into());
+                    }
+                    let Some(_guard) = self.repr_enter(o) else {
+                        return Ok("[...]".into());
+                    };
                     format!("[{}]", self.reprs(&items)?.join(", "))
                 }
+                Payload::DictView(dv) => {
+                    let items = crate::types::dict::view_items(self, dv);
+                    let Some(_guard) = self.repr_enter(o) else {
+                        return Ok("...".into());
+                    };
+                    format!("{}([{}])", dv.type_name(), self.reprs(&items)?.join(", "))
+                }
                 Payload::Dict(d) => {
+                    if d.map.borrow().is_empty() {
+                        return Ok("{}".into());
+                    }
+                    let Some(_guard) = self.repr_enter(o) else {
+                        return Ok("{...}".into());
+                    };
                     let entries: Vec<(Value, Value)> = d
                         .map
                         .borrow()
@@ -335,6 +358,17 @@ impl Interp {
         })
     }
 
+    /// Marks a container's `repr` as in progress; `None` when it already is (a cycle).
+    fn repr_enter(&self, o: &ObjRef) -> Option<ReprGuard<'_>> {
+        let addr = o.addr();
+        let mut stack = self.repr_stack.borrow_mut();
+        if stack.contains(&addr) {
+            return None;
+        }
+        stack.push(addr);
+        Some(ReprGuard { interp: self, addr })
+    }
+
     fn reprs(&self, items: &[Value]) -> PyResult<Vec<String>> {
         items.iter().map(|v| self.repr(v)).collect()
     }
@@ -385,6 +419,9 @@ impl Interp {
                         let args = self.exception_args(o);
                         return match args.len() {
                             0 => Ok(String::new()),
+                            1 if self.is_subclass(&i.class, &self.exc.key_error) => {
+                                self.repr(&args[0])
+                            }
                             1 => self.str(&args[0]),
                             _ => self.repr(&self.new_tuple(args)),
                         };
@@ -555,20 +592,24 @@ impl Interp {
                     "__self__" => return Ok(Some(m.this.clone())),
                     _ => return self.lookup_attr(&m.func.clone(), name),
                 },
-                Payload::Builtin(b) => {
-                    if name == "__name__" {
-                        return Ok(Some(self.new_str(b.name)));
-                    }
+                Payload::Builtin(b) if name == "__name__" => {
+                    return Ok(Some(self.new_str(b.name)));
                 }
                 _ => {}
             }
         }
         let class = self.type_of(obj);
+        if name == "__class__" {
+            return Ok(Some(Value::Obj(class)));
+        }
         Ok(class_lookup(&class, name).map(|attr| self.bind(attr, obj)))
     }
 
     /// A class attribute seen through an instance: functions become bound methods.
     fn bind(&self, attr: Value, obj: &Value) -> Value {
+        if is_builtin_classmethod(&attr) {
+            return self.bind_to_class(attr, &self.type_of(obj));
+        }
         if let Value::Obj(a) = &attr {
             match a.payload() {
                 Payload::Function(_) | Payload::Builtin(_) => {
@@ -593,6 +634,14 @@ impl Interp {
 
     /// A class attribute seen through the class itself.
     fn bind_to_class(&self, attr: Value, class: &ObjRef) -> Value {
+        if is_builtin_classmethod(&attr) {
+            return Value::Obj(ObjRef::new(Payload::Method(
+                crate::types::function::PyMethod {
+                    func: attr,
+                    this: Value::Obj(class.clone()),
+                },
+            )));
+        }
         if let Value::Obj(a) = &attr {
             if let Payload::Instance(i) = a.payload() {
                 if let Some(kind) = self.builtin_descriptor_kind(&i.class) {
@@ -868,9 +917,13 @@ impl Interp {
         if op == BinOp::Add && (&*ta == "str" || &*ta == "list" || &*ta == "tuple") {
             return self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
         }
-        self.type_error(format!(
-            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+        let sym = if op == BinOp::Pow {
+            "** or pow()"
+        } else {
             op.symbol()
+        };
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
         ))
     }
 
@@ -895,6 +948,14 @@ impl Interp {
     }
 
     fn builtin_binary(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
             if let Some(r) = self.small_int_op(op, x, y)? {
                 return Ok(Some(r));
@@ -908,6 +969,13 @@ impl Interp {
         if numeric(a) && numeric(b) {
             let (x, y) = (as_f64(a).unwrap_or(f64::NAN), as_f64(b).unwrap_or(f64::NAN));
             return self.float_op(op, x, y);
+        }
+        if op == BinOp::Mod {
+            if let Some(text) = str_of(a) {
+                return Ok(Some(
+                    self.new_str(crate::builtins::percent_format(self, text, b)?),
+                ));
+            }
         }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
             return self.sequence_repeat(op, a, b);
@@ -928,9 +996,6 @@ impl Interp {
                 let mut items = x.items.clone();
                 items.extend(y.items.iter().cloned());
                 Some(self.new_tuple(items))
-            }
-            (Payload::Str(x), _, BinOp::Mod) => {
-                Some(self.new_str(crate::builtins::percent_format(self, &x.text, b)?))
             }
             _ => None,
         })
@@ -987,7 +1052,7 @@ impl Interp {
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(zero());
+                    return Err(self.err(&self.exc.zero_division_error, "integer modulo by zero"));
                 }
                 x.checked_rem_euclid(y).map(|_| Value::Int(floor_mod(x, y)))
             }
@@ -1057,7 +1122,7 @@ impl Interp {
             }
             BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(zero());
+                    return Err(self.err(&self.exc.zero_division_error, "integer modulo by zero"));
                 }
                 x.mod_floor(&y)
             }
@@ -1110,18 +1175,13 @@ impl Interp {
                 if y == 0.0 {
                     return Err(zde("float floor division by zero"));
                 }
-                (x / y).floor()
+                float_divmod(x, y).0
             }
             BinOp::Mod => {
                 if y == 0.0 {
                     return Err(zde("float modulo"));
                 }
-                let m = x % y;
-                if m != 0.0 && (m < 0.0) != (y < 0.0) {
-                    m + y
-                } else {
-                    m
-                }
+                float_divmod(x, y).1
             }
             BinOp::Pow => {
                 if x == 0.0 && y < 0.0 {
@@ -1242,6 +1302,16 @@ impl Interp {
             Some(x.cmp(&y))
         } else if is_int(a) && is_int(b) {
             Some(to_big(a).cmp(&to_big(b)))
+        } else if let (true, Value::Float(y)) = (is_int(a), b) {
+            match cmp_int_float(&to_big(a).unwrap_or_default(), *y) {
+                Some(o) => Some(o),
+                None => return Ok(Some(op == CmpOp::NotEq)),
+            }
+        } else if let (Value::Float(x), true) = (a, is_int(b)) {
+            match cmp_int_float(&to_big(b).unwrap_or_default(), *x) {
+                Some(o) => Some(o.reverse()),
+                None => return Ok(Some(op == CmpOp::NotEq)),
+            }
         } else if (matches!(a, Value::Float(_)) || is_int(a))
             && (matches!(b, Value::Float(_)) || is_int(b))
         {
@@ -1393,6 +1463,9 @@ impl Interp {
                 Payload::List(l) => return Ok(l.items.borrow().len()),
                 Payload::Dict(d) => return Ok(d.map.borrow().len()),
                 Payload::Range(r) => return Ok(r.len() as usize),
+                Payload::DictView(dv) => {
+                    return Ok(crate::types::dict::dict_of(&dv.dict).map.borrow().len())
+                }
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_special(v, "__len__", vec![])? {
                         return match r {
@@ -1429,6 +1502,19 @@ impl Interp {
                     }
                 }
                 Payload::Dict(_) => return Ok(self.dict_get(o, item)?.is_some()),
+                Payload::DictView(dv) if dv.what == DictView::Keys => {
+                    return Ok(self.dict_get(&dv.dict, item)?.is_some())
+                }
+                Payload::DictView(dv) if dv.what == DictView::Items => {
+                    let kv = match item.as_obj().map(ObjRef::payload) {
+                        Some(Payload::Tuple(t)) if t.items.len() == 2 => t.items.clone(),
+                        _ => return Ok(false),
+                    };
+                    return match self.dict_get(&dv.dict, &kv[0])? {
+                        Some(v) => Ok(same(&v, &kv[1]) || self.eq(&v, &kv[1])?),
+                        None => Ok(false),
+                    };
+                }
                 Payload::Instance(_) => {
                     if let Some(r) =
                         self.call_special(container, "__contains__", vec![item.clone()])?
@@ -1495,6 +1581,19 @@ impl Interp {
                     },
                     "dict_keyiterator",
                 )),
+                Payload::DictView(dv) => Some((
+                    IterState::Dict {
+                        dict: dv.dict.clone(),
+                        index: 0,
+                        what: dv.what,
+                        size: crate::types::dict::dict_of(&dv.dict).map.borrow().len(),
+                    },
+                    match dv.what {
+                        DictView::Keys => "dict_keyiterator",
+                        DictView::Values => "dict_valueiterator",
+                        DictView::Items => "dict_itemiterator",
+                    },
+                )),
                 Payload::Iter(_) => return Ok(v.clone()),
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_special(v, "__iter__", vec![])? {
@@ -1549,7 +1648,112 @@ impl Interp {
         )))
     }
 
+    /// `next` of the iterators that run Python code (map, filter, enumerate, zip): the
+    /// state is not borrowed while that code runs. `None` when `it` is another kind.
+    fn lazy_next(&self, it: &PyIter) -> Option<PyResult<Option<Value>>> {
+        enum Step {
+            Map(Value, Vec<Value>),
+            Filter(Value, Value),
+            Enumerate(Value, i64),
+            Zip(Vec<Value>, bool),
+        }
+        let step = match &*it.state.borrow() {
+            IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
+            IterState::Filter { func, iter } => Step::Filter(func.clone(), iter.clone()),
+            IterState::Enumerate { iter, next } => Step::Enumerate(iter.clone(), *next),
+            IterState::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
+            _ => return None,
+        };
+        Some((|| match step {
+            Step::Map(func, iters) => {
+                let mut items = Vec::with_capacity(iters.len());
+                for i in &iters {
+                    match self.next(i)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, Args::positional(items)).map(Some)
+            }
+            Step::Filter(func, iter) => loop {
+                let Some(item) = self.next(&iter)? else {
+                    return Ok(None);
+                };
+                let keep = if matches!(func, Value::None) {
+                    self.truthy(&item)?
+                } else {
+                    let r = self.call(&func, Args::positional(vec![item.clone()]))?;
+                    self.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(item));
+                }
+            },
+            Step::Enumerate(iter, n) => {
+                let Some(item) = self.next(&iter)? else {
+                    return Ok(None);
+                };
+                if let IterState::Enumerate { next, .. } = &mut *it.state.borrow_mut() {
+                    *next = n + 1;
+                }
+                Ok(Some(self.new_tuple(vec![Value::Int(n), item])))
+            }
+            Step::Zip(iters, strict) => {
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(iters.len());
+                for (k, i) in iters.iter().enumerate() {
+                    match self.next(i)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            if strict {
+                                if k > 0 {
+                                    return Err(self.err(
+                                        &self.exc.value_error,
+                                        format!(
+                                            "zip() argument {} is shorter than argument{} {}",
+                                            k + 1,
+                                            if k == 1 { "" } else { "s" },
+                                            if k == 1 {
+                                                "1".to_string()
+                                            } else {
+                                                format!("1-{k}")
+                                            }
+                                        ),
+                                    ));
+                                }
+                                for (j, rest) in iters.iter().enumerate().skip(1) {
+                                    if self.next(rest)?.is_some() {
+                                        return Err(self.err(
+                                            &self.exc.value_error,
+                                            format!(
+                                                "zip() argument {} is longer than argument{} {}",
+                                                j + 1,
+                                                if j == 1 { "" } else { "s" },
+                                                if j == 1 {
+                                                    "1".to_string()
+                                                } else {
+                                                    format!("1-{j}")
+                                                }
+                                            ),
+                                        ));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(items)))
+            }
+        })())
+    }
+
     fn builtin_next(&self, it: &PyIter) -> PyResult<Option<Value>> {
+        if let Some(r) = self.lazy_next(it) {
+            return r;
+        }
         let mut state = it.state.borrow_mut();
         let item = match &mut *state {
             IterState::Seq { seq, index } => {
@@ -1615,6 +1819,25 @@ impl Interp {
                     DictView::Items => self.new_tuple(vec![k, v]),
                 })
             }
+            IterState::SeqRev { seq, index } => {
+                let item = match seq.payload() {
+                    Payload::List(l) => {
+                        let items = l.items.borrow();
+                        if *index > 0 && *index <= items.len() {
+                            *index -= 1;
+                            Some(items[*index].clone())
+                        } else {
+                            None
+                        }
+                    }
+                    _ => None,
+                };
+                item
+            }
+            IterState::Map { .. }
+            | IterState::Filter { .. }
+            | IterState::Enumerate { .. }
+            | IterState::Zip { .. } => None,
             IterState::Values { items, index } => {
                 let item = items.get(*index).cloned();
                 *index += 1;
@@ -1821,33 +2044,21 @@ impl Interp {
                         drop(old);
                         return Ok(());
                     }
-                    if let Some((start, stop, step)) = crate::builtins::slice_parts(&index) {
-                        if matches!(step, Value::None) {
-                            let new = self.collect(&value)?;
-                            let len = l.items.borrow().len() as i64;
-                            let clamp = |v: &Value, d: i64| match small_int(v) {
-                                Some(i) if i < 0 => (i + len).max(0),
-                                Some(i) => i.min(len),
-                                None => d,
-                            };
-                            let lo = clamp(&start, 0) as usize;
-                            let hi = (clamp(&stop, len) as usize).max(lo);
-                            let removed: Vec<Value> =
-                                l.items.borrow_mut().splice(lo..hi, new).collect();
-                            let mut removed = removed;
-                            crate::types::list::release_backwards(&mut removed);
-                            return Ok(());
-                        }
+                    if crate::builtins::slice_parts(&index).is_some() {
+                        return crate::types::list::assign_slice(self, o, &index, Some(&value));
                     }
+                    return Err(self.type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        self.type_name(&index)
+                    )));
                 }
                 Payload::Dict(_) => return self.dict_set(o, index, value),
-                Payload::Instance(_) => {
+                Payload::Instance(_)
                     if self
                         .call_special(container, "__setitem__", vec![index.clone(), value.clone()])?
-                        .is_some()
-                    {
-                        return Ok(());
-                    }
+                        .is_some() =>
+                {
+                    return Ok(());
                 }
                 _ => {}
             }
@@ -1873,7 +2084,7 @@ impl Interp {
                         return Ok(());
                     }
                     if crate::builtins::slice_parts(index).is_some() {
-                        return self.setitem(container, index.clone(), self.new_list(vec![]));
+                        return crate::types::list::assign_slice(self, o, index, None);
                     }
                 }
                 Payload::Dict(d) => {
@@ -1895,13 +2106,12 @@ impl Interp {
                         )),
                     };
                 }
-                Payload::Instance(_) => {
+                Payload::Instance(_)
                     if self
                         .call_special(container, "__delitem__", vec![index.clone()])?
-                        .is_some()
-                    {
-                        return Ok(());
-                    }
+                        .is_some() =>
+                {
+                    return Ok(());
                 }
                 _ => {}
             }
@@ -1910,6 +2120,71 @@ impl Interp {
             "'{}' object does not support item deletion",
             self.type_name(container)
         )))
+    }
+}
+
+struct ReprGuard<'a> {
+    interp: &'a Interp,
+    addr: usize,
+}
+
+impl Drop for ReprGuard<'_> {
+    fn drop(&mut self) {
+        let mut stack = self.interp.repr_stack.borrow_mut();
+        if let Some(i) = stack.iter().rposition(|a| *a == self.addr) {
+            stack.remove(i);
+        }
+    }
+}
+
+/// Built-in methods that bind to the class, like classmethods (`dict.fromkeys`).
+fn is_builtin_classmethod(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload(),
+        Payload::Builtin(b) if b.owner == Some("dict") && b.name == "fromkeys"))
+}
+
+/// CPython's `float_divmod`: floor quotient and remainder with the divisor's sign.
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+/// Exact comparison of an int with a float (CPython compares without rounding the int).
+fn cmp_int_float(i: &BigInt, x: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = x.floor();
+    let f: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
+    match i.cmp(&f) {
+        Ordering::Equal if x > fl => Some(Ordering::Less),
+        o => Some(o),
     }
 }
 

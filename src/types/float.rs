@@ -100,6 +100,105 @@ fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
+/// Parses the text of `float(text)`: whitespace, sign, inf/nan, single underscores between
+/// digits.
+pub fn parse_float(text: &str) -> Option<f64> {
+    let s = text.trim_matches(super::str::py_isspace);
+    let (sign, body) = match s.strip_prefix('-') {
+        Some(r) => (-1.0, r),
+        None => (1.0, s.strip_prefix('+').unwrap_or(s)),
+    };
+    match body.to_ascii_lowercase().as_str() {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    let chars: Vec<char> = body.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if *c == '_' {
+            let ok = i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+            if !ok {
+                return None;
+            }
+        } else if !(c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
+            return None;
+        }
+    }
+    let cleaned: String = chars.iter().filter(|c| **c != '_').collect();
+    if cleaned.starts_with(['+', '-']) {
+        return None;
+    }
+    cleaned.parse::<f64>().ok().map(|x| sign * x)
+}
+
+// ---------------------------------------------------------------- methods
+
+use crate::builtins::{method, no_args, receiver};
+use crate::object::Value;
+use crate::runtime::interp::Interp;
+use crate::runtime::PyResult;
+use crate::types::function::{Args, NativeFn};
+
+/// Registers the methods of `float`.
+pub fn register(interp: &Interp) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("is_integer", float_is_integer),
+        ("as_integer_ratio", float_as_integer_ratio),
+    ];
+    for (name, f) in methods {
+        method(interp, &interp.types.float, name, "float", *f);
+    }
+}
+
+fn this(interp: &Interp, args: &Args, name: &str) -> PyResult<f64> {
+    match receiver(interp, args, "float", name, |v| {
+        matches!(v, Value::Float(_))
+    })? {
+        Value::Float(x) => Ok(*x),
+        _ => unreachable!("checked float"),
+    }
+}
+
+fn float_is_integer(interp: &Interp, args: Args) -> PyResult<Value> {
+    let x = this(interp, &args, "is_integer")?;
+    no_args(interp, &args, "float.is_integer")?;
+    Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(interp: &Interp, args: Args) -> PyResult<Value> {
+    let x = this(interp, &args, "as_integer_ratio")?;
+    no_args(interp, &args, "float.as_integer_ratio")?;
+    if x.is_nan() {
+        return Err(interp.err(
+            &interp.exc.value_error,
+            "cannot convert NaN to integer ratio",
+        ));
+    }
+    if x.is_infinite() {
+        return Err(interp.err(
+            &interp.exc.overflow_error,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    let (mut m, mut e) = frexp(x);
+    for _ in 0..300 {
+        if m.fract() == 0.0 {
+            break;
+        }
+        m *= 2.0;
+        e -= 1;
+    }
+    let num: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(m).unwrap_or_default();
+    let (num, den) = if e >= 0 {
+        (num << e as usize, num_bigint::BigInt::from(1))
+    } else {
+        (num, num_bigint::BigInt::from(1) << (-e) as usize)
+    };
+    Ok(interp.new_tuple(vec![super::int::from_big(num), super::int::from_big(den)]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -54,6 +54,31 @@ pub enum IterState {
         items: Vec<Value>,
         index: usize,
     },
+    /// A list backwards, by index (`reversed(list)`).
+    SeqRev {
+        seq: ObjRef,
+        index: usize,
+    },
+    /// `map(func, *iterables)`: calls `func` on the next items, lazily.
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    /// `filter(func, iterable)`; `func` None keeps the true items.
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    /// `enumerate(iterable, start)`.
+    Enumerate {
+        iter: Value,
+        next: i64,
+    },
+    /// `zip(*iterables, strict=False)`.
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
     Exhausted,
 }
 
