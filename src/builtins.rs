@@ -189,6 +189,7 @@ pub fn install(interp: &Interp) {
     crate::types::tuple::register(interp);
     crate::types::int::register(interp);
     crate::types::float::register(interp);
+    crate::types::iter::register(interp);
     method(
         interp,
         &e.base_exception,
@@ -287,6 +288,9 @@ pub(crate) fn arity(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(interp.type_error(format!("{name}() takes no keyword arguments")));
+    }
     let n = args.pos.len();
     if n < min || n > max {
         return Err(interp.type_error(if min == 1 && max == 1 {
@@ -332,7 +336,15 @@ fn builtin_print(interp: &Interp, args: Args) -> PyResult<Value> {
         };
         match v {
             Value::None => {}
-            v => *target = str_arg(interp, v, k)?.to_string(),
+            v => match str_of(v) {
+                Some(s) => *target = s.to_string(),
+                None => {
+                    return Err(interp.type_error(format!(
+                        "{k} must be None or a string, not {}",
+                        interp.type_name(v)
+                    )))
+                }
+            },
         }
     }
     let mut out = String::new();
@@ -358,28 +370,37 @@ fn builtin_repr(interp: &Interp, args: Args) -> PyResult<Value> {
     Ok(interp.new_str(interp.repr(&args.pos[0])?))
 }
 
-fn class_tuple(interp: &Interp, v: &Value, fname: &str) -> PyResult<Vec<ObjRef>> {
+/// Whether `test` holds for a class or any class in a (nested) tuple, as isinstance and
+/// issubclass check their second argument: items after a match are not looked at.
+fn any_class(
+    interp: &Interp,
+    v: &Value,
+    msg: &str,
+    test: &dyn Fn(&ObjRef) -> bool,
+) -> PyResult<bool> {
     match v.as_obj().map(ObjRef::payload) {
-        Some(Payload::Class(_)) => Ok(vec![v.as_obj().cloned().expect("class")]),
+        Some(Payload::Class(_)) => Ok(test(v.as_obj().expect("class"))),
         Some(Payload::Tuple(t)) => {
-            let mut out = Vec::new();
             for item in &t.items {
-                out.extend(class_tuple(interp, item, fname)?);
+                if any_class(interp, item, msg, test)? {
+                    return Ok(true);
+                }
             }
-            Ok(out)
+            Ok(false)
         }
-        _ => Err(interp.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => Err(interp.type_error(msg.to_string())),
     }
 }
 
 fn builtin_isinstance(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "isinstance", &args, 2, 2)?;
-    let classes = class_tuple(interp, &args.pos[1], "isinstance")?;
-    Ok(Value::Bool(
-        classes.iter().any(|c| interp.isinstance(&args.pos[0], c)),
-    ))
+    let r = any_class(
+        interp,
+        &args.pos[1],
+        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        &|c| interp.isinstance(&args.pos[0], c),
+    )?;
+    Ok(Value::Bool(r))
 }
 
 fn builtin_issubclass(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -390,10 +411,22 @@ fn builtin_issubclass(interp: &Interp, args: Args) -> PyResult<Value> {
     else {
         return Err(interp.type_error("issubclass() arg 1 must be a class"));
     };
-    let classes = class_tuple(interp, &args.pos[1], "issubclass")?;
-    Ok(Value::Bool(
-        classes.iter().any(|k| interp.is_subclass(c, k)),
-    ))
+    let r = any_class(
+        interp,
+        &args.pos[1],
+        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        &|k| interp.is_subclass(c, k),
+    )?;
+    Ok(Value::Bool(r))
+}
+
+fn attr_name<'a>(interp: &Interp, v: &'a Value) -> PyResult<&'a str> {
+    str_of(v).ok_or_else(|| {
+        interp.type_error(format!(
+            "attribute name must be string, not '{}'",
+            interp.type_name(v)
+        ))
+    })
 }
 
 fn builtin_id(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -411,8 +444,7 @@ fn builtin_hash(interp: &Interp, args: Args) -> PyResult<Value> {
 
 fn builtin_getattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "getattr", &args, 2, 3)?;
-    let name =
-        str_of(&args.pos[1]).ok_or_else(|| interp.type_error("attribute name must be string"))?;
+    let name = attr_name(interp, &args.pos[1])?;
     match interp.lookup_attr(&args.pos[0], name)? {
         Some(v) => Ok(v),
         None => match args.pos.get(2) {
@@ -426,30 +458,31 @@ fn builtin_setattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "setattr", &args, 3, 3)?;
     let mut pos = args.pos;
     let value = pos.pop().unwrap_or(Value::None);
-    let name = str_of(&pos[1]).ok_or_else(|| interp.type_error("attribute name must be string"))?;
+    let name = attr_name(interp, &pos[1])?;
     interp.setattr(&pos[0], name, value)?;
     Ok(Value::None)
 }
 
 fn builtin_delattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "delattr", &args, 2, 2)?;
-    let name =
-        str_of(&args.pos[1]).ok_or_else(|| interp.type_error("attribute name must be string"))?;
+    let name = attr_name(interp, &args.pos[1])?;
     interp.delattr(&args.pos[0], name)?;
     Ok(Value::None)
 }
 
 fn builtin_hasattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "hasattr", &args, 2, 2)?;
-    let name = str_of(&args.pos[1])
-        .ok_or_else(|| interp.type_error("hasattr(): attribute name must be string"))?;
+    let name = attr_name(interp, &args.pos[1])?;
     Ok(Value::Bool(
         interp.lookup_attr(&args.pos[0], name)?.is_some(),
     ))
 }
 
 fn builtin_iter(interp: &Interp, args: Args) -> PyResult<Value> {
-    arity(interp, "iter", &args, 1, 1)?;
+    arity(interp, "iter", &args, 1, 2)?;
+    if args.pos.len() == 2 {
+        return Err(interp.type_error("iter(callable, sentinel) is not supported by refpy"));
+    }
     interp.iter(&args.pos[0])
 }
 
@@ -493,17 +526,24 @@ fn extreme(
     name: &str,
     op: crate::syntax::ast::CmpOp,
 ) -> PyResult<Value> {
-    let key = args
-        .kw
-        .iter()
-        .find(|(k, _)| &**k == "key")
-        .map(|(_, v)| v.clone())
-        .filter(|v| !matches!(v, Value::None));
-    let default = args
-        .kw
-        .iter()
-        .find(|(k, _)| &**k == "default")
-        .map(|(_, v)| v.clone());
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in &args.kw {
+        match &**k {
+            "key" => key = Some(v.clone()).filter(|v| !matches!(v, Value::None)),
+            "default" => default = Some(v.clone()),
+            _ => {
+                return Err(
+                    interp.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                )
+            }
+        }
+    }
+    if default.is_some() && args.pos.len() > 1 {
+        return Err(interp.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let items = if args.pos.len() == 1 {
         interp.collect(&args.pos[0])?
     } else if args.pos.is_empty() {
@@ -548,9 +588,16 @@ fn builtin_max(interp: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_sum(interp: &Interp, args: Args) -> PyResult<Value> {
-    arity(interp, "sum", &args, 1, 2)?;
-    let mut total = args.pos.get(1).cloned().unwrap_or(Value::Int(0));
-    for item in interp.collect(&args.pos[0])? {
+    if args.pos.is_empty() {
+        return Err(interp.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    let a = bind(interp, &args, "sum", 0, 1, &["iterable", "start"])?;
+    let mut total = a[1].clone().unwrap_or(Value::Int(0));
+    if str_of(&total).is_some() {
+        return Err(interp.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = interp.iter(a[0].as_ref().unwrap_or(&Value::None))?;
+    while let Some(item) = interp.next(&it)? {
         total = interp.binary_op(crate::syntax::ast::BinOp::Add, &total, &item)?;
     }
     Ok(total)
@@ -827,7 +874,7 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         Ok(args.pos.first().cloned())
     };
     let v = if class.is(&t.int) {
-        let a = bind(interp, args, "int", 0, 0, &["x", "base"])?;
+        let a = bind(interp, args, "int", 0, 0, &["", "base"])?;
         if a[1].is_some() && a[0].is_none() {
             return Err(interp.type_error("int() missing string argument"));
         }

@@ -415,6 +415,18 @@ impl Interp {
                             ))),
                         };
                     }
+                    if i.exc.is_none() {
+                        if let Some(m) = class_lookup(&i.class, "__repr__") {
+                            let r = self.call(&m, Args::positional(vec![v.clone()]))?;
+                            return match str_of(&r) {
+                                Some(s) => Ok(s.to_string()),
+                                None => Err(self.type_error(format!(
+                                    "__str__ returned non-string (type {})",
+                                    self.type_name(&r)
+                                ))),
+                            };
+                        }
+                    }
                     if i.exc.is_some() {
                         let args = self.exception_args(o);
                         return match args.len() {
@@ -592,6 +604,13 @@ impl Interp {
                     "__self__" => return Ok(Some(m.this.clone())),
                     _ => return self.lookup_attr(&m.func.clone(), name),
                 },
+                Payload::Range(r) if matches!(name, "start" | "stop" | "step") => {
+                    return Ok(Some(Value::Int(match name {
+                        "start" => r.start,
+                        "stop" => r.stop,
+                        _ => r.step,
+                    })));
+                }
                 Payload::Builtin(b) if name == "__name__" => {
                     return Ok(Some(self.new_str(b.name)));
                 }
@@ -601,6 +620,28 @@ impl Interp {
         let class = self.type_of(obj);
         if name == "__class__" {
             return Ok(Some(Value::Obj(class)));
+        }
+        if matches!(name, "__repr__" | "__str__") && class_lookup(&class, name).is_none() {
+            let f = ObjRef::new(Payload::Builtin(crate::types::function::PyBuiltin {
+                name: if name == "__repr__" {
+                    "__repr__"
+                } else {
+                    "__str__"
+                },
+                owner: Some("object"),
+                func: if name == "__repr__" {
+                    |interp, args| {
+                        let v = args.pos.first().cloned().unwrap_or(Value::None);
+                        Ok(interp.new_str(interp.repr(&v)?))
+                    }
+                } else {
+                    |interp, args| {
+                        let v = args.pos.first().cloned().unwrap_or(Value::None);
+                        Ok(interp.new_str(interp.str(&v)?))
+                    }
+                },
+            }));
+            return Ok(Some(self.bind(Value::Obj(f), obj)));
         }
         Ok(class_lookup(&class, name).map(|attr| self.bind(attr, obj)))
     }
@@ -1340,6 +1381,14 @@ impl Interp {
                         let eq = self.dict_equal(x, y)?;
                         return Ok(Some(eq == (op == CmpOp::Eq)));
                     }
+                    (Payload::Range(r), Payload::Range(s))
+                        if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+                    {
+                        let (n, m) = (r.len(), s.len());
+                        let eq = n == m
+                            && (n == 0 || (r.start == s.start && (n == 1 || r.step == s.step)));
+                        return Ok(Some(eq == (op == CmpOp::Eq)));
+                    }
                     (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
                     _ if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                         return Ok(Some(x.is(y) == (op == CmpOp::Eq)))
@@ -1502,6 +1551,9 @@ impl Interp {
                     }
                 }
                 Payload::Dict(_) => return Ok(self.dict_get(o, item)?.is_some()),
+                Payload::Range(r) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
+                    return Ok(r.position(small_int(item).unwrap_or(0)).is_some())
+                }
                 Payload::DictView(dv) if dv.what == DictView::Keys => {
                     return Ok(self.dict_get(&dv.dict, item)?.is_some())
                 }
@@ -1943,6 +1995,21 @@ impl Interp {
                             }
                         };
                     }
+                    if crate::builtins::slice_parts(index).is_some() {
+                        let (lo, hi, step, _) =
+                            crate::types::list::slice_indices(self, index, r.len() as usize)?;
+                        return Ok(Value::Obj(ObjRef::new(Payload::Range(
+                            crate::types::iter::PyRange {
+                                start: r.start + lo * r.step,
+                                stop: r.start + hi * r.step,
+                                step: step * r.step,
+                            },
+                        ))));
+                    }
+                    return Err(self.type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        self.type_name(index)
+                    )));
                 }
                 Payload::Instance(_) => {
                     if let Some(r) =

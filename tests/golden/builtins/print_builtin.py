@@ -1,4 +1,3 @@
-# refpy: xfail builtin messages not yet matched
 print()
 print(1, 2, 3)
 print(1, 2, sep="-")

@@ -1,4 +1,3 @@
-# refpy: xfail builtin messages not yet matched
 def t(f):
     try:
         print(repr(f()))
