@@ -663,6 +663,16 @@ fn builtin_reversed(interp: &Interp, args: Args) -> PyResult<Value> {
                 items.reverse();
                 return Ok(snapshot_iter(items, "dict_reversekeyiterator"));
             }
+            Payload::DictView(dv) => {
+                let mut items = crate::types::dict::view_items(interp, dv);
+                items.reverse();
+                let name = match dv.what {
+                    crate::types::iter::DictView::Keys => "dict_reversekeyiterator",
+                    crate::types::iter::DictView::Values => "dict_reversevalueiterator",
+                    crate::types::iter::DictView::Items => "dict_reverseitemiterator",
+                };
+                return Ok(snapshot_iter(items, name));
+            }
             Payload::Instance(i) => {
                 if let Some(m) = crate::types::class::class_lookup(&i.class, "__reversed__") {
                     return interp.call(&m, Args::positional(vec![v.clone()]));
@@ -1930,7 +1940,13 @@ pub(crate) fn pos_args<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
-    no_keywords(interp, args, name)?;
+    if !args.kw.is_empty() {
+        let owner = args.pos.first().map(|v| interp.type_name(v));
+        return Err(interp.type_error(format!(
+            "{}{name}() takes no keyword arguments",
+            owner.map(|o| format!("{o}.")).unwrap_or_default()
+        )));
+    }
     let rest = &args.pos[1.min(args.pos.len())..];
     let n = rest.len();
     let plural = |k: usize| if k == 1 { "" } else { "s" };

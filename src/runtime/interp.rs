@@ -203,6 +203,9 @@ impl Interp {
                 Payload::Dict(_) => t.dict.clone(),
                 Payload::Function(_) => t.function.clone(),
                 Payload::Builtin(_) => t.builtin_function.clone(),
+                Payload::Method(m) if matches!(&m.func, Value::Obj(f) if matches!(f.payload(), Payload::Builtin(_))) => {
+                    t.builtin_function.clone()
+                }
                 Payload::Method(_) => t.method.clone(),
                 Payload::Cell(_) => t.cell.clone(),
                 Payload::Class(_) => t.type_.clone(),

@@ -1389,6 +1389,14 @@ impl Interp {
                             && (n == 0 || (r.start == s.start && (n == 1 || r.step == s.step)));
                         return Ok(Some(eq == (op == CmpOp::Eq)));
                     }
+                    (Payload::DictView(s), Payload::DictView(t))
+                        if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+                            && s.what == t.what
+                            && s.what != DictView::Values =>
+                    {
+                        let eq = self.view_set_equal(a, s, b)?;
+                        return Ok(Some(eq == (op == CmpOp::Eq)));
+                    }
                     (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
                     _ if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                         return Ok(Some(x.is(y) == (op == CmpOp::Eq)))
@@ -1440,6 +1448,25 @@ impl Interp {
             CmpOp::GtE => a >= b,
             _ => false,
         })
+    }
+
+    /// Equality of two keys or items views: the same length and every element of one in
+    /// the other, as sets compare.
+    fn view_set_equal(
+        &self,
+        a: &Value,
+        s: &crate::types::dict::PyDictView,
+        b: &Value,
+    ) -> PyResult<bool> {
+        if self.len(a)? != self.len(b)? {
+            return Ok(false);
+        }
+        for item in crate::types::dict::view_items(self, s) {
+            if !self.contains(b, &item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     fn dict_equal(&self, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
