@@ -955,8 +955,15 @@ impl Interp {
 
     fn binary_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        if op == BinOp::Add && (&*ta == "str" || &*ta == "list" || &*ta == "tuple") {
+        let seq = |t: &str| matches!(t, "str" | "list" | "tuple");
+        if op == BinOp::Add && seq(&ta) {
             return self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
+        }
+        if op == BinOp::Mult && (seq(&ta) || seq(&tb)) {
+            let other = if seq(&ta) { &tb } else { &ta };
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            ));
         }
         let sym = if op == BinOp::Pow {
             "** or pow()"
@@ -1171,9 +1178,17 @@ impl Interp {
                 if y.is_zero() {
                     return Err(self.err(&self.exc.zero_division_error, "division by zero"));
                 }
-                return Ok(Value::Float(
-                    x.to_f64().unwrap_or(f64::NAN) / y.to_f64().unwrap_or(f64::NAN),
-                ));
+                let (fx, fy) = (
+                    x.to_f64().unwrap_or(f64::INFINITY),
+                    y.to_f64().unwrap_or(f64::INFINITY),
+                );
+                if fx.is_infinite() || fy.is_infinite() {
+                    return Err(self.err(
+                        &self.exc.overflow_error,
+                        "integer division result too large for a float",
+                    ));
+                }
+                return Ok(Value::Float(fx / fy));
             }
             BinOp::BitAnd => x & y,
             BinOp::BitOr => x | y,
@@ -1228,7 +1243,17 @@ impl Interp {
                 if x == 0.0 && y < 0.0 {
                     return Err(zde("0.0 cannot be raised to a negative power"));
                 }
-                x.powf(y)
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(PyErr::new(self.new_exception(
+                        &self.exc.overflow_error,
+                        vec![
+                            Value::Int(34),
+                            self.new_str("Numerical result out of range"),
+                        ],
+                    )));
+                }
+                r
             }
             _ => return Ok(None),
         })))
