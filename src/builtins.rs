@@ -707,7 +707,11 @@ fn builtin_enumerate(interp: &Interp, args: Args) -> PyResult<Value> {
     };
     let iter = interp.iter(iterable)?;
     Ok(lazy_iter(
-        IterState::Enumerate { iter, next: start },
+        IterState::Enumerate {
+            iter,
+            next: start,
+            result: None,
+        },
         "enumerate",
     ))
 }
@@ -727,7 +731,14 @@ fn builtin_zip(interp: &Interp, args: Args) -> PyResult<Value> {
     for a in &args.pos {
         iters.push(interp.iter(a)?);
     }
-    Ok(lazy_iter(IterState::Zip { iters, strict }, "zip"))
+    Ok(lazy_iter(
+        IterState::Zip {
+            iters,
+            strict,
+            result: None,
+        },
+        "zip",
+    ))
 }
 
 fn builtin_callable(interp: &Interp, args: Args) -> PyResult<Value> {

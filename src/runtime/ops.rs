@@ -1764,8 +1764,8 @@ impl Interp {
         let step = match &*it.state.borrow() {
             IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
             IterState::Filter { func, iter } => Step::Filter(func.clone(), iter.clone()),
-            IterState::Enumerate { iter, next } => Step::Enumerate(iter.clone(), *next),
-            IterState::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
+            IterState::Enumerate { iter, next, .. } => Step::Enumerate(iter.clone(), *next),
+            IterState::Zip { iters, strict, .. } => Step::Zip(iters.clone(), *strict),
             _ => return None,
         };
         Some((|| match step {
@@ -1800,7 +1800,8 @@ impl Interp {
                 if let IterState::Enumerate { next, .. } = &mut *it.state.borrow_mut() {
                     *next = n + 1;
                 }
-                Ok(Some(self.new_tuple(vec![Value::Int(n), item])))
+                let t = self.new_tuple(vec![Value::Int(n), item]);
+                Ok(Some(cache_result(it, t)))
             }
             Step::Zip(iters, strict) => {
                 if iters.is_empty() {
@@ -1849,7 +1850,8 @@ impl Interp {
                         }
                     }
                 }
-                Ok(Some(self.new_tuple(items)))
+                let t = self.new_tuple(items);
+                Ok(Some(cache_result(it, t)))
             }
         })())
     }
@@ -2260,6 +2262,30 @@ impl Drop for ReprGuard<'_> {
 fn is_builtin_classmethod(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(o.payload(),
         Payload::Builtin(b) if b.owner == Some("dict") && b.name == "fromkeys"))
+}
+
+/// Keeps a zip or enumerate result as CPython's reused result tuple does: when the cached
+/// tuple is held by the iterator alone, the new result takes its place (the old one is
+/// released after the store); otherwise the cache stays as it is.
+fn cache_result(it: &PyIter, t: Value) -> Value {
+    let old = {
+        let mut state = it.state.borrow_mut();
+        let slot = match &mut *state {
+            IterState::Zip { result, .. } | IterState::Enumerate { result, .. } => result,
+            _ => return t,
+        };
+        let reusable = match slot {
+            None => true,
+            Some(Value::Obj(o)) => o.refcount() == 1,
+            Some(_) => false,
+        };
+        if !reusable {
+            return t;
+        }
+        slot.replace(t.clone())
+    };
+    drop(old);
+    t
 }
 
 /// CPython's `float_divmod`: floor quotient and remainder with the divisor's sign.

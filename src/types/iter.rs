@@ -73,11 +73,15 @@ pub enum IterState {
     Enumerate {
         iter: Value,
         next: i64,
+        result: Option<Value>,
     },
     /// `zip(*iterables, strict=False)`.
     Zip {
         iters: Vec<Value>,
         strict: bool,
+        /// The last result tuple while nothing else holds it: CPython reuses that tuple
+        /// for the next item, so it keeps the last items alive until then.
+        result: Option<Value>,
     },
     Exhausted,
 }
