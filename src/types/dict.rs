@@ -243,7 +243,13 @@ pub fn remove_entry(
 fn dict_pop(interp: &Interp, args: Args) -> PyResult<Value> {
     let d = this(interp, &args, "pop")?;
     let rest = pos_args(interp, &args, "pop", 1, 2)?;
-    match remove_entry(interp, &d, &rest[0])? {
+    // An empty dict does not hash the key (CPython's `_PyDict_Pop`).
+    let found = if dict_of(&d).map.borrow().is_empty() {
+        None
+    } else {
+        remove_entry(interp, &d, &rest[0])?
+    };
+    match found {
         Some((k, v)) => {
             drop(k);
             Ok(v)
