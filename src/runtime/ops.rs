@@ -1108,7 +1108,15 @@ impl Interp {
                 if y == 0 {
                     return Err(self.err(&self.exc.zero_division_error, "division by zero"));
                 }
-                Some(Value::Float(x as f64 / y as f64))
+                match int::true_divide(&BigInt::from(x), &BigInt::from(y)) {
+                    Some(r) => Some(Value::Float(r)),
+                    None => {
+                        return Err(self.err(
+                            &self.exc.overflow_error,
+                            "integer division result too large for a float",
+                        ))
+                    }
+                }
             }
             BinOp::BitAnd => Some(Value::Int(x & y)),
             BinOp::BitOr => Some(Value::Int(x | y)),
@@ -1178,17 +1186,13 @@ impl Interp {
                 if y.is_zero() {
                     return Err(self.err(&self.exc.zero_division_error, "division by zero"));
                 }
-                let (fx, fy) = (
-                    x.to_f64().unwrap_or(f64::INFINITY),
-                    y.to_f64().unwrap_or(f64::INFINITY),
-                );
-                if fx.is_infinite() || fy.is_infinite() {
-                    return Err(self.err(
+                return match int::true_divide(&x, &y) {
+                    Some(r) => Ok(Value::Float(r)),
+                    None => Err(self.err(
                         &self.exc.overflow_error,
                         "integer division result too large for a float",
-                    ));
-                }
-                return Ok(Value::Float(fx / fy));
+                    )),
+                };
             }
             BinOp::BitAnd => x & y,
             BinOp::BitOr => x | y,

@@ -19,6 +19,7 @@ pub fn float_repr(x: f64) -> String {
     let exp: i32 = exp.parse().unwrap_or(0);
     let negative = mantissa.starts_with('-');
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = closest_digits(x.abs(), digits, exp);
     let sign = if negative { "-" } else { "" };
     if !(-4..16).contains(&exp) {
         let mut m = digits[..1].to_string();
@@ -40,6 +41,63 @@ pub fn float_repr(x: f64) -> String {
     } else {
         format!("{sign}{}.{}", &digits[..point], &digits[point..])
     }
+}
+
+/// Among the shortest digit strings that read back as `x`, the one closest to `x` (the
+/// even one on a tie), as CPython's `repr` chooses; Rust's shortest form may pick the other.
+fn closest_digits(x: f64, digits: String, exp: i32) -> String {
+    use num_bigint::BigInt;
+    let n = digits.len();
+    if n < 2 {
+        return digits;
+    }
+    let Ok(c) = digits.parse::<u64>() else {
+        return digits;
+    };
+    let scale = exp - (n as i32 - 1);
+    let reads_back =
+        |cand: u64| -> bool { format!("{cand}e{scale}").parse::<f64>().ok() == Some(x) };
+    let others: Vec<u64> = [c - 1, c + 1]
+        .into_iter()
+        .filter(|cand| cand.to_string().len() == n && reads_back(*cand))
+        .collect();
+    if others.is_empty() {
+        return digits;
+    }
+    // x = m * 2^e exactly.
+    let bits = x.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i32;
+    let (m, e) = if raw_exp == 0 {
+        (bits & ((1 << 52) - 1), -1074)
+    } else {
+        ((bits & ((1 << 52) - 1)) | (1 << 52), raw_exp - 1075)
+    };
+    // Distances scaled by 2^-min(e,0) * 10^-min(scale,0) to stay integral.
+    let distance = |cand: u64| -> BigInt {
+        let mut a = BigInt::from(cand);
+        let mut b = BigInt::from(m);
+        if scale >= 0 {
+            a *= num_traits::pow(BigInt::from(10), scale as usize);
+        } else {
+            b *= num_traits::pow(BigInt::from(10), (-scale) as usize);
+        }
+        if e >= 0 {
+            b <<= e as usize;
+        } else {
+            a <<= (-e) as usize;
+        }
+        num_traits::Signed::abs(&(a - b))
+    };
+    let mut best = c;
+    let mut best_d = distance(c);
+    for cand in others {
+        let d = distance(cand);
+        if d < best_d || (d == best_d && cand % 2 == 0 && best % 2 == 1) {
+            best = cand;
+            best_d = d;
+        }
+    }
+    best.to_string()
 }
 
 /// CPython's hash of a float (Python/pyhash.c `_Py_HashDouble`), for integral values and

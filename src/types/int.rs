@@ -146,3 +146,72 @@ fn int_bit_count(interp: &Interp, args: Args) -> PyResult<Value> {
     no_args(interp, &args, "int.bit_count")?;
     Ok(Value::Int(n.magnitude().count_ones() as i64))
 }
+
+/// `a / b` for ints, correctly rounded as CPython's `long_true_divide`; `None` when the
+/// result is too large for a float. `b` is not zero.
+pub fn true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
+    use num_traits::{Signed, Zero};
+    const EXACT: u64 = 1 << 53;
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        if x.unsigned_abs() <= EXACT && y.unsigned_abs() <= EXACT {
+            return Some(x as f64 / y as f64);
+        }
+    }
+    if a.is_zero() {
+        return Some(if b.is_negative() { -0.0 } else { 0.0 });
+    }
+    let negative = a.is_negative() != b.is_negative();
+    let (mut n, mut d) = (a.abs(), b.abs());
+    let shift = n.bits() as i64 - d.bits() as i64 - 55;
+    if shift < 0 {
+        n <<= (-shift) as usize;
+    } else {
+        d <<= shift as usize;
+    }
+    let (q, r) = num_integer::Integer::div_rem(&n, &d);
+    let mut q = q.to_u64().unwrap_or(u64::MAX);
+    if !r.is_zero() {
+        q |= 1;
+    }
+    // q has 55 or 56 bits; round it to 53 significant bits by hand (half to even with the
+    // sticky bit), then scale.
+    let bits = 64 - q.leading_zeros() as i64;
+    // Keep 53 significant bits, fewer when the result is subnormal (its lowest bit is
+    // worth at least 2^-1074).
+    let extra = (bits - 53).max(-1074 - shift).min(100);
+    let q = q as u128;
+    let (mut m, rest, half) = if extra >= 1 {
+        (q >> extra, q & ((1u128 << extra) - 1), 1u128 << (extra - 1))
+    } else {
+        (q, 0, 1)
+    };
+    if rest > half || (rest == half && m & 1 == 1) {
+        m += 1;
+    }
+    let exp = shift + extra;
+    let value = scale2(m as f64, exp);
+    if value.is_infinite() {
+        return None;
+    }
+    Some(if negative { -value } else { value })
+}
+
+/// `m * 2^k`, exact when the result is representable.
+fn scale2(m: f64, k: i64) -> f64 {
+    let pow = |k: i64| -> f64 {
+        if k >= -1022 {
+            f64::from_bits(((k + 1023) as u64) << 52)
+        } else {
+            f64::from_bits(1u64 << (k + 1074))
+        }
+    };
+    if k > 1100 {
+        f64::INFINITY
+    } else if k > 1023 {
+        m * pow(k - 100) * pow(100)
+    } else if k < -1074 {
+        0.0
+    } else {
+        m * pow(k)
+    }
+}
