@@ -1243,6 +1243,19 @@ pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PyResult<String> 
     let s = Spec::parse(spec)
         .ok_or_else(|| interp.err(&interp.exc.value_error, "Invalid format specifier"))?;
     let verr = |m: String| interp.err(&interp.exc.value_error, m);
+    if let Some(g) = s.grouping {
+        let ok = match s.kind {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => g == '_',
+            _ => false,
+        };
+        if !ok {
+            return Err(verr(format!(
+                "Cannot specify '{g}' with '{}'.",
+                s.kind.unwrap_or(' ')
+            )));
+        }
+    }
     let unknown = |k: char| {
         verr(format!(
             "Unknown format code '{k}' for object of type '{tname}'"
@@ -1335,6 +1348,11 @@ pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PyResult<String> 
                 "Sign not allowed with integer format specifier 'c'".into(),
             ));
         }
+        if s.alternate {
+            return Err(verr(
+                "Alternate form (#) not allowed with integer format specifier 'c'".into(),
+            ));
+        }
         let c = num_traits::ToPrimitive::to_u32(&n)
             .and_then(char::from_u32)
             .ok_or_else(|| {
@@ -1378,6 +1396,7 @@ pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PyResult<String> 
 
 struct Spec {
     fill: char,
+    fill_given: bool,
     align: Option<char>,
     sign: char,
     sign_given: bool,
@@ -1395,6 +1414,7 @@ impl Spec {
         let mut i = 0;
         let mut s = Spec {
             fill: ' ',
+            fill_given: false,
             align: None,
             sign: '-',
             sign_given: false,
@@ -1407,6 +1427,7 @@ impl Spec {
         };
         if chars.len() >= 2 && matches!(chars[1], '<' | '>' | '^' | '=') {
             s.fill = chars[0];
+            s.fill_given = true;
             s.align = Some(chars[1]);
             i = 2;
         } else if !chars.is_empty() && matches!(chars[0], '<' | '>' | '^' | '=') {
@@ -1471,25 +1492,40 @@ impl Spec {
         }
         let n = self.width - len;
         let (fill, align) = match self.align {
+            Some(a) if self.zero && !self.fill_given => ('0', a),
             Some(a) => (self.fill, a),
             None if self.zero && numeric => ('0', '='),
             None if self.zero => ('0', '<'),
             None => (self.fill, if numeric { '>' } else { '<' }),
         };
-        if fill == '0' && align == '=' && self.grouping.is_some() {
+        let hex = matches!(self.kind, Some('b' | 'o' | 'x' | 'X'));
+        if fill == '0'
+            && align == '='
+            && self.grouping.is_some()
+            && body.starts_with(|c: char| c.is_ascii_digit() || (hex && c.is_ascii_hexdigit()))
+        {
             // Zero padding continues the digit grouping (CPython pads "0,001,234").
             let sep = self.grouping.unwrap_or(',');
-            let end = body.find(['.', 'e', 'E', '%']).unwrap_or(body.len());
+            let every = if hex { 4 } else { 3 };
+            let end = if hex {
+                body.len()
+            } else {
+                body.find(['.', 'e', 'E', '%']).unwrap_or(body.len())
+            };
             let int_digits: String = body[..end].chars().filter(|c| *c != sep).collect();
             let target = self
                 .width
                 .saturating_sub(sign.chars().count() + body.len() - end);
             let mut d = int_digits.len();
-            while d + (d.max(1) - 1) / 3 < target {
+            while d + (d.max(1) - 1) / every < target {
                 d += 1;
             }
             let padded = format!("{}{int_digits}", "0".repeat(d - int_digits.len()));
-            return format!("{sign}{}{}", group_digits(&padded, sep, 3), &body[end..]);
+            return format!(
+                "{sign}{}{}",
+                group_digits(&padded, sep, every),
+                &body[end..]
+            );
         }
         let pad = |k: usize| fill.to_string().repeat(k);
         match align {
@@ -1551,8 +1587,11 @@ fn format_float(x: f64, kind: Option<char>, precision: Option<usize>, alt: bool)
     let out = match kind {
         None if precision.is_none() => {
             let r = crate::types::float::float_repr(x);
-            if alt && !r.contains('.') && !r.contains('e') {
-                format!("{r}.")
+            if alt && !r.contains('.') {
+                match r.find('e') {
+                    Some(i) => format!("{}.{}", &r[..i], &r[i..]),
+                    None => format!("{r}."),
+                }
             } else {
                 r
             }
@@ -1585,23 +1624,23 @@ fn format_float(x: f64, kind: Option<char>, precision: Option<usize>, alt: bool)
             // 'g', and no type with a precision.
             let p = precision.unwrap_or(6).max(1);
             let bare = kind.is_none();
-            if x == 0.0 {
-                return if alt {
-                    format!("0.{}", "0".repeat(p - 1))
-                } else if bare {
-                    "0.0".into()
-                } else {
-                    "0".into()
-                };
-            }
             let (m, e) = sci(x, p - 1);
-            if e < -4 || e >= p as i32 {
-                let m = if alt { m } else { strip_zeros(&m) };
+            // No type switches to exponent notation one digit earlier than 'g'.
+            let limit = if bare { p as i32 - 1 } else { p as i32 };
+            let point = |t: String| {
+                if alt && !t.contains('.') {
+                    format!("{t}.")
+                } else {
+                    t
+                }
+            };
+            if e < -4 || e >= limit {
+                let m = if alt { point(m) } else { strip_zeros(&m) };
                 format!("{m}{}", exp_text(e))
             } else {
                 let decimals = (p as i32 - 1 - e).max(0) as usize;
                 let s = format!("{x:.decimals$}");
-                let s = if alt { s } else { strip_zeros(&s) };
+                let s = if alt { point(s) } else { strip_zeros(&s) };
                 if bare && !s.contains('.') {
                     format!("{s}.0")
                 } else {
@@ -1796,6 +1835,12 @@ pub fn percent_format(interp: &Interp, text: &str, args: &Value) -> PyResult<Str
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let n = match &v {
                     Value::Float(x) if matches!(kind, 'd' | 'i' | 'u') => {
+                        if x.is_nan() {
+                            return Err(interp.err(
+                                &interp.exc.value_error,
+                                "cannot convert float NaN to integer",
+                            ));
+                        }
                         if !x.is_finite() {
                             return Err(interp.err(
                                 &interp.exc.overflow_error,
