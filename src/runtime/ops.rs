@@ -1197,19 +1197,44 @@ impl Interp {
             BinOp::BitAnd => x & y,
             BinOp::BitOr => x | y,
             BinOp::BitXor => x ^ y,
+            BinOp::LShift | BinOp::RShift if y.sign() == num_bigint::Sign::Minus => {
+                return Err(self.err(&self.exc.value_error, "negative shift count"));
+            }
             BinOp::LShift => {
+                if x.is_zero() {
+                    return Ok(Value::Int(0));
+                }
                 x << y.to_usize().ok_or_else(|| {
                     self.err(&self.exc.overflow_error, "too many digits in integer")
                 })?
             }
-            BinOp::RShift => x >> y.to_usize().unwrap_or(usize::MAX >> 1),
+            BinOp::RShift => match y.to_usize() {
+                Some(n) if n < (1 << 40) => x >> n,
+                _ => BigInt::from(if x.sign() == num_bigint::Sign::Minus {
+                    -1
+                } else {
+                    0
+                }),
+            },
             BinOp::Pow => {
                 let Some(e) = y.to_u32() else {
-                    return Ok(Value::Float(
-                        x.to_f64()
-                            .unwrap_or(f64::NAN)
-                            .powf(y.to_f64().unwrap_or(f64::NAN)),
-                    ));
+                    if y.sign() == num_bigint::Sign::Minus {
+                        let (fx, fy) = (
+                            x.to_f64().unwrap_or(f64::INFINITY),
+                            y.to_f64().unwrap_or(f64::NEG_INFINITY),
+                        );
+                        return self
+                            .float_op(BinOp::Pow, fx, fy)
+                            .map(|r| r.unwrap_or(Value::None));
+                    }
+                    if x.is_zero() || x == BigInt::from(1) {
+                        return Ok(int::from_big(x));
+                    }
+                    if x == BigInt::from(-1) {
+                        let odd = (&y % 2u32) == BigInt::from(1);
+                        return Ok(Value::Int(if odd { -1 } else { 1 }));
+                    }
+                    return Err(self.err(&self.exc.overflow_error, "too many digits in integer"));
                 };
                 num_traits::Pow::pow(x, e)
             }
@@ -1244,7 +1269,7 @@ impl Interp {
                 float_divmod(x, y).1
             }
             BinOp::Pow => {
-                if x == 0.0 && y < 0.0 {
+                if x == 0.0 && y < 0.0 && y.is_finite() {
                     return Err(zde("0.0 cannot be raised to a negative power"));
                 }
                 let r = x.powf(y);
