@@ -384,10 +384,20 @@ pub fn assign_slice(
     index: &Value,
     value: Option<&Value>,
 ) -> PyResult<()> {
+    let extended = match crate::builtins::slice_parts(index) {
+        Some((_, _, step)) => !matches!(step, Value::None | Value::Int(1)),
+        None => false,
+    };
+    let len = items_of(l).borrow().len();
+    slice_indices(interp, index, len)?;
     let new = match value {
         Some(v) => Some(interp.collect(v).map_err(|e| {
             if interp.iter(v).is_err() {
-                interp.type_error("can only assign an iterable")
+                interp.type_error(if extended {
+                    "must assign iterable to extended slice"
+                } else {
+                    "can only assign an iterable"
+                })
             } else {
                 e
             }
@@ -395,6 +405,7 @@ pub fn assign_slice(
         None => None,
     };
     let items = items_of(l);
+    // Collecting the value may have run code that resized the list.
     let len = items.borrow().len();
     let (lo, hi, step, count) = slice_indices(interp, index, len)?;
     if step == 1 {

@@ -69,7 +69,9 @@ fn tuple_index(interp: &Interp, args: Args) -> PyResult<Value> {
     let len = items.len() as i64;
     let clamp = |v: Option<&Value>, d: i64| -> PyResult<i64> {
         let Some(v) = v else { return Ok(d) };
-        let i = crate::builtins::index_arg(interp, v)?;
+        let i = crate::builtins::index_arg(interp, v).map_err(|_| {
+            interp.type_error("slice indices must be integers or have an __index__ method")
+        })?;
         Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
     };
     let lo = clamp(rest.get(1), 0)?;
