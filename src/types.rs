@@ -11,6 +11,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod printable;
 pub mod str;
 pub mod tuple;
 

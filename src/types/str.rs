@@ -336,26 +336,12 @@ fn str_isidentifier(interp: &Interp, args: Args) -> PyResult<Value> {
 /// Whether CPython's `str.isprintable` holds for a character (what `repr` leaves unescaped).
 pub fn is_printable(c: char) -> bool {
     let n = c as u32;
-    if c == ' ' {
+    if (0x20..0x7f).contains(&n) {
         return true;
     }
-    if n < 0x20 || (0x7f..0xa1).contains(&n) || n == 0xad {
-        return false;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    // Format (Cf), surrogates, private use, unassigned and separators are not printable.
-    if matches!(n,
-        0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x890 | 0x891 | 0x8e2 | 0x180e | 0x200b..=0x200f
-        | 0x202a..=0x202e | 0x2060..=0x2064 | 0x2066..=0x206f | 0xfeff | 0xfff9..=0xfffb
-        | 0x110bd | 0x110cd | 0x13430..=0x1343f | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a
-        | 0xe0001 | 0xe0020..=0xe007f | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xf0000..=0x10ffff
-        | 0xd7fc..=0xd7ff | 0x378 | 0x379 | 0x380..=0x383 | 0x38b | 0x38d | 0x3a2 | 0xfffe | 0xffff)
-    {
-        return false;
-    }
-    true
+    let table = super::printable::NOT_PRINTABLE;
+    let i = table.partition_point(|&(_, hi)| hi < n);
+    !(i < table.len() && table[i].0 <= n)
 }
 
 fn str_isprintable(interp: &Interp, args: Args) -> PyResult<Value> {
