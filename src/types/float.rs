@@ -161,7 +161,15 @@ fn frexp(x: f64) -> (f64, i32) {
 /// Parses the text of `float(text)`: whitespace, sign, inf/nan, single underscores between
 /// digits.
 pub fn parse_float(text: &str) -> Option<f64> {
-    let s = text.trim_matches(super::str::py_isspace);
+    // Decimal digits of other scripts count as their ASCII digits.
+    let ascii: String = text
+        .chars()
+        .map(|c| match super::int::digit_value(c) {
+            Some(d) if !c.is_ascii() && d < 10 => char::from(b'0' + d as u8),
+            _ => c,
+        })
+        .collect();
+    let s = ascii.trim_matches(super::str::py_isspace);
     let (sign, body) = match s.strip_prefix('-') {
         Some(r) => (-1.0, r),
         None => (1.0, s.strip_prefix('+').unwrap_or(s)),

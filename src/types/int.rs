@@ -44,7 +44,7 @@ pub fn small_int_hash(i: i64) -> i64 {
 }
 
 /// The value of a decimal digit character (ASCII or another script's digits).
-fn digit_value(c: char) -> Option<u32> {
+pub fn digit_value(c: char) -> Option<u32> {
     if c.is_ascii_alphanumeric() {
         return c.to_digit(36);
     }
