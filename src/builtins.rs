@@ -481,6 +481,10 @@ fn builtin_hasattr(interp: &Interp, args: Args) -> PyResult<Value> {
 fn builtin_iter(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "iter", &args, 1, 2)?;
     if args.pos.len() == 2 {
+        let callable = builtin_callable(interp, Args::positional(vec![args.pos[0].clone()]))?;
+        if matches!(callable, Value::Bool(false)) {
+            return Err(interp.type_error("iter(v, w): v must be callable"));
+        }
         return Err(interp.type_error("iter(callable, sentinel) is not supported by refpy"));
     }
     interp.iter(&args.pos[0])
@@ -526,6 +530,9 @@ fn extreme(
     name: &str,
     op: crate::syntax::ast::CmpOp,
 ) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(interp.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let mut key = None;
     let mut default = None;
     for (k, v) in &args.kw {
@@ -723,7 +730,7 @@ fn builtin_zip(interp: &Interp, args: Args) -> PyResult<Value> {
             strict = interp.truthy(v)?;
         } else {
             return Err(
-                interp.type_error(format!("zip() got an unexpected keyword argument '{k}'"))
+                interp.type_error(format!("'{k}' is an invalid keyword argument for zip()"))
             );
         }
     }
@@ -1033,7 +1040,14 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
                     interp.type_name(e)
                 )));
             }
-            return Err(interp.type_error("decoding to str: need a bytes-like object"));
+            return Err(interp.type_error(match &a[0] {
+                Some(v) if str_of(v).is_some() => "decoding str is not supported".to_string(),
+                Some(v) => format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    interp.type_name(v)
+                ),
+                None => "decoding to str: need a bytes-like object, str found".to_string(),
+            }));
         }
         match &a[0] {
             None => interp.new_str(""),
@@ -1070,6 +1084,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         }
         Value::Obj(d)
     } else if class.is(&t.range) {
+        if !args.kw.is_empty() {
+            return Err(interp.type_error("range() takes no keyword arguments"));
+        }
         let ints: Vec<i64> = args
             .pos
             .iter()
@@ -1099,6 +1116,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         }
         Value::Obj(ObjRef::new(Payload::Range(PyRange { start, stop, step })))
     } else if class.is(&t.type_) {
+        if args.pos.len() == 1 && !args.kw.is_empty() {
+            return Err(interp.type_error("type() takes no keyword arguments"));
+        }
         match args.pos.len() {
             1 => Value::Obj(interp.type_of(&args.pos[0])),
             3 => {
@@ -2047,6 +2067,7 @@ pub(crate) fn bind(
         )));
     }
     let mut out: Vec<Option<Value>> = vec![None; names.len()];
+    let mut unknown = None;
     for (i, v) in pos.iter().enumerate() {
         out[i] = Some(v.clone());
     }
@@ -2059,11 +2080,7 @@ pub(crate) fn bind(
                     names.iter().position(|n| **n == **k).unwrap_or(0) + 1
                 )))
             }
-            None => {
-                return Err(interp.type_error(format!(
-                    "'{k}' is an invalid keyword argument for {fname}()"
-                )))
-            }
+            None => unknown = unknown.or(Some(k)),
         }
     }
     if let Some(i) = out[..min].iter().position(Option::is_none) {
@@ -2071,6 +2088,11 @@ pub(crate) fn bind(
             "{fname}() missing required argument '{}' (pos {})",
             names[i],
             i + 1
+        )));
+    }
+    if let Some(k) = unknown {
+        return Err(interp.type_error(format!(
+            "'{k}' is an invalid keyword argument for {fname}()"
         )));
     }
     Ok(out)
@@ -2100,9 +2122,11 @@ pub(crate) fn index_arg(interp: &Interp, v: &Value) -> PyResult<i64> {
 fn builtin_round(interp: &Interp, args: Args) -> PyResult<Value> {
     let a = bind(interp, &args, "round", 0, 1, &["number", "ndigits"])?;
     let x = a[0].clone().unwrap_or(Value::None);
+    let numeric = matches!(x, Value::Float(_)) || to_big(&x).is_some();
     let nd = match &a[1] {
         None | Some(Value::None) => None,
-        Some(v) => Some(index_arg(interp, v)?),
+        Some(v) if numeric => Some(index_arg(interp, v)?),
+        Some(_) => None,
     };
     match &x {
         Value::Float(f) => {
