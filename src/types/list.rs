@@ -308,6 +308,10 @@ fn merge_sort(mut v: Vec<(Value, Value)>, lt: &LessThan) -> PyResult<Vec<(Value,
 
 fn list_sort(interp: &Interp, args: Args) -> PyResult<Value> {
     let l = this(interp, &args, "sort")?;
+    let total = args.pos.len() - 1 + args.kw.len();
+    if total > 2 {
+        return Err(interp.type_error(format!("sort() takes at most 2 arguments ({total} given)")));
+    }
     if args.pos.len() > 1 {
         return Err(interp.type_error("sort() takes no positional arguments"));
     }

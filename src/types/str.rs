@@ -129,9 +129,13 @@ pub fn py_isspace(c: char) -> bool {
 }
 
 fn str_value(interp: &Interp, v: &Value, what: &str) -> PyResult<String> {
-    match str_of(v) {
-        Some(s) => Ok(s.to_string()),
-        None => Err(interp.type_error(format!("{what}, not {}", interp.type_name(v)))),
+    match (str_of(v), v) {
+        (Some(s), _) => Ok(s.to_string()),
+        // Argument Clinic's messages name None itself, the older ones its type.
+        (None, Value::None) if what.contains("argument") => {
+            Err(interp.type_error(format!("{what}, not None")))
+        }
+        (None, _) => Err(interp.type_error(format!("{what}, not {}", interp.type_name(v)))),
     }
 }
 
@@ -396,6 +400,10 @@ fn str_rstrip(interp: &Interp, args: Args) -> PyResult<Value> {
 fn split_args(interp: &Interp, args: &Args, name: &str) -> PyResult<(String, Option<String>, i64)> {
     let s = this(interp, args, name)?.to_string();
     let a = bind(interp, args, name, 1, 0, &["sep", "maxsplit"])?;
+    let max = match &a[1] {
+        None => -1,
+        Some(v) => index_arg(interp, v)?,
+    };
     let sep = match &a[0] {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -405,10 +413,6 @@ fn split_args(interp: &Interp, args: &Args, name: &str) -> PyResult<(String, Opt
             }
             Some(sep)
         }
-    };
-    let max = match &a[1] {
-        None => -1,
-        Some(v) => index_arg(interp, v)?,
     };
     Ok((s, sep, max))
 }
@@ -519,7 +523,7 @@ fn str_splitlines(interp: &Interp, args: Args) -> PyResult<Value> {
     let s = this(interp, &args, "splitlines")?.to_string();
     let a = bind(interp, &args, "splitlines", 1, 0, &["keepends"])?;
     let keep = match &a[0] {
-        Some(v) => interp.truthy(v)?,
+        Some(v) => index_arg(interp, v)? != 0,
         None => false,
     };
     let mut out = Vec::new();
@@ -630,12 +634,24 @@ struct Search {
 
 fn search_args(interp: &Interp, args: &Args, name: &str) -> PyResult<Option<Search>> {
     let s = this(interp, args, name)?;
-    let rest = pos_args(interp, args, name, 1, 3)?;
-    let sub = str_value(interp, &rest[0], "must be str")?;
+    no_keywords_msg(interp, args, &format!("str.{name}"))?;
+    let rest = &args.pos[1..];
+    if rest.is_empty() || rest.len() > 3 {
+        return Err(interp.type_error(format!(
+            "{name}() takes {} ({} given)",
+            if rest.is_empty() {
+                "at least 1 argument"
+            } else {
+                "at most 3 arguments"
+            },
+            rest.len()
+        )));
+    }
     let hay: Vec<char> = s.chars().collect();
     let len = hay.len() as i64;
     let start = adjust(interp, rest.get(1), 0, len)?;
     let end = adjust(interp, rest.get(2), len, len)?.min(len);
+    let sub = str_value(interp, &rest[0], "must be str")?;
     let sub: Vec<char> = sub.chars().collect();
     if end - start < sub.len() as i64 {
         return Ok(None);
@@ -715,7 +731,7 @@ fn str_count(interp: &Interp, args: Args) -> PyResult<Value> {
 
 fn affix_impl(interp: &Interp, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
     let s = this(interp, &args, name)?;
-    no_keywords_msg(interp, &args, name)?;
+    no_keywords_msg(interp, &args, &format!("str.{name}"))?;
     let n = args.pos.len() - 1;
     if n < 1 {
         return Err(interp.type_error(format!("{name}() takes at least 1 argument (0 given)")));
@@ -794,7 +810,7 @@ fn fill_args(interp: &Interp, args: &Args, name: &str) -> PyResult<(String, usiz
     let fill = match rest.get(1) {
         None => ' ',
         Some(v) => {
-            let f = str_value(interp, v, &format!("{name}() argument 2 must be str"))?;
+            let f = str_value(interp, v, "The fill character must be a unicode character")?;
             let mut chars = f.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => c,
