@@ -90,7 +90,7 @@ pub fn set(interp: &Interp, namespace: &ObjRef, name: &str, v: Value) {
     drop(dict.set_str(key.as_obj().cloned().expect("str"), v));
 }
 
-fn method(
+pub(crate) fn method(
     interp: &Interp,
     class: &ObjRef,
     name: &'static str,
@@ -213,27 +213,21 @@ pub fn install(interp: &Interp) {
     register(interp, "any", builtin_any);
     register(interp, "all", builtin_all);
     register(interp, "divmod", builtin_divmod);
-    method(interp, &t.list, "append", "list", list_append);
-    method(interp, &t.list, "pop", "list", list_pop);
-    method(interp, &t.list, "clear", "list", list_clear);
-    method(interp, &t.list, "extend", "list", list_extend);
-    method(interp, &t.list, "insert", "list", list_insert);
-    method(interp, &t.dict, "get", "dict", dict_get);
-    method(interp, &t.dict, "keys", "dict", dict_keys);
-    method(interp, &t.dict, "values", "dict", dict_values);
-    method(interp, &t.dict, "items", "dict", dict_items);
-    method(interp, &t.dict, "clear", "dict", dict_clear);
-    method(interp, &t.dict, "pop", "dict", dict_pop);
-    method(interp, &t.dict, "setdefault", "dict", dict_setdefault);
-    method(interp, &t.str_, "format", "str", str_format);
-    method(interp, &t.str_, "join", "str", str_join);
-    method(interp, &t.str_, "upper", "str", str_upper);
-    method(interp, &t.str_, "lower", "str", str_lower);
-    method(interp, &t.str_, "strip", "str", str_strip);
-    method(interp, &t.str_, "split", "str", str_split);
-    method(interp, &t.str_, "startswith", "str", str_startswith);
-    method(interp, &t.str_, "endswith", "str", str_endswith);
-    method(interp, &t.str_, "replace", "str", str_replace);
+    register(interp, "round", builtin_round);
+    register(interp, "pow", builtin_pow);
+    register(interp, "bin", builtin_bin);
+    register(interp, "oct", builtin_oct);
+    register(interp, "hex", builtin_hex);
+    register(interp, "ascii", builtin_ascii);
+    register(interp, "map", builtin_map);
+    register(interp, "filter", builtin_filter);
+    crate::types::str::register(interp);
+    crate::types::list::register(interp);
+    crate::types::dict::register(interp);
+    crate::types::tuple::register(interp);
+    crate::types::int::register(interp);
+    crate::types::float::register(interp);
+    crate::types::iter::register(interp);
     method(
         interp,
         &e.base_exception,
@@ -460,15 +454,22 @@ fn builtin_super(interp: &Interp, args: Args) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- argument helpers
 
-fn arity(interp: &Interp, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn arity(
+    interp: &Interp,
+    name: &str,
+    args: &Args,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(interp.type_error(format!("{name}() takes no keyword arguments")));
+    }
     let n = args.pos.len();
     if n < min || n > max {
-        return Err(interp.type_error(if min == max {
-            format!(
-                "{name}() takes exactly {} argument{} ({n} given)",
-                min,
-                if min == 1 { "" } else { "s" }
-            )
+        return Err(interp.type_error(if min == 1 && max == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if min == max {
+            format!("{name} expected {min} arguments, got {n}")
         } else if n < min {
             format!(
                 "{name} expected at least {min} argument{}, got {n}",
@@ -484,7 +485,7 @@ fn arity(interp: &Interp, name: &str, args: &Args, min: usize, max: usize) -> Py
     Ok(())
 }
 
-fn str_arg<'a>(interp: &Interp, v: &'a Value, what: &str) -> PyResult<&'a str> {
+pub(crate) fn str_arg<'a>(interp: &Interp, v: &'a Value, what: &str) -> PyResult<&'a str> {
     str_of(v).ok_or_else(|| {
         interp.type_error(format!("{what} must be str, not {}", interp.type_name(v)))
     })
@@ -508,7 +509,15 @@ fn builtin_print(interp: &Interp, args: Args) -> PyResult<Value> {
         };
         match v {
             Value::None => {}
-            v => *target = str_arg(interp, v, k)?.to_string(),
+            v => match str_of(v) {
+                Some(s) => *target = s.to_string(),
+                None => {
+                    return Err(interp.type_error(format!(
+                        "{k} must be None or a string, not {}",
+                        interp.type_name(v)
+                    )))
+                }
+            },
         }
     }
     let mut out = String::new();
@@ -534,28 +543,37 @@ fn builtin_repr(interp: &Interp, args: Args) -> PyResult<Value> {
     Ok(interp.new_str(interp.repr(&args.pos[0])?))
 }
 
-fn class_tuple(interp: &Interp, v: &Value, fname: &str) -> PyResult<Vec<ObjRef>> {
+/// Whether `test` holds for a class or any class in a (nested) tuple, as isinstance and
+/// issubclass check their second argument: items after a match are not looked at.
+fn any_class(
+    interp: &Interp,
+    v: &Value,
+    msg: &str,
+    test: &dyn Fn(&ObjRef) -> bool,
+) -> PyResult<bool> {
     match v.as_obj().map(ObjRef::payload) {
-        Some(Payload::Class(_)) => Ok(vec![v.as_obj().cloned().expect("class")]),
+        Some(Payload::Class(_)) => Ok(test(v.as_obj().expect("class"))),
         Some(Payload::Tuple(t)) => {
-            let mut out = Vec::new();
             for item in &t.items {
-                out.extend(class_tuple(interp, item, fname)?);
+                if any_class(interp, item, msg, test)? {
+                    return Ok(true);
+                }
             }
-            Ok(out)
+            Ok(false)
         }
-        _ => Err(interp.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => Err(interp.type_error(msg.to_string())),
     }
 }
 
 fn builtin_isinstance(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "isinstance", &args, 2, 2)?;
-    let classes = class_tuple(interp, &args.pos[1], "isinstance")?;
-    Ok(Value::Bool(
-        classes.iter().any(|c| interp.isinstance(&args.pos[0], c)),
-    ))
+    let r = any_class(
+        interp,
+        &args.pos[1],
+        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        &|c| interp.isinstance(&args.pos[0], c),
+    )?;
+    Ok(Value::Bool(r))
 }
 
 fn builtin_issubclass(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -566,10 +584,22 @@ fn builtin_issubclass(interp: &Interp, args: Args) -> PyResult<Value> {
     else {
         return Err(interp.type_error("issubclass() arg 1 must be a class"));
     };
-    let classes = class_tuple(interp, &args.pos[1], "issubclass")?;
-    Ok(Value::Bool(
-        classes.iter().any(|k| interp.is_subclass(c, k)),
-    ))
+    let r = any_class(
+        interp,
+        &args.pos[1],
+        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        &|k| interp.is_subclass(c, k),
+    )?;
+    Ok(Value::Bool(r))
+}
+
+fn attr_name<'a>(interp: &Interp, v: &'a Value) -> PyResult<&'a str> {
+    str_of(v).ok_or_else(|| {
+        interp.type_error(format!(
+            "attribute name must be string, not '{}'",
+            interp.type_name(v)
+        ))
+    })
 }
 
 fn builtin_id(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -587,8 +617,7 @@ fn builtin_hash(interp: &Interp, args: Args) -> PyResult<Value> {
 
 fn builtin_getattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "getattr", &args, 2, 3)?;
-    let name =
-        str_of(&args.pos[1]).ok_or_else(|| interp.type_error("attribute name must be string"))?;
+    let name = attr_name(interp, &args.pos[1])?;
     match interp.lookup_attr(&args.pos[0], name)? {
         Some(v) => Ok(v),
         None => match args.pos.get(2) {
@@ -602,30 +631,35 @@ fn builtin_setattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "setattr", &args, 3, 3)?;
     let mut pos = args.pos;
     let value = pos.pop().unwrap_or(Value::None);
-    let name = str_of(&pos[1]).ok_or_else(|| interp.type_error("attribute name must be string"))?;
+    let name = attr_name(interp, &pos[1])?;
     interp.setattr(&pos[0], name, value)?;
     Ok(Value::None)
 }
 
 fn builtin_delattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "delattr", &args, 2, 2)?;
-    let name =
-        str_of(&args.pos[1]).ok_or_else(|| interp.type_error("attribute name must be string"))?;
+    let name = attr_name(interp, &args.pos[1])?;
     interp.delattr(&args.pos[0], name)?;
     Ok(Value::None)
 }
 
 fn builtin_hasattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "hasattr", &args, 2, 2)?;
-    let name = str_of(&args.pos[1])
-        .ok_or_else(|| interp.type_error("hasattr(): attribute name must be string"))?;
+    let name = attr_name(interp, &args.pos[1])?;
     Ok(Value::Bool(
         interp.lookup_attr(&args.pos[0], name)?.is_some(),
     ))
 }
 
 fn builtin_iter(interp: &Interp, args: Args) -> PyResult<Value> {
-    arity(interp, "iter", &args, 1, 1)?;
+    arity(interp, "iter", &args, 1, 2)?;
+    if args.pos.len() == 2 {
+        let callable = builtin_callable(interp, Args::positional(vec![args.pos[0].clone()]))?;
+        if matches!(callable, Value::Bool(false)) {
+            return Err(interp.type_error("iter(v, w): v must be callable"));
+        }
+        return Err(interp.type_error("iter(callable, sentinel) is not supported by refpy"));
+    }
     interp.iter(&args.pos[0])
 }
 
@@ -644,6 +678,13 @@ fn builtin_next(interp: &Interp, args: Args) -> PyResult<Value> {
 
 fn builtin_abs(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "abs", &args, 1, 1)?;
+    if let Value::Obj(o) = &args.pos[0] {
+        if let Payload::Instance(i) = o.payload() {
+            if let Some(m) = crate::types::class::class_lookup(&i.class, "__abs__") {
+                return interp.call(&m, Args::positional(vec![args.pos[0].clone()]));
+            }
+        }
+    }
     match &args.pos[0] {
         Value::Float(x) => Ok(Value::Float(x.abs())),
         v => match to_big(v) {
@@ -662,17 +703,27 @@ fn extreme(
     name: &str,
     op: crate::syntax::ast::CmpOp,
 ) -> PyResult<Value> {
-    let key = args
-        .kw
-        .iter()
-        .find(|(k, _)| &**k == "key")
-        .map(|(_, v)| v.clone())
-        .filter(|v| !matches!(v, Value::None));
-    let default = args
-        .kw
-        .iter()
-        .find(|(k, _)| &**k == "default")
-        .map(|(_, v)| v.clone());
+    if args.pos.is_empty() {
+        return Err(interp.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in &args.kw {
+        match &**k {
+            "key" => key = Some(v.clone()).filter(|v| !matches!(v, Value::None)),
+            "default" => default = Some(v.clone()),
+            _ => {
+                return Err(
+                    interp.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                )
+            }
+        }
+    }
+    if default.is_some() && args.pos.len() > 1 {
+        return Err(interp.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let items = if args.pos.len() == 1 {
         interp.collect(&args.pos[0])?
     } else if args.pos.is_empty() {
@@ -717,115 +768,157 @@ fn builtin_max(interp: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_sum(interp: &Interp, args: Args) -> PyResult<Value> {
-    arity(interp, "sum", &args, 1, 2)?;
-    let mut total = args.pos.get(1).cloned().unwrap_or(Value::Int(0));
-    for item in interp.collect(&args.pos[0])? {
+    if args.pos.is_empty() {
+        return Err(interp.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    let a = bind(interp, &args, "sum", 0, 1, &["iterable", "start"])?;
+    let mut total = a[1].clone().unwrap_or(Value::Int(0));
+    if str_of(&total).is_some() {
+        return Err(interp.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = interp.iter(a[0].as_ref().unwrap_or(&Value::None))?;
+    while let Some(item) = interp.next(&it)? {
         total = interp.binary_op(crate::syntax::ast::BinOp::Add, &total, &item)?;
     }
     Ok(total)
 }
 
-/// A stable merge sort that asks `less` like CPython's sort does (`a < b` on the items or
-/// their keys) and stops at the first error.
-fn sort_values(interp: &Interp, items: &mut [(Value, Value)], reverse: bool) -> PyResult<()> {
-    let mut error: Option<PyErr> = None;
-    if reverse {
-        items.reverse();
-    }
-    items.sort_by(|a, b| {
-        if error.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        match interp
-            .compare(crate::syntax::ast::CmpOp::Lt, &b.0, &a.0)
-            .and_then(|r| interp.truthy(&r))
-        {
-            Ok(true) => std::cmp::Ordering::Greater,
-            Ok(false) => std::cmp::Ordering::Less.then(std::cmp::Ordering::Equal),
-            Err(e) => {
-                error = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-        .then_with(|| std::cmp::Ordering::Equal)
-    });
-    if reverse {
-        items.reverse();
-    }
-    match error {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
-}
-
 fn builtin_sorted(interp: &Interp, args: Args) -> PyResult<Value> {
-    arity(interp, "sorted", &args, 1, 1)?;
-    let key = args
-        .kw
-        .iter()
-        .find(|(k, _)| &**k == "key")
-        .map(|(_, v)| v.clone())
-        .filter(|v| !matches!(v, Value::None));
-    let reverse = match args.kw.iter().find(|(k, _)| &**k == "reverse") {
-        Some((_, v)) => interp.truthy(v)?,
-        None => false,
-    };
-    let mut pairs = Vec::new();
-    for item in interp.collect(&args.pos[0])? {
-        let k = match &key {
-            Some(f) => interp.call(f, Args::positional(vec![item.clone()]))?,
-            None => item.clone(),
-        };
-        pairs.push((k, item));
+    let n = args.pos.len();
+    if n != 1 {
+        return Err(interp.type_error(format!("sorted expected 1 argument, got {n}")));
     }
-    sort_values(interp, &mut pairs, reverse)?;
-    Ok(interp.new_list(pairs.into_iter().map(|(_, v)| v).collect()))
+    let (key, reverse) = crate::types::list::sort_options(interp, &args, "sort")?;
+    let items = interp.collect(&args.pos[0])?;
+    let sorted = crate::types::list::sort_items(interp, items, key.as_ref(), reverse)?;
+    Ok(interp.new_list(sorted))
 }
 
 fn snapshot_iter(items: Vec<Value>, type_name: &'static str) -> Value {
-    Value::Obj(ObjRef::new(Payload::Iter(Box::new(PyIter {
-        state: RefCell::new(IterState::Values { items, index: 0 }),
-        type_name,
-    }))))
+    lazy_iter(IterState::Values { items, index: 0 }, type_name)
 }
 
 fn builtin_reversed(interp: &Interp, args: Args) -> PyResult<Value> {
-    arity(interp, "reversed", &args, 1, 1)?;
-    let mut items = interp.collect(&args.pos[0])?;
-    items.reverse();
-    Ok(snapshot_iter(items, "list_reverseiterator"))
+    if !args.kw.is_empty() {
+        return Err(interp.type_error("reversed() takes no keyword arguments"));
+    }
+    if args.pos.len() != 1 {
+        return Err(interp.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
+    let v = &args.pos[0];
+    if let Value::Obj(o) = v {
+        match o.payload() {
+            Payload::List(l) => {
+                let index = l.items.borrow().len();
+                return Ok(lazy_iter(
+                    IterState::SeqRev {
+                        seq: o.clone(),
+                        index,
+                    },
+                    "list_reverseiterator",
+                ));
+            }
+            Payload::Range(r) => {
+                let n = r.len();
+                let last = r.start + (n - 1) * r.step;
+                return Ok(lazy_iter(
+                    IterState::Range {
+                        next: last,
+                        stop: if n == 0 { last } else { r.start - r.step },
+                        step: -r.step,
+                    },
+                    "range_iterator",
+                ));
+            }
+            Payload::Tuple(_) | Payload::Str(_) => {
+                let mut items = interp.collect(v)?;
+                items.reverse();
+                return Ok(snapshot_iter(items, "reversed"));
+            }
+            Payload::Dict(_) => {
+                let mut items = interp.collect(v)?;
+                items.reverse();
+                return Ok(snapshot_iter(items, "dict_reversekeyiterator"));
+            }
+            Payload::DictView(dv) => {
+                let mut items = crate::types::dict::view_items(interp, dv);
+                items.reverse();
+                let name = match dv.what {
+                    crate::types::iter::DictView::Keys => "dict_reversekeyiterator",
+                    crate::types::iter::DictView::Values => "dict_reversevalueiterator",
+                    crate::types::iter::DictView::Items => "dict_reverseitemiterator",
+                };
+                return Ok(snapshot_iter(items, name));
+            }
+            Payload::Instance(i) => {
+                if let Some(m) = crate::types::class::class_lookup(&i.class, "__reversed__") {
+                    return interp.call(&m, Args::positional(vec![v.clone()]));
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(interp.type_error(format!(
+        "'{}' object is not reversible",
+        interp.type_name(v)
+    )))
 }
 
 fn builtin_enumerate(interp: &Interp, args: Args) -> PyResult<Value> {
-    arity(interp, "enumerate", &args, 1, 2)?;
-    let start = match args.pos.get(1).or(args
-        .kw
-        .iter()
-        .find(|(k, _)| &**k == "start")
-        .map(|(_, v)| v))
-    {
-        Some(Value::Int(i)) => *i,
-        _ => 0,
+    let a = bind(interp, &args, "enumerate", 0, 0, &["iterable", "start"])?;
+    let Some(iterable) = &a[0] else {
+        return Err(interp.type_error("enumerate() missing required argument 'iterable'"));
     };
-    let items = interp.collect(&args.pos[0])?;
-    let pairs = items
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| interp.new_tuple(vec![Value::Int(start + i as i64), v]))
-        .collect();
-    Ok(snapshot_iter(pairs, "enumerate"))
+    let start = match &a[1] {
+        None => 0,
+        Some(v) => match v {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            v => {
+                return Err(interp.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    interp.type_name(v)
+                )))
+            }
+        },
+    };
+    let iter = interp.iter(iterable)?;
+    Ok(lazy_iter(
+        IterState::Enumerate {
+            iter,
+            next: start,
+            result: None,
+        },
+        "enumerate",
+    ))
 }
 
 fn builtin_zip(interp: &Interp, args: Args) -> PyResult<Value> {
-    let mut columns = Vec::new();
-    for a in &args.pos {
-        columns.push(interp.collect(a)?);
+    let mut strict = false;
+    for (k, v) in &args.kw {
+        if &**k == "strict" {
+            strict = interp.truthy(v)?;
+        } else {
+            return Err(
+                interp.type_error(format!("'{k}' is an invalid keyword argument for zip()"))
+            );
+        }
     }
-    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
-    let rows = (0..n)
-        .map(|i| interp.new_tuple(columns.iter().map(|c| c[i].clone()).collect()))
-        .collect();
-    Ok(snapshot_iter(rows, "zip"))
+    let mut iters = Vec::new();
+    for a in &args.pos {
+        iters.push(interp.iter(a)?);
+    }
+    Ok(lazy_iter(
+        IterState::Zip {
+            iters,
+            strict,
+            result: None,
+        },
+        "zip",
+    ))
 }
 
 fn builtin_callable(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -917,9 +1010,50 @@ fn builtin_all(interp: &Interp, args: Args) -> PyResult<Value> {
 fn builtin_divmod(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "divmod", &args, 2, 2)?;
     use crate::syntax::ast::BinOp;
-    let q = interp.binary_op(BinOp::FloorDiv, &args.pos[0], &args.pos[1])?;
-    let r = interp.binary_op(BinOp::Mod, &args.pos[0], &args.pos[1])?;
-    Ok(interp.new_tuple(vec![q, r]))
+    let (x, y) = (&args.pos[0], &args.pos[1]);
+    let numeric = |v: &Value| matches!(v, Value::Float(_)) || to_big(v).is_some();
+    if numeric(x) && numeric(y) {
+        if let (true, true) = (to_big(x).is_some(), to_big(y).is_some()) {
+            if to_big(y).is_some_and(|b| num_traits::Zero::is_zero(&b)) {
+                return Err(interp.err(
+                    &interp.exc.zero_division_error,
+                    "integer division or modulo by zero",
+                ));
+            }
+            let q = interp.binary_op(BinOp::FloorDiv, x, y)?;
+            let r = interp.binary_op(BinOp::Mod, x, y)?;
+            return Ok(interp.new_tuple(vec![q, r]));
+        }
+        let f = |v: &Value| match v {
+            Value::Float(f) => *f,
+            v => num_traits::ToPrimitive::to_f64(&to_big(v).unwrap_or_default())
+                .unwrap_or(f64::INFINITY),
+        };
+        let (a, b) = (f(x), f(y));
+        if b == 0.0 {
+            return Err(interp.err(&interp.exc.zero_division_error, "float divmod()"));
+        }
+        let (q, r) = crate::runtime::ops::float_divmod(a, b);
+        return Ok(interp.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+    }
+    for (v, w, name) in [(x, y, "__divmod__"), (y, x, "__rdivmod__")] {
+        if let Value::Obj(o) = v {
+            if let Payload::Instance(i) = o.payload() {
+                if let Some(m) = crate::types::class::class_lookup(&i.class, name) {
+                    let r = interp.call(&m, Args::positional(vec![v.clone(), w.clone()]))?;
+                    if !matches!((&r, &interp.not_implemented), (Value::Obj(a), Value::Obj(b)) if a.is(b))
+                    {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+    }
+    Err(interp.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        interp.type_name(x),
+        interp.type_name(y)
+    )))
 }
 
 // ---------------------------------------------------------------- constructors
@@ -928,106 +1062,204 @@ fn builtin_divmod(interp: &Interp, args: Args) -> PyResult<Value> {
 pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResult<Option<Value>> {
     let t = &interp.types;
     let first = args.pos.first();
+    let single = |name: &str| -> PyResult<Option<Value>> {
+        if !args.kw.is_empty() {
+            return Err(interp.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        if args.pos.len() > 1 {
+            return Err(interp.type_error(format!(
+                "{name} expected at most 1 argument, got {}",
+                args.pos.len()
+            )));
+        }
+        Ok(args.pos.first().cloned())
+    };
     let v = if class.is(&t.int) {
-        match first {
-            None => Value::Int(0),
-            Some(Value::Float(x)) => {
-                if !x.is_finite() {
-                    return Err(interp.err(&interp.exc.value_error, "cannot convert float NaN to integer"));
+        let a = bind(interp, args, "int", 0, 0, &["", "base"])?;
+        if a[1].is_some() && a[0].is_none() {
+            return Err(interp.type_error("int() missing string argument"));
+        }
+        match (&a[0], &a[1]) {
+            (None, _) => Value::Int(0),
+            (Some(x), Some(b)) => {
+                let base = index_arg(interp, b)?;
+                if base != 0 && !(2..=36).contains(&base) {
+                    return Err(interp.err(
+                        &interp.exc.value_error,
+                        "int() base must be >= 2 and <= 36, or 0",
+                    ));
                 }
-                crate::types::int::from_big(num_bigint::BigInt::from(x.trunc() as i128))
-            }
-            Some(v) if to_big(v).is_some() => crate::types::int::from_big(to_big(v).unwrap_or_default()),
-            Some(v) => match str_of(v) {
-                Some(s) => {
-                    let cleaned: String = s.trim().replace('_', "");
-                    match cleaned.parse::<num_bigint::BigInt>() {
-                        Ok(b) => crate::types::int::from_big(b),
-                        Err(_) => return Err(interp.err(&interp.exc.value_error, format!("invalid literal for int() with base 10: {}", crate::types::str::str_repr(s)))),
+                let Some(text) = str_of(x) else {
+                    return Err(
+                        interp.type_error("int() can't convert non-string with explicit base")
+                    );
+                };
+                match crate::types::int::parse_int(text, base as u32) {
+                    Some(n) => crate::types::int::from_big(n),
+                    None => {
+                        return Err(interp.err(
+                            &interp.exc.value_error,
+                            format!(
+                                "invalid literal for int() with base {base}: {}",
+                                crate::types::str::str_repr(text)
+                            ),
+                        ))
                     }
                 }
-                None => return Err(interp.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", interp.type_name(v)))),
+            }
+            (Some(Value::Float(x)), None) => {
+                if x.is_nan() {
+                    return Err(interp.err(
+                        &interp.exc.value_error,
+                        "cannot convert float NaN to integer",
+                    ));
+                }
+                if x.is_infinite() {
+                    return Err(interp.err(
+                        &interp.exc.overflow_error,
+                        "cannot convert float infinity to integer",
+                    ));
+                }
+                crate::types::int::from_big(
+                    num_traits::FromPrimitive::from_f64(x.trunc()).unwrap_or_default(),
+                )
+            }
+            (Some(v), None) if to_big(v).is_some() => {
+                crate::types::int::from_big(to_big(v).unwrap_or_default())
+            }
+            (Some(v), None) => match str_of(v) {
+                Some(s) => match crate::types::int::parse_int(s, 10) {
+                    Some(b) => crate::types::int::from_big(b),
+                    None => {
+                        return Err(interp.err(
+                            &interp.exc.value_error,
+                            format!(
+                                "invalid literal for int() with base 10: {}",
+                                crate::types::str::str_repr(s)
+                            ),
+                        ))
+                    }
+                },
+                None => {
+                    if let Value::Obj(o) = v {
+                        if let Payload::Instance(i) = o.payload() {
+                            for name in ["__int__", "__index__"] {
+                                if let Some(m) = crate::types::class::class_lookup(&i.class, name) {
+                                    return interp
+                                        .call(&m, Args::positional(vec![v.clone()]))
+                                        .map(Some);
+                                }
+                            }
+                        }
+                    }
+                    return Err(interp.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", interp.type_name(v))));
+                }
             },
         }
     } else if class.is(&t.float) {
-        match first {
+        match single("float")? {
             None => Value::Float(0.0),
-            Some(Value::Float(x)) => Value::Float(*x),
-            Some(v) if to_big(v).is_some() => Value::Float(
-                num_traits::ToPrimitive::to_f64(&to_big(v).unwrap_or_default())
-                    .unwrap_or(f64::INFINITY),
-            ),
-            Some(v) => match str_of(v).map(str::trim) {
-                Some(s) => match s.to_ascii_lowercase().as_str() {
-                    "nan" | "+nan" | "-nan" => Value::Float(f64::NAN),
-                    "inf" | "+inf" | "infinity" => Value::Float(f64::INFINITY),
-                    "-inf" | "-infinity" => Value::Float(f64::NEG_INFINITY),
-                    _ => match s.parse::<f64>() {
-                        Ok(x) => Value::Float(x),
-                        Err(_) => {
-                            return Err(interp.err(
-                                &interp.exc.value_error,
-                                format!(
-                                    "could not convert string to float: {}",
-                                    crate::types::str::str_repr(str_of(v).unwrap_or(""))
-                                ),
-                            ))
-                        }
-                    },
+            Some(Value::Float(x)) => Value::Float(x),
+            Some(v) if to_big(&v).is_some() => {
+                let x = num_traits::ToPrimitive::to_f64(&to_big(&v).unwrap_or_default())
+                    .unwrap_or(f64::INFINITY);
+                if x.is_infinite() {
+                    return Err(interp.err(
+                        &interp.exc.overflow_error,
+                        "int too large to convert to float",
+                    ));
+                }
+                Value::Float(x)
+            }
+            Some(v) => match str_of(&v) {
+                Some(s) => match crate::types::float::parse_float(s) {
+                    Some(x) => Value::Float(x),
+                    None => {
+                        return Err(interp.err(
+                            &interp.exc.value_error,
+                            format!(
+                                "could not convert string to float: {}",
+                                crate::types::str::str_repr(s)
+                            ),
+                        ))
+                    }
                 },
                 None => {
+                    if let Value::Obj(o) = &v {
+                        if let Payload::Instance(i) = o.payload() {
+                            if let Some(m) =
+                                crate::types::class::class_lookup(&i.class, "__float__")
+                            {
+                                return interp
+                                    .call(&m, Args::positional(vec![v.clone()]))
+                                    .map(Some);
+                            }
+                        }
+                    }
                     return Err(interp.type_error(format!(
                         "float() argument must be a string or a real number, not '{}'",
-                        interp.type_name(v)
-                    )))
+                        interp.type_name(&v)
+                    )));
                 }
             },
         }
     } else if class.is(&t.str_) {
-        match first {
+        let a = bind(interp, args, "str", 0, 0, &["object", "encoding", "errors"])?;
+        if let Some(e) = a[1].as_ref().or(a[2].as_ref()) {
+            if str_of(e).is_none() {
+                let which = if a[1].is_some() { "encoding" } else { "errors" };
+                return Err(interp.type_error(format!(
+                    "str() argument '{which}' must be str, not {}",
+                    interp.type_name(e)
+                )));
+            }
+            return Err(interp.type_error(match &a[0] {
+                Some(v) if str_of(v).is_some() => "decoding str is not supported".to_string(),
+                Some(v) => format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    interp.type_name(v)
+                ),
+                None => "decoding to str: need a bytes-like object, str found".to_string(),
+            }));
+        }
+        match &a[0] {
             None => interp.new_str(""),
             Some(v) => interp.new_str(interp.str(v)?),
         }
     } else if class.is(&t.bool_) {
-        Value::Bool(match first {
+        Value::Bool(match single("bool")? {
             None => false,
-            Some(v) => interp.truthy(v)?,
+            Some(v) => interp.truthy(&v)?,
         })
     } else if class.is(&t.list) {
-        interp.new_list(match first {
+        interp.new_list(match single("list")? {
             None => vec![],
-            Some(v) => interp.collect(v)?,
+            Some(v) => interp.collect(&v)?,
         })
     } else if class.is(&t.tuple) {
-        interp.new_tuple(match first {
+        interp.new_tuple(match single("tuple")? {
             None => vec![],
-            Some(v) => interp.collect(v)?,
+            Some(v) => interp.collect(&v)?,
         })
     } else if class.is(&t.dict) {
+        if args.pos.len() > 1 {
+            return Err(interp.type_error(format!(
+                "dict expected at most 1 argument, got {}",
+                args.pos.len()
+            )));
+        }
         let d = interp.new_dict();
         if let Some(v) = first {
-            if matches!(v.as_obj().map(ObjRef::payload), Some(Payload::Dict(_))) {
-                interp.dict_update(&d, v)?;
-            } else {
-                for pair in interp.collect(v)? {
-                    let kv = interp.collect(&pair)?;
-                    if kv.len() != 2 {
-                        return Err(interp.err(&interp.exc.value_error, format!("dictionary update sequence element #0 has length {}; 2 is required", kv.len())));
-                    }
-                    let mut kv = kv.into_iter();
-                    let (k, v) = (
-                        kv.next().unwrap_or(Value::None),
-                        kv.next().unwrap_or(Value::None),
-                    );
-                    interp.dict_set(&d, k, v)?;
-                }
-            }
+            crate::types::dict::update_from(interp, &d, v)?;
         }
         for (k, v) in &args.kw {
             interp.dict_set(&d, interp.new_str(&**k), v.clone())?;
         }
         Value::Obj(d)
     } else if class.is(&t.range) {
+        if !args.kw.is_empty() {
+            return Err(interp.type_error("range() takes no keyword arguments"));
+        }
         let ints: Vec<i64> = args
             .pos
             .iter()
@@ -1061,6 +1293,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
             step,
         }))))
     } else if class.is(&t.type_) {
+        if args.pos.len() == 1 && !args.kw.is_empty() {
+            return Err(interp.type_error("type() takes no keyword arguments"));
+        }
         match args.pos.len() {
             1 => Value::Obj(interp.type_of(&args.pos[0])),
             3 => {
@@ -1125,328 +1360,6 @@ pub fn slice_parts(v: &Value) -> Option<(Value, Value, Value)> {
 }
 
 // ---------------------------------------------------------------- methods
-
-fn this_list(interp: &Interp, args: &Args) -> PyResult<ObjRef> {
-    match args.pos.first() {
-        Some(Value::Obj(o)) if matches!(o.payload(), Payload::List(_)) => Ok(o.clone()),
-        _ => Err(interp.type_error("descriptor requires a 'list' object")),
-    }
-}
-
-fn list_items(o: &ObjRef) -> &RefCell<Vec<Value>> {
-    match o.payload() {
-        Payload::List(l) => &l.items,
-        _ => unreachable!("checked by this_list"),
-    }
-}
-
-fn list_append(interp: &Interp, args: Args) -> PyResult<Value> {
-    let l = this_list(interp, &args)?;
-    if args.pos.len() != 2 {
-        return Err(interp.type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            args.pos.len() - 1
-        )));
-    }
-    list_items(&l).borrow_mut().push(args.pos[1].clone());
-    Ok(Value::None)
-}
-
-fn list_extend(interp: &Interp, args: Args) -> PyResult<Value> {
-    let l = this_list(interp, &args)?;
-    let items = interp.collect(args.pos.get(1).unwrap_or(&Value::None))?;
-    list_items(&l).borrow_mut().extend(items);
-    Ok(Value::None)
-}
-
-fn list_insert(interp: &Interp, args: Args) -> PyResult<Value> {
-    let l = this_list(interp, &args)?;
-    let (Some(Value::Int(i)), Some(v)) = (args.pos.get(1), args.pos.get(2)) else {
-        return Err(interp.type_error("insert expected 2 arguments"));
-    };
-    let mut items = list_items(&l).borrow_mut();
-    let len = items.len() as i64;
-    let at = if *i < 0 {
-        (*i + len).max(0)
-    } else {
-        (*i).min(len)
-    };
-    items.insert(at as usize, v.clone());
-    Ok(Value::None)
-}
-
-fn list_pop(interp: &Interp, args: Args) -> PyResult<Value> {
-    let l = this_list(interp, &args)?;
-    let items = list_items(&l);
-    let len = items.borrow().len();
-    if len == 0 {
-        return Err(interp.err(&interp.exc.index_error, "pop from empty list"));
-    }
-    let i = match args.pos.get(1) {
-        None => len - 1,
-        Some(Value::Int(i)) => {
-            let i = if *i < 0 { *i + len as i64 } else { *i };
-            if i < 0 || i >= len as i64 {
-                return Err(interp.err(&interp.exc.index_error, "pop index out of range"));
-            }
-            i as usize
-        }
-        Some(v) => {
-            return Err(interp.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                interp.type_name(v)
-            )))
-        }
-    };
-    let v = items.borrow_mut().remove(i);
-    Ok(v)
-}
-
-fn list_clear(interp: &Interp, args: Args) -> PyResult<Value> {
-    let l = this_list(interp, &args)?;
-    let mut old = std::mem::take(&mut *list_items(&l).borrow_mut());
-    crate::types::list::release_backwards(&mut old);
-    Ok(Value::None)
-}
-
-fn this_dict(interp: &Interp, args: &Args) -> PyResult<ObjRef> {
-    match args.pos.first() {
-        Some(Value::Obj(o)) if matches!(o.payload(), Payload::Dict(_)) => Ok(o.clone()),
-        _ => Err(interp.type_error("descriptor requires a 'dict' object")),
-    }
-}
-
-fn dict_get(interp: &Interp, args: Args) -> PyResult<Value> {
-    let d = this_dict(interp, &args)?;
-    let key = args
-        .pos
-        .get(1)
-        .ok_or_else(|| interp.type_error("get expected at least 1 argument, got 0"))?;
-    Ok(interp
-        .dict_get(&d, key)?
-        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
-}
-
-fn dict_view(interp: &Interp, args: Args, what: crate::types::iter::DictView) -> PyResult<Value> {
-    let d = this_dict(interp, &args)?;
-    let Payload::Dict(dict) = d.payload() else {
-        unreachable!("checked")
-    };
-    let items: Vec<Value> = dict
-        .map
-        .borrow()
-        .iter()
-        .map(|(k, v)| match what {
-            crate::types::iter::DictView::Keys => k.key.clone(),
-            crate::types::iter::DictView::Values => v.clone(),
-            crate::types::iter::DictView::Items => interp.new_tuple(vec![k.key.clone(), v.clone()]),
-        })
-        .collect();
-    Ok(interp.new_list(items))
-}
-
-fn dict_keys(interp: &Interp, args: Args) -> PyResult<Value> {
-    dict_view(interp, args, crate::types::iter::DictView::Keys)
-}
-
-fn dict_values(interp: &Interp, args: Args) -> PyResult<Value> {
-    dict_view(interp, args, crate::types::iter::DictView::Values)
-}
-
-fn dict_items(interp: &Interp, args: Args) -> PyResult<Value> {
-    dict_view(interp, args, crate::types::iter::DictView::Items)
-}
-
-fn dict_clear(interp: &Interp, args: Args) -> PyResult<Value> {
-    let d = this_dict(interp, &args)?;
-    let Payload::Dict(dict) = d.payload() else {
-        unreachable!("checked")
-    };
-    let old = std::mem::take(&mut *dict.map.borrow_mut());
-    crate::types::dict::release_entries(old);
-    Ok(Value::None)
-}
-
-fn dict_pop(interp: &Interp, args: Args) -> PyResult<Value> {
-    let d = this_dict(interp, &args)?;
-    let key = args
-        .pos
-        .get(1)
-        .cloned()
-        .ok_or_else(|| interp.type_error("pop expected at least 1 argument, got 0"))?;
-    match interp.dict_get(&d, &key)? {
-        Some(v) => {
-            interp.delitem(&Value::Obj(d.clone()), &key)?;
-            Ok(v)
-        }
-        None => match args.pos.get(2) {
-            Some(default) => Ok(default.clone()),
-            None => Err(PyErr::new(
-                interp.new_exception(&interp.exc.key_error, vec![key]),
-            )),
-        },
-    }
-}
-
-fn dict_setdefault(interp: &Interp, args: Args) -> PyResult<Value> {
-    let d = this_dict(interp, &args)?;
-    let key = args
-        .pos
-        .get(1)
-        .cloned()
-        .ok_or_else(|| interp.type_error("setdefault expected at least 1 argument, got 0"))?;
-    if let Some(v) = interp.dict_get(&d, &key)? {
-        return Ok(v);
-    }
-    let v = args.pos.get(2).cloned().unwrap_or(Value::None);
-    interp.dict_set(&d, key, v.clone())?;
-    Ok(v)
-}
-
-fn this_str<'a>(interp: &Interp, args: &'a Args) -> PyResult<&'a str> {
-    args.pos
-        .first()
-        .and_then(str_of)
-        .ok_or_else(|| interp.type_error("descriptor requires a 'str' object"))
-}
-
-fn str_format(interp: &Interp, args: Args) -> PyResult<Value> {
-    let template = this_str(interp, &args)?;
-    let mut out = String::new();
-    let mut chars = template.chars().peekable();
-    let mut auto = 0usize;
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                out.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                out.push('}');
-            }
-            '{' => {
-                let mut field = String::new();
-                for c in chars.by_ref() {
-                    if c == '}' {
-                        break;
-                    }
-                    field.push(c);
-                }
-                let (name, spec) = field.split_once(':').unwrap_or((&field, ""));
-                let (name, conv) = match name.split_once('!') {
-                    Some((n, c)) => (n, c.chars().next()),
-                    None => (name, None),
-                };
-                let value = if name.is_empty() {
-                    auto += 1;
-                    args.pos.get(auto).cloned()
-                } else if let Ok(i) = name.parse::<usize>() {
-                    args.pos.get(i + 1).cloned()
-                } else {
-                    args.kw
-                        .iter()
-                        .find(|(k, _)| &**k == name)
-                        .map(|(_, v)| v.clone())
-                };
-                let Some(value) = value else {
-                    return Err(if name.is_empty() || name.parse::<usize>().is_ok() {
-                        interp.err(
-                            &interp.exc.index_error,
-                            format!(
-                                "Replacement index {} out of range for positional args tuple",
-                                if name.is_empty() {
-                                    auto - 1
-                                } else {
-                                    name.parse().unwrap_or(0)
-                                }
-                            ),
-                        )
-                    } else {
-                        PyErr::new(
-                            interp.new_exception(&interp.exc.key_error, vec![interp.new_str(name)]),
-                        )
-                    });
-                };
-                let value = match conv {
-                    Some('r') => interp.new_str(interp.repr(&value)?),
-                    Some('s') => interp.new_str(interp.str(&value)?),
-                    _ => value,
-                };
-                out.push_str(&format_value(interp, &value, spec)?);
-            }
-            c => out.push(c),
-        }
-    }
-    Ok(interp.new_str(out))
-}
-
-fn str_join(interp: &Interp, args: Args) -> PyResult<Value> {
-    let sep = this_str(interp, &args)?;
-    let items = interp.collect(args.pos.get(1).unwrap_or(&Value::None))?;
-    let mut parts = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        match str_of(item) {
-            Some(s) => parts.push(s.to_string()),
-            None => {
-                return Err(interp.type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    interp.type_name(item)
-                )))
-            }
-        }
-    }
-    Ok(interp.new_str(parts.join(sep)))
-}
-
-fn str_upper(interp: &Interp, args: Args) -> PyResult<Value> {
-    Ok(interp.new_str(this_str(interp, &args)?.to_uppercase()))
-}
-
-fn str_lower(interp: &Interp, args: Args) -> PyResult<Value> {
-    Ok(interp.new_str(this_str(interp, &args)?.to_lowercase()))
-}
-
-fn str_strip(interp: &Interp, args: Args) -> PyResult<Value> {
-    let s = this_str(interp, &args)?;
-    Ok(interp.new_str(match args.pos.get(1).and_then(str_of) {
-        Some(chars) => s.trim_matches(|c| chars.contains(c)),
-        None => s.trim(),
-    }))
-}
-
-fn str_split(interp: &Interp, args: Args) -> PyResult<Value> {
-    let s = this_str(interp, &args)?;
-    let parts: Vec<Value> = match args.pos.get(1).and_then(str_of) {
-        Some(sep) if !sep.is_empty() => s.split(sep).map(|p| interp.new_str(p)).collect(),
-        Some(_) => return Err(interp.err(&interp.exc.value_error, "empty separator")),
-        None => s.split_whitespace().map(|p| interp.new_str(p)).collect(),
-    };
-    Ok(interp.new_list(parts))
-}
-
-fn str_startswith(interp: &Interp, args: Args) -> PyResult<Value> {
-    let s = this_str(interp, &args)?;
-    let p = args.pos.get(1).and_then(str_of).unwrap_or("");
-    Ok(Value::Bool(s.starts_with(p)))
-}
-
-fn str_endswith(interp: &Interp, args: Args) -> PyResult<Value> {
-    let s = this_str(interp, &args)?;
-    let p = args.pos.get(1).and_then(str_of).unwrap_or("");
-    Ok(Value::Bool(s.ends_with(p)))
-}
-
-fn str_replace(interp: &Interp, args: Args) -> PyResult<Value> {
-    let s = this_str(interp, &args)?;
-    let (Some(a), Some(b)) = (
-        args.pos.get(1).and_then(str_of),
-        args.pos.get(2).and_then(str_of),
-    ) else {
-        return Err(interp.type_error("replace expected 2 str arguments"));
-    };
-    Ok(interp.new_str(s.replace(a, b)))
-}
 
 fn exception_init(interp: &Interp, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
@@ -1537,88 +1450,191 @@ fn object_setattr(interp: &Interp, args: Args) -> PyResult<Value> {
 
 /// `format(value, spec)`: the format mini-language for str, int and float, and `__format__`.
 pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PyResult<String> {
-    if spec.is_empty() {
-        return interp.str(v);
-    }
     if let Value::Obj(o) = v {
         if let Payload::Instance(i) = o.payload() {
             if let Some(m) = crate::types::class::class_lookup(&i.class, "__format__") {
                 let r = interp.call(&m, Args::positional(vec![v.clone(), interp.new_str(spec)]))?;
-                return Ok(str_of(&r).unwrap_or("").to_string());
+                return match str_of(&r) {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(interp.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        interp.type_name(&r)
+                    ))),
+                };
             }
         }
     }
-    let spec_parsed = Spec::parse(spec).ok_or_else(|| {
-        interp.err(
-            &interp.exc.value_error,
-            format!(
-                "Invalid format specifier '{spec}' for object of type '{}'",
-                interp.type_name(v)
-            ),
-        )
-    })?;
-    let body = match (v, spec_parsed.kind) {
-        (Value::Float(x), k) => {
-            format_float(*x, k.unwrap_or('g'), spec_parsed.precision, k.is_none())
+    if spec.is_empty() {
+        return interp.str(v);
+    }
+    let tname = interp.type_name(v);
+    let is_num = matches!(v, Value::Float(_)) || to_big(v).is_some();
+    let is_str = str_of(v).is_some();
+    if !is_num && !is_str {
+        return Err(interp.type_error(format!(
+            "unsupported format string passed to {tname}.__format__"
+        )));
+    }
+    let s = Spec::parse(spec)
+        .ok_or_else(|| interp.err(&interp.exc.value_error, "Invalid format specifier"))?;
+    let verr = |m: String| interp.err(&interp.exc.value_error, m);
+    if let Some(g) = s.grouping {
+        let ok = match s.kind {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => g == '_',
+            _ => false,
+        };
+        if !ok {
+            return Err(verr(format!(
+                "Cannot specify '{g}' with '{}'.",
+                s.kind.unwrap_or(' ')
+            )));
         }
-        (v, Some(k @ ('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%'))) if to_big(v).is_some() => {
-            let x = num_traits::ToPrimitive::to_f64(&to_big(v).unwrap_or_default()).unwrap_or(0.0);
-            format_float(x, k, spec_parsed.precision, false)
-        }
-        (v, k) if to_big(v).is_some() && !matches!(v, Value::Bool(_) if k.is_none()) => {
-            let n = to_big(v).unwrap_or_default();
-            let (neg, mag) = (n.sign() == num_bigint::Sign::Minus, n.magnitude().clone());
-            let digits = match k {
-                Some('x') => format!("{mag:x}"),
-                Some('X') => format!("{mag:X}"),
-                Some('o') => format!("{mag:o}"),
-                Some('b') => format!("{mag:b}"),
-                Some('c') => char::from_u32(num_traits::ToPrimitive::to_u32(&mag).unwrap_or(0))
-                    .map(String::from)
-                    .unwrap_or_default(),
-                _ => mag.to_string(),
-            };
-            let digits = match spec_parsed.grouping {
-                Some(sep) => group_digits(&digits, sep),
-                None => digits,
-            };
-            let prefix = if spec_parsed.alternate {
-                match k {
-                    Some('x') => "0x",
-                    Some('X') => "0X",
-                    Some('o') => "0o",
-                    Some('b') => "0b",
-                    _ => "",
-                }
-            } else {
-                ""
-            };
-            format!("{}{prefix}{digits}", if neg { "-" } else { "" })
-        }
-        (v, Some(k)) if k != 's' && str_of(v).is_some() => {
-            return Err(interp.err(
-                &interp.exc.value_error,
-                format!("Unknown format code '{k}' for object of type 'str'"),
-            ))
-        }
-        _ => {
-            let s = interp.str(v)?;
-            match spec_parsed.precision {
-                Some(p) => s.chars().take(p).collect(),
-                None => s,
-            }
-        }
+    }
+    let unknown = |k: char| {
+        verr(format!(
+            "Unknown format code '{k}' for object of type '{tname}'"
+        ))
     };
-    Ok(spec_parsed.pad(
-        body,
-        matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || to_big(v).is_some(),
-    ))
+    if is_str {
+        if let Some(k) = s.kind.filter(|k| *k != 's') {
+            return Err(unknown(k));
+        }
+        if s.sign != '-' || s.sign_given {
+            return Err(verr("Sign not allowed in string format specifier".into()));
+        }
+        if s.alternate {
+            return Err(verr(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            ));
+        }
+        if s.align == Some('=') {
+            return Err(verr(
+                "'=' alignment not allowed in string format specifier".into(),
+            ));
+        }
+        if s.grouping.is_some() {
+            return Err(verr("Cannot specify ',' with 's'.".into()));
+        }
+        let text = str_of(v).unwrap_or("");
+        let body: String = match s.precision {
+            Some(p) => text.chars().take(p).collect(),
+            None => text.to_string(),
+        };
+        return Ok(s.pad("", body, false));
+    }
+    let float_kind = matches!(s.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'))
+        || (matches!(v, Value::Float(_)) && matches!(s.kind, None | Some('n')));
+    if let Value::Float(_) = v {
+        if let Some(k) = s.kind.filter(|k| !"eEfFgGn%".contains(*k)) {
+            return Err(unknown(k));
+        }
+    }
+    if float_kind {
+        let x = match v {
+            Value::Float(x) => *x,
+            v => num_traits::ToPrimitive::to_f64(&to_big(v).unwrap_or_default())
+                .unwrap_or(f64::INFINITY),
+        };
+        let kind = match s.kind {
+            Some('n') => Some('g'),
+            k => k,
+        };
+        let neg = x.is_sign_negative() && !x.is_nan();
+        let body = format_float(x.abs(), kind, s.precision, s.alternate);
+        let body = match s.grouping {
+            Some(sep) => {
+                let end = body.find(['.', 'e', 'E', '%']).unwrap_or(body.len());
+                if body[..end].chars().all(|c| c.is_ascii_digit()) {
+                    format!("{}{}", group_digits(&body[..end], sep, 3), &body[end..])
+                } else {
+                    body
+                }
+            }
+            None => body,
+        };
+        return Ok(s.pad(if neg { "-" } else { "" }, body, true));
+    }
+    // Integers.
+    let k = s.kind;
+    if k == Some('z') {
+        return Err(verr(
+            "Negative zero coercion (z) not allowed in integer format specifier".into(),
+        ));
+    }
+    if let Some(k) = k.filter(|k| !"bcdoxXn".contains(*k)) {
+        return Err(unknown(k));
+    }
+    if s.precision.is_some() {
+        return Err(verr(
+            "Precision not allowed in integer format specifier".into(),
+        ));
+    }
+    if let (Some(g), Some(kc)) = (s.grouping, k) {
+        if g == ',' && kc != 'd' || g == '_' && !"dboxX".contains(kc) {
+            return Err(verr(format!("Cannot specify '{g}' with '{kc}'.")));
+        }
+    }
+    let n = to_big(v).unwrap_or_default();
+    let (neg, mag) = (n.sign() == num_bigint::Sign::Minus, n.magnitude().clone());
+    if k == Some('c') {
+        if s.sign_given {
+            return Err(verr(
+                "Sign not allowed with integer format specifier 'c'".into(),
+            ));
+        }
+        if s.alternate {
+            return Err(verr(
+                "Alternate form (#) not allowed with integer format specifier 'c'".into(),
+            ));
+        }
+        let c = num_traits::ToPrimitive::to_u32(&n)
+            .and_then(char::from_u32)
+            .ok_or_else(|| {
+                interp.err(&interp.exc.overflow_error, "%c arg not in range(0x110000)")
+            })?;
+        return Ok(s.pad("", c.to_string(), true));
+    }
+    let digits = match k {
+        Some('x') => format!("{mag:x}"),
+        Some('X') => format!("{mag:X}"),
+        Some('o') => format!("{mag:o}"),
+        Some('b') => format!("{mag:b}"),
+        _ => mag.to_string(),
+    };
+    let digits = match s.grouping {
+        Some(sep) => group_digits(
+            &digits,
+            sep,
+            if matches!(k, Some('d' | 'n') | None) {
+                3
+            } else {
+                4
+            },
+        ),
+        None => digits,
+    };
+    let prefix = if s.alternate {
+        match k {
+            Some('x') => "0x",
+            Some('X') => "0X",
+            Some('o') => "0o",
+            Some('b') => "0b",
+            _ => "",
+        }
+    } else {
+        ""
+    };
+    let sign = if neg { "-" } else { "" };
+    Ok(s.pad(&format!("{sign}{prefix}"), digits, true))
 }
 
 struct Spec {
     fill: char,
+    fill_given: bool,
     align: Option<char>,
     sign: char,
+    sign_given: bool,
     alternate: bool,
     zero: bool,
     width: usize,
@@ -1633,8 +1649,10 @@ impl Spec {
         let mut i = 0;
         let mut s = Spec {
             fill: ' ',
+            fill_given: false,
             align: None,
             sign: '-',
+            sign_given: false,
             alternate: false,
             zero: false,
             width: 0,
@@ -1644,6 +1662,7 @@ impl Spec {
         };
         if chars.len() >= 2 && matches!(chars[1], '<' | '>' | '^' | '=') {
             s.fill = chars[0];
+            s.fill_given = true;
             s.align = Some(chars[1]);
             i = 2;
         } else if !chars.is_empty() && matches!(chars[0], '<' | '>' | '^' | '=') {
@@ -1652,6 +1671,7 @@ impl Spec {
         }
         if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
             s.sign = chars[i];
+            s.sign_given = true;
             i += 1;
         }
         if i < chars.len() && chars[i] == '#' {
@@ -1690,40 +1710,73 @@ impl Spec {
         (i == chars.len()).then_some(s)
     }
 
-    fn pad(&self, body: String, numeric: bool) -> String {
-        let (sign, digits) = match body.strip_prefix('-') {
-            Some(rest) if numeric => ("-", rest.to_string()),
-            _ if numeric && self.sign == '+' => ("+", body.clone()),
-            _ if numeric && self.sign == ' ' => (" ", body.clone()),
-            _ => ("", body.clone()),
+    /// Pads `sign` + `body` to the width. `sign` holds "-" or "" (and a base prefix).
+    fn pad(&self, sign: &str, body: String, numeric: bool) -> String {
+        let sign = if numeric && !sign.starts_with('-') {
+            match self.sign {
+                '+' => format!("+{sign}"),
+                ' ' => format!(" {sign}"),
+                _ => sign.to_string(),
+            }
+        } else {
+            sign.to_string()
         };
-        let len = sign.chars().count() + digits.chars().count();
+        let len = sign.chars().count() + body.chars().count();
         if len >= self.width {
-            return format!("{sign}{digits}");
+            return format!("{sign}{body}");
         }
         let n = self.width - len;
-        let (fill, align) = if self.zero && self.align.is_none() {
-            ('0', '=')
-        } else {
-            (
-                self.fill,
-                self.align.unwrap_or(if numeric { '>' } else { '<' }),
-            )
+        let (fill, align) = match self.align {
+            Some(a) if self.zero && !self.fill_given => ('0', a),
+            Some(a) => (self.fill, a),
+            None if self.zero && numeric => ('0', '='),
+            None if self.zero => ('0', '<'),
+            None => (self.fill, if numeric { '>' } else { '<' }),
         };
+        let hex = matches!(self.kind, Some('b' | 'o' | 'x' | 'X'));
+        if fill == '0'
+            && align == '='
+            && self.grouping.is_some()
+            && body.starts_with(|c: char| c.is_ascii_digit() || (hex && c.is_ascii_hexdigit()))
+        {
+            // Zero padding continues the digit grouping (CPython pads "0,001,234").
+            let sep = self.grouping.unwrap_or(',');
+            let every = if hex { 4 } else { 3 };
+            let end = if hex {
+                body.len()
+            } else {
+                body.find(['.', 'e', 'E', '%']).unwrap_or(body.len())
+            };
+            let int_digits: String = body[..end].chars().filter(|c| *c != sep).collect();
+            let target = self
+                .width
+                .saturating_sub(sign.chars().count() + body.len() - end);
+            let mut d = int_digits.len();
+            while d + (d.max(1) - 1) / every < target {
+                d += 1;
+            }
+            let padded = format!("{}{int_digits}", "0".repeat(d - int_digits.len()));
+            return format!(
+                "{sign}{}{}",
+                group_digits(&padded, sep, every),
+                &body[end..]
+            );
+        }
         let pad = |k: usize| fill.to_string().repeat(k);
         match align {
-            '<' => format!("{sign}{digits}{}", pad(n)),
-            '^' => format!("{}{sign}{digits}{}", pad(n / 2), pad(n - n / 2)),
-            '=' => format!("{sign}{}{digits}", pad(n)),
-            _ => format!("{}{sign}{digits}", pad(n)),
+            '<' => format!("{sign}{body}{}", pad(n)),
+            '^' => format!("{}{sign}{body}{}", pad(n / 2), pad(n - n / 2)),
+            '=' => format!("{sign}{}{body}", pad(n)),
+            _ => format!("{}{sign}{body}", pad(n)),
         }
     }
 }
 
-fn group_digits(digits: &str, sep: char) -> String {
+fn group_digits(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
+    let n = digits.chars().count();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -1731,50 +1784,110 @@ fn group_digits(digits: &str, sep: char) -> String {
     out
 }
 
-fn format_float(x: f64, kind: char, precision: Option<usize>, bare: bool) -> String {
-    if bare && precision.is_none() {
-        return crate::types::float::float_repr(x);
+/// Scientific notation with `p` digits after the point, CPython style ("1.50e+03").
+fn sci(x: f64, p: usize) -> (String, i32) {
+    let s = format!("{x:.p$e}");
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    (m.to_string(), e.parse().unwrap_or(0))
+}
+
+fn exp_text(e: i32) -> String {
+    format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+fn strip_zeros(s: &str) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s.to_string()
     }
-    let p = precision.unwrap_or(6);
-    match kind {
-        'f' | 'F' => format!("{x:.p$}"),
-        '%' => format!("{:.p$}%", x * 100.0),
-        'e' | 'E' => {
-            let s = format!("{x:.p$e}");
-            let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-            let e: i32 = e.parse().unwrap_or(0);
-            let r = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-            if kind == 'E' {
-                r.to_uppercase()
+}
+
+/// Formats a non-negative float (sign handled by the caller).
+fn format_float(x: f64, kind: Option<char>, precision: Option<usize>, alt: bool) -> String {
+    let upper = matches!(kind, Some('E' | 'F' | 'G'));
+    if !x.is_finite() {
+        let t = if x.is_nan() { "nan" } else { "inf" };
+        let t = if upper {
+            t.to_uppercase()
+        } else {
+            t.to_string()
+        };
+        return if kind == Some('%') {
+            format!("{t}%")
+        } else {
+            t
+        };
+    }
+    let out = match kind {
+        None if precision.is_none() => {
+            let r = crate::types::float::float_repr(x);
+            if alt && !r.contains('.') {
+                match r.find('e') {
+                    Some(i) => format!("{}.{}", &r[..i], &r[i..]),
+                    None => format!("{r}."),
+                }
             } else {
                 r
             }
         }
-        _ => {
-            let p = if p == 0 { 1 } else { p };
-            if x == 0.0 {
-                return "0".into();
-            }
-            let exp = x.abs().log10().floor() as i32;
-            if exp < -4 || exp >= p as i32 {
-                let s = format_float(x, 'e', Some(p - 1), false);
-                let (m, e) = s.split_once('e').unwrap_or((&s, ""));
-                let m = if m.contains('.') {
-                    m.trim_end_matches('0').trim_end_matches('.')
-                } else {
-                    m
-                };
-                format!("{m}e{e}")
+        Some('f' | 'F') => {
+            let p = precision.unwrap_or(6);
+            let s = format!("{x:.p$}");
+            if alt && p == 0 {
+                format!("{s}.")
             } else {
-                let decimals = (p as i32 - 1 - exp).max(0) as usize;
+                s
+            }
+        }
+        Some('%') => {
+            let p = precision.unwrap_or(6);
+            let s = format!("{:.p$}", x * 100.0);
+            if alt && p == 0 {
+                format!("{s}.%")
+            } else {
+                format!("{s}%")
+            }
+        }
+        Some('e' | 'E') => {
+            let p = precision.unwrap_or(6);
+            let (m, e) = sci(x, p);
+            let m = if alt && p == 0 { format!("{m}.") } else { m };
+            format!("{m}{}", exp_text(e))
+        }
+        _ => {
+            // 'g', and no type with a precision.
+            let p = precision.unwrap_or(6).max(1);
+            let bare = kind.is_none();
+            let (m, e) = sci(x, p - 1);
+            // No type switches to exponent notation one digit earlier than 'g'.
+            let limit = if bare { p as i32 - 1 } else { p as i32 };
+            let point = |t: String| {
+                if alt && !t.contains('.') {
+                    format!("{t}.")
+                } else {
+                    t
+                }
+            };
+            if e < -4 || e >= limit {
+                let m = if alt { point(m) } else { strip_zeros(&m) };
+                format!("{m}{}", exp_text(e))
+            } else {
+                let decimals = (p as i32 - 1 - e).max(0) as usize;
                 let s = format!("{x:.decimals$}");
-                if s.contains('.') {
-                    s.trim_end_matches('0').trim_end_matches('.').to_string()
+                let s = if alt { point(s) } else { strip_zeros(&s) };
+                if bare && !s.contains('.') {
+                    format!("{s}.0")
                 } else {
                     s
                 }
             }
         }
+    };
+    if upper {
+        out.to_uppercase()
+    } else {
+        out
     }
 }
 
@@ -1800,85 +1913,688 @@ pub fn ascii_of(repr: &str) -> String {
 
 /// `text % args` (printf-style formatting).
 pub fn percent_format(interp: &Interp, text: &str, args: &Value) -> PyResult<String> {
-    let values: Vec<Value> = match args.as_obj().map(ObjRef::payload) {
-        Some(Payload::Tuple(t)) => t.items.clone(),
-        _ => vec![args.clone()],
+    let (values, single): (Vec<Value>, bool) = match args.as_obj().map(ObjRef::payload) {
+        Some(Payload::Tuple(t)) => (t.items.clone(), false),
+        _ => (vec![args.clone()], true),
     };
+    let mapping = match args.as_obj().map(ObjRef::payload) {
+        Some(Payload::Dict(_)) => Some(args.clone()),
+        Some(Payload::Instance(_)) if interp.lookup_attr(args, "__getitem__")?.is_some() => {
+            Some(args.clone())
+        }
+        _ => None,
+    };
+    let verr = |m: String| interp.err(&interp.exc.value_error, m);
     let mut out = String::new();
-    let mut it = values.iter();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let next = std::cell::Cell::new(0usize);
+    let mut used_mapping = false;
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    let take = |interp: &Interp| -> PyResult<Value> {
+        let v = values.get(next.get()).cloned();
+        next.set(next.get() + 1);
+        v.ok_or_else(|| interp.type_error("not enough arguments for format string"))
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
         if c != '%' {
             out.push(c);
             continue;
         }
-        let mut spec = String::new();
-        while let Some(&n) = chars.peek() {
-            if n.is_ascii_alphabetic() || n == '%' {
-                break;
+        // %(key)
+        let mut value: Option<Value> = None;
+        if i < chars.len() && chars[i] == '(' {
+            let Some(m) = &mapping else {
+                return Err(interp.type_error("format requires a mapping"));
+            };
+            let mut depth = 1;
+            let start = i + 1;
+            let mut j = start;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
             }
-            spec.push(n);
-            chars.next();
+            if depth > 0 {
+                return Err(verr("incomplete format key".into()));
+            }
+            let key: String = chars[start..j - 1].iter().collect();
+            value = Some(interp.getitem(m, &interp.new_str(key))?);
+            used_mapping = true;
+            i = j;
         }
-        let Some(kind) = chars.next() else {
-            return Err(interp.err(&interp.exc.value_error, "incomplete format"));
+        let mut flags = String::new();
+        while i < chars.len() && "-+ #0".contains(chars[i]) {
+            flags.push(chars[i]);
+            i += 1;
+        }
+        let mut width: Option<usize> = None;
+        if i < chars.len() && chars[i] == '*' {
+            i += 1;
+            let w = take(interp)?;
+            let w = match w {
+                Value::Int(n) => n,
+                _ => return Err(interp.type_error("* wants int")),
+            };
+            if w < 0 {
+                flags.push('-');
+            }
+            width = Some(w.unsigned_abs() as usize);
+        } else {
+            let start = i;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i > start {
+                width = chars[start..i].iter().collect::<String>().parse().ok();
+            }
+        }
+        let mut precision: Option<usize> = None;
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            if i < chars.len() && chars[i] == '*' {
+                i += 1;
+                precision = match take(interp)? {
+                    Value::Int(n) => Some(n.max(0) as usize),
+                    _ => return Err(interp.type_error("* wants int")),
+                };
+            } else {
+                let start = i;
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    i += 1;
+                }
+                precision = Some(
+                    chars[start..i]
+                        .iter()
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(0),
+                );
+            }
+        }
+        while i < chars.len() && "hlL".contains(chars[i]) {
+            i += 1;
+        }
+        let Some(&kind) = chars.get(i) else {
+            return Err(verr("incomplete format".into()));
         };
+        i += 1;
         if kind == '%' {
             out.push('%');
             continue;
         }
-        let Some(v) = it.next() else {
-            return Err(interp.type_error("not enough arguments for format string"));
+        let v = match value {
+            Some(v) => v,
+            None => take(interp)?,
         };
-        let piece = match kind {
-            's' => interp.str(v)?,
-            'r' => interp.repr(v)?,
-            'd' | 'i' => format_value(interp, &int_of(interp, v)?, "")?,
-            'f' | 'e' | 'g' | 'x' | 'X' | 'o' => format_value(
-                interp,
-                v,
-                &format!("{}{kind}", spec.trim_start_matches('-')),
-            )?,
-            _ => {
-                return Err(interp.err(
-                    &interp.exc.value_error,
-                    format!("unsupported format character '{kind}'"),
-                ))
-            }
-        };
-        let width: usize = spec
-            .trim_start_matches('-')
-            .split('.')
-            .next()
-            .unwrap_or("")
-            .parse()
-            .unwrap_or(0);
-        let n = piece.chars().count();
-        if n < width && !matches!(kind, 'f' | 'e' | 'g' | 'x' | 'X' | 'o') {
-            if spec.starts_with('-') {
-                out.push_str(&piece);
-                out.push_str(&" ".repeat(width - n));
-            } else {
-                out.push_str(&" ".repeat(width - n));
-                out.push_str(&piece);
-            }
+        let left = flags.contains('-');
+        let zero = flags.contains('0') && !left;
+        let sign = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
         } else {
+            ""
+        };
+        let alt = if flags.contains('#') { "#" } else { "" };
+        let piece = match kind {
+            's' | 'r' | 'a' => {
+                let s = match kind {
+                    's' => interp.str(&v)?,
+                    'r' => interp.repr(&v)?,
+                    _ => ascii_of(&interp.repr(&v)?),
+                };
+                match precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                }
+            }
+            'c' => match &v {
+                Value::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
+                    Some(c) => c.to_string(),
+                    None => {
+                        return Err(
+                            interp.err(&interp.exc.overflow_error, "%c arg not in range(0x110000)")
+                        )
+                    }
+                },
+                v => match str_of(v) {
+                    Some(s) if s.chars().count() == 1 => s.to_string(),
+                    _ => return Err(interp.type_error("%c requires int or char")),
+                },
+            },
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                let n = match &v {
+                    Value::Float(x) if matches!(kind, 'd' | 'i' | 'u') => {
+                        if x.is_nan() {
+                            return Err(interp.err(
+                                &interp.exc.value_error,
+                                "cannot convert float NaN to integer",
+                            ));
+                        }
+                        if !x.is_finite() {
+                            return Err(interp.err(
+                                &interp.exc.overflow_error,
+                                "cannot convert float infinity to integer",
+                            ));
+                        }
+                        crate::types::int::from_big(
+                            num_traits::FromPrimitive::from_f64(x.trunc()).unwrap_or_default(),
+                        )
+                    }
+                    v if to_big(v).is_some() => v.clone(),
+                    v => {
+                        return Err(interp.type_error(if matches!(kind, 'd' | 'i' | 'u') {
+                            format!(
+                                "%{kind} format: a real number is required, not {}",
+                                interp.type_name(v)
+                            )
+                        } else {
+                            format!(
+                                "%{kind} format: an integer is required, not {}",
+                                interp.type_name(v)
+                            )
+                        }))
+                    }
+                };
+                let k = if matches!(kind, 'i' | 'u') { 'd' } else { kind };
+                let mut body = format_value(interp, &n, &format!("{sign}{alt}{k}"))?;
+                if let Some(p) = precision {
+                    let neg = body.starts_with('-');
+                    let digits = body.trim_start_matches(['-', '+', ' ']).to_string();
+                    let head = &body[..body.len() - digits.len()];
+                    if digits.len() < p {
+                        body = format!("{head}{}{digits}", "0".repeat(p - digits.len()));
+                    }
+                    let _ = neg;
+                }
+                body
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let x = match &v {
+                    Value::Float(x) => Value::Float(*x),
+                    v if to_big(v).is_some() => Value::Float(
+                        num_traits::ToPrimitive::to_f64(&to_big(v).unwrap_or_default())
+                            .unwrap_or(f64::INFINITY),
+                    ),
+                    v => {
+                        return Err(interp.type_error(format!(
+                            "must be real number, not {}",
+                            interp.type_name(v)
+                        )))
+                    }
+                };
+                let p = precision.unwrap_or(6);
+                format_value(interp, &x, &format!("{sign}{alt}.{p}{kind}"))?
+            }
+            _ => {
+                return Err(verr(format!(
+                    "unsupported format character '{kind}' (0x{:x}) at index {}",
+                    kind as u32,
+                    i - 1
+                )))
+            }
+        };
+        let w = width.unwrap_or(0);
+        let n = piece.chars().count();
+        if n >= w {
+            out.push_str(&piece);
+        } else if left {
+            out.push_str(&piece);
+            out.push_str(&" ".repeat(w - n));
+        } else if zero && !matches!(kind, 's' | 'r' | 'a' | 'c') {
+            let digits = piece.trim_start_matches(['-', '+', ' ']);
+            let head = &piece[..piece.len() - digits.len()];
+            let (prefix, rest) = if alt == "#"
+                && digits.len() > 1
+                && digits.starts_with('0')
+                && digits[1..].starts_with(['x', 'X', 'o'])
+            {
+                digits.split_at(2)
+            } else {
+                ("", digits)
+            };
+            out.push_str(head);
+            out.push_str(prefix);
+            out.push_str(&"0".repeat(w - n));
+            out.push_str(rest);
+        } else {
+            out.push_str(&" ".repeat(w - n));
             out.push_str(&piece);
         }
     }
-    if it.next().is_some() {
+    if next.get() < values.len() && !used_mapping && !(single && mapping.is_some()) {
         return Err(interp.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
 }
 
-fn int_of(interp: &Interp, v: &Value) -> PyResult<Value> {
-    match v {
-        Value::Float(x) => Ok(Value::Int(x.trunc() as i64)),
-        v if to_big(v).is_some() => Ok(crate::types::int::from_big(to_big(v).unwrap_or_default())),
-        v => Err(interp.type_error(format!(
-            "%d format: a real number is required, not {}",
+// ---------------------------------------------------------------- method argument helpers
+
+/// The receiver of a built-in method (`args.pos[0]`), checked against the owner type.
+pub(crate) fn receiver<'a>(
+    interp: &Interp,
+    args: &'a Args,
+    owner: &str,
+    name: &str,
+    ok: fn(&Value) -> bool,
+) -> PyResult<&'a Value> {
+    match args.pos.first() {
+        None => {
+            Err(interp.type_error(format!("unbound method {owner}.{name}() needs an argument")))
+        }
+        Some(v) if ok(v) => Ok(v),
+        Some(v) => Err(interp.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
             interp.type_name(v)
         ))),
     }
+}
+
+fn no_keywords(interp: &Interp, args: &Args, qual: &str) -> PyResult<()> {
+    if args.kw.is_empty() {
+        Ok(())
+    } else {
+        Err(interp.type_error(format!("{qual}() takes no keyword arguments")))
+    }
+}
+
+/// A method without arguments besides the receiver (CPython's METH_NOARGS).
+pub(crate) fn no_args(interp: &Interp, args: &Args, qual: &str) -> PyResult<()> {
+    no_keywords(interp, args, qual)?;
+    let n = args.pos.len().saturating_sub(1);
+    if n != 0 {
+        return Err(interp.type_error(format!("{qual}() takes no arguments ({n} given)")));
+    }
+    Ok(())
+}
+
+/// A method with exactly one argument besides the receiver (METH_O).
+pub(crate) fn one_arg<'a>(interp: &Interp, args: &'a Args, qual: &str) -> PyResult<&'a Value> {
+    no_keywords(interp, args, qual)?;
+    let n = args.pos.len().saturating_sub(1);
+    if n != 1 {
+        return Err(interp.type_error(format!("{qual}() takes exactly one argument ({n} given)")));
+    }
+    Ok(&args.pos[1])
+}
+
+/// Positional-only arguments after the receiver: "NAME expected at most N arguments, got M".
+pub(crate) fn pos_args<'a>(
+    interp: &Interp,
+    args: &'a Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if !args.kw.is_empty() {
+        let owner = args.pos.first().map(|v| interp.type_name(v));
+        return Err(interp.type_error(format!(
+            "{}{name}() takes no keyword arguments",
+            owner.map(|o| format!("{o}.")).unwrap_or_default()
+        )));
+    }
+    let rest = &args.pos[1.min(args.pos.len())..];
+    let n = rest.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if (n < min || n > max) && min == max {
+        return Err(interp.type_error(format!(
+            "{name} expected {min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n < min {
+        return Err(interp.type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(interp.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )));
+    }
+    Ok(rest)
+}
+
+/// Binds positional and keyword arguments (after the receiver when `skip` is 1) to `names`.
+pub(crate) fn bind(
+    interp: &Interp,
+    args: &Args,
+    fname: &str,
+    skip: usize,
+    min: usize,
+    names: &[&str],
+) -> PyResult<Vec<Option<Value>>> {
+    let pos = &args.pos[skip.min(args.pos.len())..];
+    let total = pos.len() + args.kw.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if total > names.len() {
+        return Err(interp.type_error(format!(
+            "{fname}() takes at most {} argument{} ({total} given)",
+            names.len(),
+            plural(names.len())
+        )));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; names.len()];
+    let mut unknown = None;
+    for (i, v) in pos.iter().enumerate() {
+        out[i] = Some(v.clone());
+    }
+    for (k, v) in &args.kw {
+        match names.iter().position(|n| **n == **k) {
+            Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
+            Some(_) => {
+                return Err(interp.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    names.iter().position(|n| **n == **k).unwrap_or(0) + 1
+                )))
+            }
+            None => unknown = unknown.or(Some(k)),
+        }
+    }
+    if let Some(i) = out[..min].iter().position(Option::is_none) {
+        return Err(interp.type_error(format!(
+            "{fname}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    if let Some(k) = unknown {
+        return Err(interp.type_error(format!(
+            "'{k}' is an invalid keyword argument for {fname}()"
+        )));
+    }
+    Ok(out)
+}
+
+/// An index argument: an int (or bool), else "'T' object cannot be interpreted as an integer".
+pub(crate) fn index_arg(interp: &Interp, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        v => match to_big(v) {
+            Some(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
+            None => Err(interp.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                interp.type_name(v)
+            ))),
+        },
+    }
+}
+
+// ---------------------------------------------------------------- more built-in functions
+
+fn builtin_round(interp: &Interp, args: Args) -> PyResult<Value> {
+    let a = bind(interp, &args, "round", 0, 1, &["number", "ndigits"])?;
+    let x = a[0].clone().unwrap_or(Value::None);
+    let numeric = matches!(x, Value::Float(_)) || to_big(&x).is_some();
+    let nd = match &a[1] {
+        None | Some(Value::None) => None,
+        Some(v) if numeric => Some(index_arg(interp, v)?),
+        Some(_) => None,
+    };
+    match &x {
+        Value::Float(f) => {
+            let f = *f;
+            match nd {
+                None => {
+                    if f.is_nan() {
+                        return Err(interp.err(
+                            &interp.exc.value_error,
+                            "cannot convert float NaN to integer",
+                        ));
+                    }
+                    if f.is_infinite() {
+                        return Err(interp.err(
+                            &interp.exc.overflow_error,
+                            "cannot convert float infinity to integer",
+                        ));
+                    }
+                    let r = f.round_ties_even();
+                    Ok(crate::types::int::from_big(
+                        num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
+                    ))
+                }
+                Some(n) => Ok(Value::Float(round_float(f, n))),
+            }
+        }
+        v if to_big(v).is_some() => {
+            let n = to_big(v).unwrap_or_default();
+            match nd {
+                Some(k) if k < 0 => {
+                    use num_integer::Integer;
+                    let p =
+                        num_traits::pow(num_bigint::BigInt::from(10), k.unsigned_abs() as usize);
+                    let (q, r) = n.div_mod_floor(&p);
+                    let twice = &r * 2;
+                    let q = if twice > p || (twice == p && q.is_odd()) {
+                        q + 1
+                    } else {
+                        q
+                    };
+                    Ok(crate::types::int::from_big(q * p))
+                }
+                _ => Ok(crate::types::int::from_big(n)),
+            }
+        }
+        v => {
+            if let Value::Obj(o) = v {
+                if let Payload::Instance(i) = o.payload() {
+                    if let Some(m) = crate::types::class::class_lookup(&i.class, "__round__") {
+                        let mut call_args = vec![v.clone()];
+                        if let Some(Some(d)) = a.get(1) {
+                            call_args.push(d.clone());
+                        }
+                        return interp.call(&m, Args::positional(call_args));
+                    }
+                }
+            }
+            Err(interp.type_error(format!(
+                "type {} doesn't define __round__ method",
+                interp.type_name(v)
+            )))
+        }
+    }
+}
+
+/// `round(x, n)` for a float, correctly rounded (half to even on exact ties) like CPython.
+fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if n >= 0 {
+        if n > 330 {
+            return x;
+        }
+        let s = format!("{x:.prec$}", prec = n as usize);
+        return s.parse().unwrap_or(x);
+    }
+    if n < -330 {
+        return 0.0 * x.signum();
+    }
+    use num_integer::Integer;
+    let t = x.trunc();
+    let i: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(t.abs()).unwrap_or_default();
+    let frac = x.abs() - t.abs();
+    let p = num_traits::pow(num_bigint::BigInt::from(10), n.unsigned_abs() as usize);
+    let (q, r) = i.div_mod_floor(&p);
+    let twice = &r * 2;
+    let up = if twice > p {
+        true
+    } else if twice == p {
+        frac > 0.0 || q.is_odd()
+    } else {
+        false
+    };
+    let q = if up { q + 1 } else { q };
+    let v = num_traits::ToPrimitive::to_f64(&(q * p)).unwrap_or(f64::INFINITY);
+    if x < 0.0 {
+        -v
+    } else {
+        v
+    }
+}
+
+fn builtin_pow(interp: &Interp, args: Args) -> PyResult<Value> {
+    let a = bind(interp, &args, "pow", 0, 2, &["base", "exp", "mod"])?;
+    let base = a[0].clone().unwrap_or(Value::None);
+    let exp = a[1].clone().unwrap_or(Value::None);
+    match &a[2] {
+        None | Some(Value::None) => interp.binary_op(crate::syntax::ast::BinOp::Pow, &base, &exp),
+        Some(m) => {
+            let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(m)) else {
+                if [&base, &exp, m]
+                    .iter()
+                    .all(|v| matches!(v, Value::Float(_)) || to_big(v).is_some())
+                {
+                    return Err(interp.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ));
+                }
+                return Err(interp.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    interp.type_name(&base),
+                    interp.type_name(&exp),
+                    interp.type_name(m)
+                )));
+            };
+            use num_integer::Integer;
+            use num_traits::{Signed, Zero};
+            if m.is_zero() {
+                return Err(interp.err(&interp.exc.value_error, "pow() 3rd argument cannot be 0"));
+            }
+            let am = m.abs();
+            let mut b = b.mod_floor(&am);
+            let mut e = e;
+            if e.is_negative() {
+                // The inverse of the base modulo |m|.
+                let g = b.extended_gcd(&am);
+                if !g.gcd.abs().is_one_value() {
+                    return Err(interp.err(
+                        &interp.exc.value_error,
+                        "base is not invertible for the given modulus",
+                    ));
+                }
+                b = g.x.mod_floor(&am);
+                e = -e;
+            }
+            let r = b.modpow(&e, &am);
+            let r = if m.is_negative() && !r.is_zero() {
+                r + m
+            } else {
+                r
+            };
+            Ok(crate::types::int::from_big(r))
+        }
+    }
+}
+
+trait IsOne {
+    fn is_one_value(&self) -> bool;
+}
+
+impl IsOne for num_bigint::BigInt {
+    fn is_one_value(&self) -> bool {
+        *self == num_bigint::BigInt::from(1)
+    }
+}
+
+fn base_repr(
+    interp: &Interp,
+    args: &Args,
+    name: &str,
+    prefix: &str,
+    radix: u32,
+) -> PyResult<Value> {
+    arity(interp, name, args, 1, 1)?;
+    let v = &args.pos[0];
+    let Some(n) = to_big(v) else {
+        return Err(interp.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            interp.type_name(v)
+        )));
+    };
+    let sign = if n.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else {
+        ""
+    };
+    Ok(interp.new_str(format!(
+        "{sign}{prefix}{}",
+        n.magnitude().to_str_radix(radix)
+    )))
+}
+
+fn builtin_bin(interp: &Interp, args: Args) -> PyResult<Value> {
+    base_repr(interp, &args, "bin", "0b", 2)
+}
+
+fn builtin_oct(interp: &Interp, args: Args) -> PyResult<Value> {
+    base_repr(interp, &args, "oct", "0o", 8)
+}
+
+fn builtin_hex(interp: &Interp, args: Args) -> PyResult<Value> {
+    base_repr(interp, &args, "hex", "0x", 16)
+}
+
+fn builtin_ascii(interp: &Interp, args: Args) -> PyResult<Value> {
+    arity(interp, "ascii", &args, 1, 1)?;
+    Ok(interp.new_str(ascii_of(&interp.repr(&args.pos[0])?)))
+}
+
+fn lazy_iter(state: IterState, type_name: &'static str) -> Value {
+    Value::Obj(ObjRef::new(Payload::Iter(Box::new(PyIter {
+        state: RefCell::new(state),
+        type_name,
+    }))))
+}
+
+fn builtin_map(interp: &Interp, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(interp.type_error("map() takes no keyword arguments"));
+    }
+    if args.pos.len() < 2 {
+        return Err(interp.type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::new();
+    for a in &args.pos[1..] {
+        iters.push(interp.iter(a)?);
+    }
+    Ok(lazy_iter(
+        IterState::Map {
+            func: args.pos[0].clone(),
+            iters,
+        },
+        "map",
+    ))
+}
+
+fn builtin_filter(interp: &Interp, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(interp.type_error("filter() takes no keyword arguments"));
+    }
+    if args.pos.len() != 2 {
+        return Err(interp.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.pos.len()
+        )));
+    }
+    let iter = interp.iter(&args.pos[1])?;
+    Ok(lazy_iter(
+        IterState::Filter {
+            func: args.pos[0].clone(),
+            iter,
+        },
+        "filter",
+    ))
 }

@@ -11,6 +11,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod printable;
 pub mod str;
 pub mod tuple;
 
@@ -40,6 +41,7 @@ pub enum Payload {
     Slice(Box<iter::PySlice>),
     Super(Box<iter::PySuper>),
     Iter(Box<iter::PyIter>),
+    DictView(dict::PyDictView),
     /// `NotImplemented` and `Ellipsis`.
     Singleton(&'static str),
     /// A test-only object that logs its death (see `object::tests`).

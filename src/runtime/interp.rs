@@ -40,6 +40,9 @@ pub struct Types {
     pub tuple: ObjRef,
     pub list: ObjRef,
     pub dict: ObjRef,
+    pub dict_keys: ObjRef,
+    pub dict_values: ObjRef,
+    pub dict_items: ObjRef,
     pub function: ObjRef,
     pub builtin_function: ObjRef,
     pub method: ObjRef,
@@ -118,6 +121,10 @@ pub struct Interp {
     /// The uncaught exception that ended the program (`sys.last_value`): it keeps its
     /// frames alive until shutdown begins.
     pub last_exc: RefCell<Option<ObjRef>>,
+    /// Containers whose `repr` is in progress (CPython's `Py_ReprEnter`), by address.
+    pub repr_stack: RefCell<Vec<usize>>,
+    /// The classes of the built-in iterators, by name (`list_iterator`, `map`, ...).
+    pub iter_classes: RefCell<Vec<(&'static str, ObjRef)>>,
 }
 
 impl Interp {
@@ -145,6 +152,8 @@ impl Interp {
             script_dir,
             finalizing: Cell::new(false),
             last_exc: RefCell::new(None),
+            repr_stack: RefCell::new(Vec::new()),
+            iter_classes: RefCell::new(Vec::new()),
         });
         CURRENT.with(|c| c.set(&*interp as *const Interp));
         crate::builtins::install(&interp);
@@ -226,6 +235,9 @@ impl Interp {
                 Payload::Dict(_) => t.dict.clone(),
                 Payload::Function(_) => t.function.clone(),
                 Payload::Builtin(_) => t.builtin_function.clone(),
+                Payload::Method(m) if matches!(&m.func, Value::Obj(f) if matches!(f.payload(), Payload::Builtin(_))) => {
+                    t.builtin_function.clone()
+                }
                 Payload::Method(_) => t.method.clone(),
                 Payload::Cell(_) => t.cell.clone(),
                 Payload::Class(_) => t.type_.clone(),
@@ -237,13 +249,29 @@ impl Interp {
                 Payload::Range(_) => t.range.clone(),
                 Payload::Slice(_) => t.slice.clone(),
                 Payload::Super(_) => t.super_.clone(),
-                Payload::Iter(_) => t.iterator.clone(),
+                Payload::Iter(it) => self.iter_class(it.type_name),
+                Payload::DictView(v) => match v.what {
+                    crate::types::iter::DictView::Keys => t.dict_keys.clone(),
+                    crate::types::iter::DictView::Values => t.dict_values.clone(),
+                    crate::types::iter::DictView::Items => t.dict_items.clone(),
+                },
                 Payload::Singleton("NotImplemented") => t.not_implemented_type.clone(),
                 Payload::Singleton(_) => t.ellipsis_type.clone(),
                 #[cfg(test)]
                 Payload::Probe(_) => t.object.clone(),
             },
         }
+    }
+
+    /// The class of a built-in iterator type, made on first use.
+    fn iter_class(&self, name: &'static str) -> ObjRef {
+        let mut classes = self.iter_classes.borrow_mut();
+        if let Some((_, c)) = classes.iter().find(|(n, _)| *n == name) {
+            return c.clone();
+        }
+        let c = builtin_class(name, Some(&self.types.object), NativeKind::Builtin);
+        classes.push((name, c.clone()));
+        c
     }
 
     /// The name of a value's type, as error messages print it.
@@ -460,6 +488,9 @@ fn make_types() -> Types {
         tuple: b("tuple"),
         list: b("list"),
         dict: b("dict"),
+        dict_keys: b("dict_keys"),
+        dict_values: b("dict_values"),
+        dict_items: b("dict_items"),
         function: b("function"),
         builtin_function: b("builtin_function_or_method"),
         method: b("method"),

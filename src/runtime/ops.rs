@@ -181,6 +181,10 @@ impl Interp {
                 Payload::List(l) => !l.items.borrow().is_empty(),
                 Payload::Dict(d) => !d.map.borrow().is_empty(),
                 Payload::Range(r) => !r.is_empty(),
+                Payload::DictView(dv) => !crate::types::dict::dict_of(&dv.dict)
+                    .map
+                    .borrow()
+                    .is_empty(),
                 Payload::Instance(i) => {
                     if let Some(m) = class_lookup(&i.class, "__bool__") {
                         let r = self.call(&m, Args::positional(vec![v.clone()]))?;
@@ -224,9 +228,28 @@ impl Interp {
                 }
                 Payload::List(l) => {
                     let items = l.items.borrow().clone();
+                    if items.is_empty() {
+                        return Ok("[]".into());
+                    }
+                    let Some(_guard) = self.repr_enter(o) else {
+                        return Ok("[...]".into());
+                    };
                     format!("[{}]", self.reprs(&items)?.join(", "))
                 }
+                Payload::DictView(dv) => {
+                    let items = crate::types::dict::view_items(self, dv);
+                    let Some(_guard) = self.repr_enter(o) else {
+                        return Ok("...".into());
+                    };
+                    format!("{}([{}])", dv.type_name(), self.reprs(&items)?.join(", "))
+                }
                 Payload::Dict(d) => {
+                    if d.map.borrow().is_empty() {
+                        return Ok("{}".into());
+                    }
+                    let Some(_guard) = self.repr_enter(o) else {
+                        return Ok("{...}".into());
+                    };
                     let entries: Vec<(Value, Value)> = d
                         .map
                         .borrow()
@@ -357,6 +380,17 @@ impl Interp {
         })
     }
 
+    /// Marks a container's `repr` as in progress; `None` when it already is (a cycle).
+    fn repr_enter(&self, o: &ObjRef) -> Option<ReprGuard<'_>> {
+        let addr = o.addr();
+        let mut stack = self.repr_stack.borrow_mut();
+        if stack.contains(&addr) {
+            return None;
+        }
+        stack.push(addr);
+        Some(ReprGuard { interp: self, addr })
+    }
+
     fn reprs(&self, items: &[Value]) -> PyResult<Vec<String>> {
         items.iter().map(|v| self.repr(v)).collect()
     }
@@ -402,6 +436,18 @@ impl Interp {
                                 self.type_name(&r)
                             ))),
                         };
+                    }
+                    if i.exc.is_none() {
+                        if let Some(m) = class_lookup(&i.class, "__repr__") {
+                            let r = self.call(&m, Args::positional(vec![v.clone()]))?;
+                            return match str_of(&r) {
+                                Some(s) => Ok(s.to_string()),
+                                None => Err(self.type_error(format!(
+                                    "__str__ returned non-string (type {})",
+                                    self.type_name(&r)
+                                ))),
+                            };
+                        }
                     }
                     if i.exc.is_some() {
                         let args = self.exception_args(o);
@@ -696,6 +742,13 @@ impl Interp {
                     "__self__" => return Ok(Some(m.this.clone())),
                     _ => return self.lookup_attr(&m.func.clone(), name),
                 },
+                Payload::Range(r) if matches!(name, "start" | "stop" | "step") => {
+                    return Ok(Some(Value::Int(match name {
+                        "start" => r.start,
+                        "stop" => r.stop,
+                        _ => r.step,
+                    })));
+                }
                 Payload::Builtin(b) if name == "__name__" => {
                     return Ok(Some(self.new_str(b.name)));
                 }
@@ -783,6 +836,30 @@ impl Interp {
             }
         }
         let class = self.type_of(obj);
+        if matches!(name, "__repr__" | "__str__") && class_lookup(&class, name).is_none() {
+            let f = ObjRef::new(Payload::Builtin(Box::new(
+                crate::types::function::PyBuiltin {
+                    name: if name == "__repr__" {
+                        "__repr__"
+                    } else {
+                        "__str__"
+                    },
+                    owner: Some("object"),
+                    func: if name == "__repr__" {
+                        |interp, args| {
+                            let v = args.pos.first().cloned().unwrap_or(Value::None);
+                            Ok(interp.new_str(interp.repr(&v)?))
+                        }
+                    } else {
+                        |interp, args| {
+                            let v = args.pos.first().cloned().unwrap_or(Value::None);
+                            Ok(interp.new_str(interp.str(&v)?))
+                        }
+                    },
+                },
+            )));
+            return self.bind(Value::Obj(f), obj).map(Some);
+        }
         match class_lookup(&class, name) {
             Some(attr) => self.bind(attr, obj).map(Some),
             None => Ok(None),
@@ -791,6 +868,9 @@ impl Interp {
 
     /// A class attribute seen through an instance: functions become bound methods.
     fn bind(&self, attr: Value, obj: &Value) -> PyResult<Value> {
+        if is_builtin_classmethod(&attr) {
+            return self.bind_to_class(attr, &self.type_of(obj));
+        }
         if let Value::Obj(a) = &attr {
             match a.payload() {
                 Payload::Function(_) | Payload::Builtin(_) => {
@@ -823,6 +903,14 @@ impl Interp {
     /// A class attribute seen through the class itself: classmethods bind to the class,
     /// staticmethods unwrap, other descriptors get `__get__(None, class)`.
     fn bind_to_class(&self, attr: Value, class: &ObjRef) -> PyResult<Value> {
+        if is_builtin_classmethod(&attr) {
+            return Ok(Value::Obj(ObjRef::new(Payload::Method(Box::new(
+                crate::types::function::PyMethod {
+                    func: attr,
+                    this: Value::Obj(class.clone()),
+                },
+            )))));
+        }
         if let Value::Obj(a) = &attr {
             if let Payload::Instance(i) = a.payload() {
                 match self.builtin_descriptor_kind(&i.class) {
@@ -1144,8 +1232,15 @@ impl Interp {
 
     fn binary_type_error(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        if op == BinOp::Add && (&*ta == "str" || &*ta == "list" || &*ta == "tuple") {
+        let seq = |t: &str| matches!(t, "str" | "list" | "tuple");
+        if op == BinOp::Add && seq(&ta) {
             return self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
+        }
+        if op == BinOp::Mult && (seq(&ta) || seq(&tb)) {
+            let other = if seq(&ta) { &tb } else { &ta };
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            ));
         }
         self.type_error(format!(
             "unsupported operand type(s) for {}{}: '{ta}' and '{tb}'",
@@ -1179,6 +1274,14 @@ impl Interp {
     }
 
     fn builtin_binary(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
             if let Some(r) = self.small_int_op(op, x, y)? {
                 return Ok(Some(r));
@@ -1275,7 +1378,7 @@ impl Interp {
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(zero());
+                    return Err(self.err(&self.exc.zero_division_error, "integer modulo by zero"));
                 }
                 x.checked_rem_euclid(y).map(|_| Value::Int(floor_mod(x, y)))
             }
@@ -1283,7 +1386,15 @@ impl Interp {
                 if y == 0 {
                     return Err(self.err(&self.exc.zero_division_error, "division by zero"));
                 }
-                Some(Value::Float(x as f64 / y as f64))
+                match int::true_divide(&BigInt::from(x), &BigInt::from(y)) {
+                    Some(r) => Some(Value::Float(r)),
+                    None => {
+                        return Err(self.err(
+                            &self.exc.overflow_error,
+                            "integer division result too large for a float",
+                        ))
+                    }
+                }
             }
             BinOp::BitAnd => Some(Value::Int(x & y)),
             BinOp::BitOr => Some(Value::Int(x | y)),
@@ -1345,7 +1456,7 @@ impl Interp {
             }
             BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(zero());
+                    return Err(self.err(&self.exc.zero_division_error, "integer modulo by zero"));
                 }
                 x.mod_floor(&y)
             }
@@ -1353,26 +1464,55 @@ impl Interp {
                 if y.is_zero() {
                     return Err(self.err(&self.exc.zero_division_error, "division by zero"));
                 }
-                return Ok(Value::Float(
-                    x.to_f64().unwrap_or(f64::NAN) / y.to_f64().unwrap_or(f64::NAN),
-                ));
+                return match int::true_divide(&x, &y) {
+                    Some(r) => Ok(Value::Float(r)),
+                    None => Err(self.err(
+                        &self.exc.overflow_error,
+                        "integer division result too large for a float",
+                    )),
+                };
             }
             BinOp::BitAnd => x & y,
             BinOp::BitOr => x | y,
             BinOp::BitXor => x ^ y,
+            BinOp::LShift | BinOp::RShift if y.sign() == num_bigint::Sign::Minus => {
+                return Err(self.err(&self.exc.value_error, "negative shift count"));
+            }
             BinOp::LShift => {
+                if x.is_zero() {
+                    return Ok(Value::Int(0));
+                }
                 x << y.to_usize().ok_or_else(|| {
                     self.err(&self.exc.overflow_error, "too many digits in integer")
                 })?
             }
-            BinOp::RShift => x >> y.to_usize().unwrap_or(usize::MAX >> 1),
+            BinOp::RShift => match y.to_usize() {
+                Some(n) if n < (1 << 40) => x >> n,
+                _ => BigInt::from(if x.sign() == num_bigint::Sign::Minus {
+                    -1
+                } else {
+                    0
+                }),
+            },
             BinOp::Pow => {
                 let Some(e) = y.to_u32() else {
-                    return Ok(Value::Float(
-                        x.to_f64()
-                            .unwrap_or(f64::NAN)
-                            .powf(y.to_f64().unwrap_or(f64::NAN)),
-                    ));
+                    if y.sign() == num_bigint::Sign::Minus {
+                        let (fx, fy) = (
+                            x.to_f64().unwrap_or(f64::INFINITY),
+                            y.to_f64().unwrap_or(f64::NEG_INFINITY),
+                        );
+                        return self
+                            .float_op(BinOp::Pow, fx, fy)
+                            .map(|r| r.unwrap_or(Value::None));
+                    }
+                    if x.is_zero() || x == BigInt::from(1) {
+                        return Ok(int::from_big(x));
+                    }
+                    if x == BigInt::from(-1) {
+                        let odd = (&y % 2u32) == BigInt::from(1);
+                        return Ok(Value::Int(if odd { -1 } else { 1 }));
+                    }
+                    return Err(self.err(&self.exc.overflow_error, "too many digits in integer"));
                 };
                 num_traits::Pow::pow(x, e)
             }
@@ -1398,24 +1538,29 @@ impl Interp {
                 if y == 0.0 {
                     return Err(zde("float floor division by zero"));
                 }
-                (x / y).floor()
+                float_divmod(x, y).0
             }
             BinOp::Mod => {
                 if y == 0.0 {
                     return Err(zde("float modulo"));
                 }
-                let m = x % y;
-                if m != 0.0 && (m < 0.0) != (y < 0.0) {
-                    m + y
-                } else {
-                    m
-                }
+                float_divmod(x, y).1
             }
             BinOp::Pow => {
-                if x == 0.0 && y < 0.0 {
+                if x == 0.0 && y < 0.0 && y.is_finite() {
                     return Err(zde("0.0 cannot be raised to a negative power"));
                 }
-                x.powf(y)
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(PyErr::new(self.new_exception(
+                        &self.exc.overflow_error,
+                        vec![
+                            Value::Int(34),
+                            self.new_str("Numerical result out of range"),
+                        ],
+                    )));
+                }
+                r
             }
             _ => return Ok(None),
         })))
@@ -1546,6 +1691,16 @@ impl Interp {
             Some(x.cmp(&y))
         } else if is_int(a) && is_int(b) {
             Some(to_big(a).cmp(&to_big(b)))
+        } else if let (true, Value::Float(y)) = (is_int(a), b) {
+            match cmp_int_float(&to_big(a).unwrap_or_default(), *y) {
+                Some(o) => Some(o),
+                None => return Ok(Some(op == CmpOp::NotEq)),
+            }
+        } else if let (Value::Float(x), true) = (a, is_int(b)) {
+            match cmp_int_float(&to_big(b).unwrap_or_default(), *x) {
+                Some(o) => Some(o.reverse()),
+                None => return Ok(Some(op == CmpOp::NotEq)),
+            }
         } else if (matches!(a, Value::Float(_)) || is_int(a))
             && (matches!(b, Value::Float(_)) || is_int(b))
         {
@@ -1572,6 +1727,22 @@ impl Interp {
                         if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
                     {
                         let eq = self.dict_equal(x, y)?;
+                        return Ok(Some(eq == (op == CmpOp::Eq)));
+                    }
+                    (Payload::Range(r), Payload::Range(s))
+                        if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+                    {
+                        let (n, m) = (r.len(), s.len());
+                        let eq = n == m
+                            && (n == 0 || (r.start == s.start && (n == 1 || r.step == s.step)));
+                        return Ok(Some(eq == (op == CmpOp::Eq)));
+                    }
+                    (Payload::DictView(s), Payload::DictView(t))
+                        if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+                            && s.what == t.what
+                            && s.what != DictView::Values =>
+                    {
+                        let eq = self.view_set_equal(a, s, b)?;
                         return Ok(Some(eq == (op == CmpOp::Eq)));
                     }
                     (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
@@ -1625,6 +1796,25 @@ impl Interp {
             CmpOp::GtE => a >= b,
             _ => false,
         })
+    }
+
+    /// Equality of two keys or items views: the same length and every element of one in
+    /// the other, as sets compare.
+    fn view_set_equal(
+        &self,
+        a: &Value,
+        s: &crate::types::dict::PyDictView,
+        b: &Value,
+    ) -> PyResult<bool> {
+        if self.len(a)? != self.len(b)? {
+            return Ok(false);
+        }
+        for item in crate::types::dict::view_items(self, s) {
+            if !self.contains(b, &item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     fn dict_equal(&self, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
@@ -1697,6 +1887,9 @@ impl Interp {
                 Payload::List(l) => return Ok(l.items.borrow().len()),
                 Payload::Dict(d) => return Ok(d.map.borrow().len()),
                 Payload::Range(r) => return Ok(r.len() as usize),
+                Payload::DictView(dv) => {
+                    return Ok(crate::types::dict::dict_of(&dv.dict).map.borrow().len())
+                }
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_special(v, "__len__", vec![])? {
                         return match r {
@@ -1733,6 +1926,22 @@ impl Interp {
                     }
                 }
                 Payload::Dict(_) => return Ok(self.dict_get(o, item)?.is_some()),
+                Payload::Range(r) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
+                    return Ok(r.position(small_int(item).unwrap_or(0)).is_some())
+                }
+                Payload::DictView(dv) if dv.what == DictView::Keys => {
+                    return Ok(self.dict_get(&dv.dict, item)?.is_some())
+                }
+                Payload::DictView(dv) if dv.what == DictView::Items => {
+                    let kv = match item.as_obj().map(ObjRef::payload) {
+                        Some(Payload::Tuple(t)) if t.items.len() == 2 => t.items.clone(),
+                        _ => return Ok(false),
+                    };
+                    return match self.dict_get(&dv.dict, &kv[0])? {
+                        Some(v) => Ok(same(&v, &kv[1]) || self.eq(&v, &kv[1])?),
+                        None => Ok(false),
+                    };
+                }
                 Payload::Instance(_) => {
                     if let Some(r) =
                         self.call_special(container, "__contains__", vec![item.clone()])?
@@ -1799,6 +2008,19 @@ impl Interp {
                     },
                     "dict_keyiterator",
                 )),
+                Payload::DictView(dv) => Some((
+                    IterState::Dict {
+                        dict: dv.dict.clone(),
+                        index: 0,
+                        what: dv.what,
+                        size: crate::types::dict::dict_of(&dv.dict).map.borrow().len(),
+                    },
+                    match dv.what {
+                        DictView::Keys => "dict_keyiterator",
+                        DictView::Values => "dict_valueiterator",
+                        DictView::Items => "dict_itemiterator",
+                    },
+                )),
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_special(v, "__iter__", vec![])? {
@@ -1858,7 +2080,114 @@ impl Interp {
         )))
     }
 
+    /// `next` of the iterators that run Python code (map, filter, enumerate, zip): the
+    /// state is not borrowed while that code runs. `None` when `it` is another kind.
+    fn lazy_next(&self, it: &PyIter) -> Option<PyResult<Option<Value>>> {
+        enum Step {
+            Map(Value, Vec<Value>),
+            Filter(Value, Value),
+            Enumerate(Value, i64),
+            Zip(Vec<Value>, bool),
+        }
+        let step = match &*it.state.borrow() {
+            IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
+            IterState::Filter { func, iter } => Step::Filter(func.clone(), iter.clone()),
+            IterState::Enumerate { iter, next, .. } => Step::Enumerate(iter.clone(), *next),
+            IterState::Zip { iters, strict, .. } => Step::Zip(iters.clone(), *strict),
+            _ => return None,
+        };
+        Some((|| match step {
+            Step::Map(func, iters) => {
+                let mut items = Vec::with_capacity(iters.len());
+                for i in &iters {
+                    match self.next(i)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, Args::positional(items)).map(Some)
+            }
+            Step::Filter(func, iter) => loop {
+                let Some(item) = self.next(&iter)? else {
+                    return Ok(None);
+                };
+                let keep = if matches!(func, Value::None) {
+                    self.truthy(&item)?
+                } else {
+                    let r = self.call(&func, Args::positional(vec![item.clone()]))?;
+                    self.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(item));
+                }
+            },
+            Step::Enumerate(iter, n) => {
+                let Some(item) = self.next(&iter)? else {
+                    return Ok(None);
+                };
+                if let IterState::Enumerate { next, .. } = &mut *it.state.borrow_mut() {
+                    *next = n + 1;
+                }
+                let t = self.new_tuple(vec![Value::Int(n), item]);
+                Ok(Some(cache_result(it, t)))
+            }
+            Step::Zip(iters, strict) => {
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(iters.len());
+                for (k, i) in iters.iter().enumerate() {
+                    match self.next(i)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            if strict {
+                                if k > 0 {
+                                    return Err(self.err(
+                                        &self.exc.value_error,
+                                        format!(
+                                            "zip() argument {} is shorter than argument{} {}",
+                                            k + 1,
+                                            if k == 1 { "" } else { "s" },
+                                            if k == 1 {
+                                                "1".to_string()
+                                            } else {
+                                                format!("1-{k}")
+                                            }
+                                        ),
+                                    ));
+                                }
+                                for (j, rest) in iters.iter().enumerate().skip(1) {
+                                    if self.next(rest)?.is_some() {
+                                        return Err(self.err(
+                                            &self.exc.value_error,
+                                            format!(
+                                                "zip() argument {} is longer than argument{} {}",
+                                                j + 1,
+                                                if j == 1 { "" } else { "s" },
+                                                if j == 1 {
+                                                    "1".to_string()
+                                                } else {
+                                                    format!("1-{j}")
+                                                }
+                                            ),
+                                        ));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                let t = self.new_tuple(items);
+                Ok(Some(cache_result(it, t)))
+            }
+        })())
+    }
+
     fn builtin_next(&self, it: &PyIter) -> PyResult<Option<Value>> {
+        if let Some(r) = self.lazy_next(it) {
+            return r;
+        }
         let mut state = it.state.borrow_mut();
         let item = match &mut *state {
             IterState::Seq { seq, index } => {
@@ -1924,6 +2253,25 @@ impl Interp {
                     DictView::Items => self.new_tuple(vec![k, v]),
                 })
             }
+            IterState::SeqRev { seq, index } => {
+                let item = match seq.payload() {
+                    Payload::List(l) => {
+                        let items = l.items.borrow();
+                        if *index > 0 && *index <= items.len() {
+                            *index -= 1;
+                            Some(items[*index].clone())
+                        } else {
+                            None
+                        }
+                    }
+                    _ => None,
+                };
+                item
+            }
+            IterState::Map { .. }
+            | IterState::Filter { .. }
+            | IterState::Enumerate { .. }
+            | IterState::Zip { .. } => None,
             IterState::Values { items, index } => {
                 let item = items.get(*index).cloned();
                 *index += 1;
@@ -2029,6 +2377,21 @@ impl Interp {
                             }
                         };
                     }
+                    if crate::builtins::slice_parts(index).is_some() {
+                        let (lo, hi, step, _) =
+                            crate::types::list::slice_indices(self, index, r.len() as usize)?;
+                        return Ok(Value::Obj(ObjRef::new(Payload::Range(Box::new(
+                            crate::types::iter::PyRange {
+                                start: r.start + lo * r.step,
+                                stop: r.start + hi * r.step,
+                                step: step * r.step,
+                            },
+                        )))));
+                    }
+                    return Err(self.type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        self.type_name(index)
+                    )));
                 }
                 Payload::Instance(_) => {
                     if let Some(r) =
@@ -2130,24 +2493,13 @@ impl Interp {
                         drop(old);
                         return Ok(());
                     }
-                    if let Some((start, stop, step)) = crate::builtins::slice_parts(&index) {
-                        if matches!(step, Value::None) {
-                            let new = self.collect(&value)?;
-                            let len = l.items.borrow().len() as i64;
-                            let clamp = |v: &Value, d: i64| match small_int(v) {
-                                Some(i) if i < 0 => (i + len).max(0),
-                                Some(i) => i.min(len),
-                                None => d,
-                            };
-                            let lo = clamp(&start, 0) as usize;
-                            let hi = (clamp(&stop, len) as usize).max(lo);
-                            let removed: Vec<Value> =
-                                l.items.borrow_mut().splice(lo..hi, new).collect();
-                            let mut removed = removed;
-                            crate::types::list::release_backwards(&mut removed);
-                            return Ok(());
-                        }
+                    if crate::builtins::slice_parts(&index).is_some() {
+                        return crate::types::list::assign_slice(self, o, &index, Some(&value));
                     }
+                    return Err(self.type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        self.type_name(&index)
+                    )));
                 }
                 Payload::Dict(_) => return self.dict_set(o, index, value),
                 Payload::Instance(_)
@@ -2181,7 +2533,7 @@ impl Interp {
                         return Ok(());
                     }
                     if crate::builtins::slice_parts(index).is_some() {
-                        return self.setitem(container, index.clone(), self.new_list(vec![]));
+                        return crate::types::list::assign_slice(self, o, index, None);
                     }
                 }
                 Payload::Dict(d) => {
@@ -2217,6 +2569,95 @@ impl Interp {
             "'{}' object does not support item deletion",
             self.type_name(container)
         )))
+    }
+}
+
+struct ReprGuard<'a> {
+    interp: &'a Interp,
+    addr: usize,
+}
+
+impl Drop for ReprGuard<'_> {
+    fn drop(&mut self) {
+        let mut stack = self.interp.repr_stack.borrow_mut();
+        if let Some(i) = stack.iter().rposition(|a| *a == self.addr) {
+            stack.remove(i);
+        }
+    }
+}
+
+/// Built-in methods that bind to the class, like classmethods (`dict.fromkeys`).
+fn is_builtin_classmethod(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload(),
+        Payload::Builtin(b) if b.owner == Some("dict") && b.name == "fromkeys"))
+}
+
+/// Keeps a zip or enumerate result as CPython's reused result tuple does: when the cached
+/// tuple is held by the iterator alone, the new result takes its place (the old one is
+/// released after the store); otherwise the cache stays as it is.
+fn cache_result(it: &PyIter, t: Value) -> Value {
+    let old = {
+        let mut state = it.state.borrow_mut();
+        let slot = match &mut *state {
+            IterState::Zip { result, .. } | IterState::Enumerate { result, .. } => result,
+            _ => return t,
+        };
+        let reusable = match slot {
+            None => true,
+            Some(Value::Obj(o)) => o.refcount() == 1,
+            Some(_) => false,
+        };
+        if !reusable {
+            return t;
+        }
+        slot.replace(t.clone())
+    };
+    drop(old);
+    t
+}
+
+/// CPython's `float_divmod`: floor quotient and remainder with the divisor's sign.
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+/// Exact comparison of an int with a float (CPython compares without rounding the int).
+fn cmp_int_float(i: &BigInt, x: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = x.floor();
+    let f: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
+    match i.cmp(&f) {
+        Ordering::Equal if x > fl => Some(Ordering::Less),
+        o => Some(o),
     }
 }
 

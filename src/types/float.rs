@@ -19,6 +19,7 @@ pub fn float_repr(x: f64) -> String {
     let exp: i32 = exp.parse().unwrap_or(0);
     let negative = mantissa.starts_with('-');
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = closest_digits(x.abs(), digits, exp);
     let sign = if negative { "-" } else { "" };
     if !(-4..16).contains(&exp) {
         let mut m = digits[..1].to_string();
@@ -40,6 +41,63 @@ pub fn float_repr(x: f64) -> String {
     } else {
         format!("{sign}{}.{}", &digits[..point], &digits[point..])
     }
+}
+
+/// Among the shortest digit strings that read back as `x`, the one closest to `x` (the
+/// even one on a tie), as CPython's `repr` chooses; Rust's shortest form may pick the other.
+fn closest_digits(x: f64, digits: String, exp: i32) -> String {
+    use num_bigint::BigInt;
+    let n = digits.len();
+    if n < 2 {
+        return digits;
+    }
+    let Ok(c) = digits.parse::<u64>() else {
+        return digits;
+    };
+    let scale = exp - (n as i32 - 1);
+    let reads_back =
+        |cand: u64| -> bool { format!("{cand}e{scale}").parse::<f64>().ok() == Some(x) };
+    let others: Vec<u64> = [c - 1, c + 1]
+        .into_iter()
+        .filter(|cand| cand.to_string().len() == n && reads_back(*cand))
+        .collect();
+    if others.is_empty() {
+        return digits;
+    }
+    // x = m * 2^e exactly.
+    let bits = x.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i32;
+    let (m, e) = if raw_exp == 0 {
+        (bits & ((1 << 52) - 1), -1074)
+    } else {
+        ((bits & ((1 << 52) - 1)) | (1 << 52), raw_exp - 1075)
+    };
+    // Distances scaled by 2^-min(e,0) * 10^-min(scale,0) to stay integral.
+    let distance = |cand: u64| -> BigInt {
+        let mut a = BigInt::from(cand);
+        let mut b = BigInt::from(m);
+        if scale >= 0 {
+            a *= num_traits::pow(BigInt::from(10), scale as usize);
+        } else {
+            b *= num_traits::pow(BigInt::from(10), (-scale) as usize);
+        }
+        if e >= 0 {
+            b <<= e as usize;
+        } else {
+            a <<= (-e) as usize;
+        }
+        num_traits::Signed::abs(&(a - b))
+    };
+    let mut best = c;
+    let mut best_d = distance(c);
+    for cand in others {
+        let d = distance(cand);
+        if d < best_d || (d == best_d && cand % 2 == 0 && best % 2 == 1) {
+            best = cand;
+            best_d = d;
+        }
+    }
+    best.to_string()
 }
 
 /// CPython's hash of a float (Python/pyhash.c `_Py_HashDouble`), for integral values and
@@ -98,6 +156,113 @@ fn frexp(x: f64) -> (f64, i32) {
     }
     let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
     (m, exp - 1022)
+}
+
+/// Parses the text of `float(text)`: whitespace, sign, inf/nan, single underscores between
+/// digits.
+pub fn parse_float(text: &str) -> Option<f64> {
+    // Decimal digits of other scripts count as their ASCII digits.
+    let ascii: String = text
+        .chars()
+        .map(|c| match super::int::digit_value(c) {
+            Some(d) if !c.is_ascii() && d < 10 => char::from(b'0' + d as u8),
+            _ => c,
+        })
+        .collect();
+    let s = ascii.trim_matches(super::str::py_isspace);
+    let (sign, body) = match s.strip_prefix('-') {
+        Some(r) => (-1.0, r),
+        None => (1.0, s.strip_prefix('+').unwrap_or(s)),
+    };
+    match body.to_ascii_lowercase().as_str() {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    let chars: Vec<char> = body.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if *c == '_' {
+            let ok = i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+            if !ok {
+                return None;
+            }
+        } else if !(c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
+            return None;
+        }
+    }
+    let cleaned: String = chars.iter().filter(|c| **c != '_').collect();
+    if cleaned.starts_with(['+', '-']) {
+        return None;
+    }
+    cleaned.parse::<f64>().ok().map(|x| sign * x)
+}
+
+// ---------------------------------------------------------------- methods
+
+use crate::builtins::{method, no_args, receiver};
+use crate::object::Value;
+use crate::runtime::interp::Interp;
+use crate::runtime::PyResult;
+use crate::types::function::{Args, NativeFn};
+
+/// Registers the methods of `float`.
+pub fn register(interp: &Interp) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("is_integer", float_is_integer),
+        ("as_integer_ratio", float_as_integer_ratio),
+    ];
+    for (name, f) in methods {
+        method(interp, &interp.types.float, name, "float", *f);
+    }
+}
+
+fn this(interp: &Interp, args: &Args, name: &str) -> PyResult<f64> {
+    match receiver(interp, args, "float", name, |v| {
+        matches!(v, Value::Float(_))
+    })? {
+        Value::Float(x) => Ok(*x),
+        _ => unreachable!("checked float"),
+    }
+}
+
+fn float_is_integer(interp: &Interp, args: Args) -> PyResult<Value> {
+    let x = this(interp, &args, "is_integer")?;
+    no_args(interp, &args, "float.is_integer")?;
+    Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(interp: &Interp, args: Args) -> PyResult<Value> {
+    let x = this(interp, &args, "as_integer_ratio")?;
+    no_args(interp, &args, "float.as_integer_ratio")?;
+    if x.is_nan() {
+        return Err(interp.err(
+            &interp.exc.value_error,
+            "cannot convert NaN to integer ratio",
+        ));
+    }
+    if x.is_infinite() {
+        return Err(interp.err(
+            &interp.exc.overflow_error,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    let (mut m, mut e) = frexp(x);
+    for _ in 0..300 {
+        if m.fract() == 0.0 {
+            break;
+        }
+        m *= 2.0;
+        e -= 1;
+    }
+    let num: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(m).unwrap_or_default();
+    let (num, den) = if e >= 0 {
+        (num << e as usize, num_bigint::BigInt::from(1))
+    } else {
+        (num, num_bigint::BigInt::from(1) << (-e) as usize)
+    };
+    Ok(interp.new_tuple(vec![super::int::from_big(num), super::int::from_big(den)]))
 }
 
 #[cfg(test)]

@@ -42,3 +42,176 @@ pub fn small_int_hash(i: i64) -> i64 {
         h
     }
 }
+
+/// The value of a decimal digit character (ASCII or another script's digits).
+pub fn digit_value(c: char) -> Option<u32> {
+    if c.is_ascii_alphanumeric() {
+        return c.to_digit(36);
+    }
+    let n = c as u32;
+    for zero in [
+        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50,
+        0xed0, 0xf20, 0x1040, 0xff10,
+    ] {
+        if (zero..zero + 10).contains(&n) {
+            return Some(n - zero);
+        }
+    }
+    None
+}
+
+/// Parses the text of `int(text, base)` as CPython does: surrounding whitespace, a sign,
+/// a base prefix (base 0 or matching), single underscores between digits.
+pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let s = text.trim_matches(super::str::py_isspace);
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let base0 = base == 0;
+    let lower = s.get(..2).map(str::to_ascii_lowercase);
+    let prefix_base = match lower.as_deref() {
+        Some("0x") => Some(16),
+        Some("0o") => Some(8),
+        Some("0b") => Some(2),
+        _ => None,
+    };
+    let (base, digits, prefixed) = match (base, prefix_base) {
+        (0, Some(b)) => (b, &s[2..], true),
+        (0, None) => (10, s, false),
+        (b, Some(p)) if b == p => (b, &s[2..], true),
+        (b, _) => (b, s, false),
+    };
+    let mut value = BigInt::from(0);
+    let mut prev_underscore = !prefixed;
+    let mut count = 0;
+    let mut first_nonzero = false;
+    for c in digits.chars() {
+        if c == '_' {
+            if prev_underscore {
+                return None;
+            }
+            prev_underscore = true;
+            continue;
+        }
+        prev_underscore = false;
+        let d = digit_value(c).filter(|d| *d < base)?;
+        if d != 0 {
+            first_nonzero = true;
+        }
+        value = value * base + d;
+        count += 1;
+    }
+    if count == 0 || prev_underscore {
+        return None;
+    }
+    // Base 0 rejects leading zeros in a nonzero decimal ("017").
+    if base0 && !prefixed && count > 1 && digits.starts_with('0') && first_nonzero {
+        return None;
+    }
+    Some(if neg { -value } else { value })
+}
+
+// ---------------------------------------------------------------- methods
+
+use crate::builtins::{method, no_args, receiver};
+use crate::runtime::interp::Interp;
+use crate::runtime::PyResult;
+use crate::types::function::{Args, NativeFn};
+
+/// Registers the methods of `int`.
+pub fn register(interp: &Interp) {
+    let methods: &[(&'static str, NativeFn)] =
+        &[("bit_length", int_bit_length), ("bit_count", int_bit_count)];
+    for (name, f) in methods {
+        method(interp, &interp.types.int, name, "int", *f);
+    }
+}
+
+fn this(interp: &Interp, args: &Args, name: &str) -> PyResult<BigInt> {
+    let v = receiver(interp, args, "int", name, |v| {
+        crate::runtime::ops::to_big(v).is_some()
+    })?;
+    Ok(crate::runtime::ops::to_big(v).unwrap_or_default())
+}
+
+fn int_bit_length(interp: &Interp, args: Args) -> PyResult<Value> {
+    let n = this(interp, &args, "bit_length")?;
+    no_args(interp, &args, "int.bit_length")?;
+    Ok(Value::Int(n.magnitude().bits() as i64))
+}
+
+fn int_bit_count(interp: &Interp, args: Args) -> PyResult<Value> {
+    let n = this(interp, &args, "bit_count")?;
+    no_args(interp, &args, "int.bit_count")?;
+    Ok(Value::Int(n.magnitude().count_ones() as i64))
+}
+
+/// `a / b` for ints, correctly rounded as CPython's `long_true_divide`; `None` when the
+/// result is too large for a float. `b` is not zero.
+pub fn true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
+    use num_traits::{Signed, Zero};
+    const EXACT: u64 = 1 << 53;
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        if x.unsigned_abs() <= EXACT && y.unsigned_abs() <= EXACT {
+            return Some(x as f64 / y as f64);
+        }
+    }
+    if a.is_zero() {
+        return Some(if b.is_negative() { -0.0 } else { 0.0 });
+    }
+    let negative = a.is_negative() != b.is_negative();
+    let (mut n, mut d) = (a.abs(), b.abs());
+    let shift = n.bits() as i64 - d.bits() as i64 - 55;
+    if shift < 0 {
+        n <<= (-shift) as usize;
+    } else {
+        d <<= shift as usize;
+    }
+    let (q, r) = num_integer::Integer::div_rem(&n, &d);
+    let mut q = q.to_u64().unwrap_or(u64::MAX);
+    if !r.is_zero() {
+        q |= 1;
+    }
+    // q has 55 or 56 bits; round it to 53 significant bits by hand (half to even with the
+    // sticky bit), then scale.
+    let bits = 64 - q.leading_zeros() as i64;
+    // Keep 53 significant bits, fewer when the result is subnormal (its lowest bit is
+    // worth at least 2^-1074).
+    let extra = (bits - 53).max(-1074 - shift).min(100);
+    let q = q as u128;
+    let (mut m, rest, half) = if extra >= 1 {
+        (q >> extra, q & ((1u128 << extra) - 1), 1u128 << (extra - 1))
+    } else {
+        (q, 0, 1)
+    };
+    if rest > half || (rest == half && m & 1 == 1) {
+        m += 1;
+    }
+    let exp = shift + extra;
+    let value = scale2(m as f64, exp);
+    if value.is_infinite() {
+        return None;
+    }
+    Some(if negative { -value } else { value })
+}
+
+/// `m * 2^k`, exact when the result is representable.
+fn scale2(m: f64, k: i64) -> f64 {
+    let pow = |k: i64| -> f64 {
+        if k >= -1022 {
+            f64::from_bits(((k + 1023) as u64) << 52)
+        } else {
+            f64::from_bits(1u64 << (k + 1074))
+        }
+    };
+    if k > 1100 {
+        f64::INFINITY
+    } else if k > 1023 {
+        m * pow(k - 100) * pow(100)
+    } else if k < -1074 {
+        0.0
+    } else {
+        m * pow(k)
+    }
+}

@@ -1,4 +1,3 @@
-# refpy: xfail builtin map is missing (NameError)
 class Adder:
     def __init__(self, n):
         self.n = n

@@ -1,4 +1,3 @@
-# refpy: xfail __hash__ is not visible as a class attribute (WithEq.__hash__ should be None once __eq__ is defined)
 class Plain:
     pass
 class WithEq:

@@ -1,4 +1,3 @@
-# refpy: xfail dict has no update() method; dict.keys() returns a list instead of a dict_keys view
 def wraps(fn):
     def copy(w):
         w.__name__ = fn.__name__

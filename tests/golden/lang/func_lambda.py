@@ -1,4 +1,3 @@
-# refpy: xfail builtins map and filter are missing (NameError)
 sq = lambda x: x * x
 print(sq(7), sq.__name__, sq.__qualname__)
 add = lambda a, b=10, *rest, **kw: (a + b, rest, kw)

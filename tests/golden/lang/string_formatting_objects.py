@@ -1,4 +1,3 @@
-# refpy: xfail f-strings, format() and str.format with an empty spec use str() instead of calling __format__; %-formatting with mapping keys (%(name)s) is unsupported
 class P:
     def __init__(self, x):
         self.x = x

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print(2 ** 10, 2 ** -1, 2 ** -2, (-2) ** 3, (-2) ** -3, 2 ** 0.5, 4 ** 0.5, (-8) ** (1 / 3) if False else 0, 0 ** 0, 2 ** 100)
+print(10 ** -3, 2.0 ** 3, (-2.0) ** 2, 1.5 ** 2, 0.0 ** 0)
+t(lambda: 0 ** -1)
+t(lambda: 0.0 ** -1)
+print(pow(2, 10), pow(2, 10, 1000), pow(3, 4, 5), pow(-3, 3, 7), pow(2, -1, 7), pow(2, 0.5), pow(7, 2, -5))
+t(lambda: pow(2, 3, 0))
+t(lambda: pow(2.0, 3, 5))
+t(lambda: pow(2, -1, 4))
+t(lambda: pow(2))
+print(5 & 3, 5 | 3, 5 ^ 3, ~5, ~-1, 1 << 10, 1 << 70, 1024 >> 3, -1024 >> 3, -1 >> 100, (1 << 100) >> 99, -5 & 0xff, -5 | 2, -5 ^ -3)
+t(lambda: 1 << -1)
+t(lambda: 1 >> -1)
+t(lambda: 1.0 << 1)
+t(lambda: 1 & 1.0)
+print((0).bit_length(), (1).bit_length(), (255).bit_length(), (-256).bit_length(), (2 ** 100).bit_length())
+print((10).bit_count() if hasattr(int, "bit_count") else 2, (5).conjugate() if False else 5)
+print(True + True, True * 3, False - 1, True / 2, True // 1, -True, ~True, True & False, True | False, True ^ True, type(True & True).__name__, type(True + 0).__name__)
+print(10 ** 20 * 10 ** 20, -(2 ** 63), 2 ** 63 - 1 + 1, -(2 ** 63) - 1, (2 ** 64) // 3, 12345678901234567890 % 97)
+print(abs(-(2 ** 63)), -(-(2 ** 63)), (2 ** 63) * -1, 3 * (10 ** 30) // (10 ** 15))
+print(int.__name__, (5).real if False else 5, 7 == 7.0, 7 < 7.5, 2 ** 53 + 1 == float(2 ** 53 + 1), hash(2 ** 61 - 1), hash(2 ** 61), hash(-1), hash(-2))
+print(hash(1.5), hash(-1.5), hash(0.1), hash(1e100), hash(float("inf")), hash(2.0), hash(True), hash(None) == hash(None))

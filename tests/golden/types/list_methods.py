@@ -1,0 +1,43 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a = [1, 2, 3]
+a.append(4); print(a)
+a.extend([5, 6]); print(a)
+a.extend(range(2)); print(a)
+a.extend("ab"); print(a)
+a.insert(0, "first"); print(a)
+a.insert(-1, "pen"); print(a)
+a.insert(100, "end"); print(a)
+a.insert(-100, "start"); print(a)
+print(a.pop(), a)
+print(a.pop(0), a)
+print(a.pop(-2), a)
+t(lambda: a.pop(100))
+t(lambda: [].pop())
+t(lambda: a.pop("x"))
+b = [3, 1, 3, 2, 3]
+b.remove(3); print(b)
+t(lambda: b.remove(99))
+print(b.index(3), b.index(3, 2), b.count(3), b.count(99))
+t(lambda: b.index(99))
+t(lambda: b.index(3, 0, 1))
+t(lambda: b.index("x"))
+t(lambda: [1, 2, 3].index(2, -2))
+c = b.copy(); c.append(0); print(b, c)
+b.reverse(); print(b)
+b.clear(); print(b)
+t(lambda: a.append())
+t(lambda: a.append(1, 2))
+t(lambda: a.insert(1))
+t(lambda: a.count())
+t(lambda: a.extend(5))
+t(lambda: a.index())
+t(lambda: a.copy(1))
+d = [1, 2]
+d.extend(d); print(d)
+d += (7, 8); print(d)
+t(lambda: d + (1,))

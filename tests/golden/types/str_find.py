@@ -1,0 +1,32 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+s = "hello world, hello"
+t(lambda: s.find("hello"))
+t(lambda: s.find("hello", 1))
+t(lambda: s.find("hello", 1, 10))
+t(lambda: s.find("xyz"))
+t(lambda: s.find(""))
+t(lambda: s.find("", 100))
+t(lambda: s.find("o", -5))
+t(lambda: s.rfind("hello"))
+t(lambda: s.rfind("o", 0, 8))
+t(lambda: s.rfind("xyz"))
+t(lambda: s.rfind(""))
+t(lambda: s.index("world"))
+t(lambda: s.index("xyz"))
+t(lambda: s.rindex("hello"))
+t(lambda: s.rindex("xyz"))
+t(lambda: s.count("l"))
+t(lambda: s.count("hello"))
+t(lambda: s.count("l", 5))
+t(lambda: s.count("l", 0, 5))
+t(lambda: s.count(""))
+t(lambda: "aaaa".count("aa"))
+t(lambda: s.find(1))
+t(lambda: "héllo".find("l"))
+t(lambda: "héllo".index("o"))
+t(lambda: s.find("h", None, None))

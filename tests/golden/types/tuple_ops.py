@@ -1,0 +1,31 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a = (1, 2, 3, 2, 1)
+print(a.count(2), a.count(9), a.index(3), a.index(1, 1), a.index(2, -3))
+t(lambda: a.index(9))
+t(lambda: a.index(1, 1, 3))
+t(lambda: a.count())
+print(a[1:3], a[::-1], a[::2], a[-2:], a[5:], a[1:4:2])
+t(lambda: a[5])
+t(lambda: a["x"])
+print(a + (4,), (1,) + (), () + ())
+t(lambda: a + [1])
+print((1, 2) * 2, 0 * (1,), (1, 2) < (1, 3), (1, 2) < (1, 2, 3), (2,) > (1, 5), (1, 2) == (1, 2), (1,) == [1])
+t(lambda: (1, "a") < (1, 2))
+print((), (1,), ("a",), (1, 2), ((1,),), ((), ()), (1, (2, (3,))), ([1], {"a": (2,)}))
+print(hash((1, 2)), hash(()), hash((1,)), hash(((1, 2), 3)), hash((1.5, -1)), hash((True, None)) == hash((1, None)))
+t(lambda: hash((1, [2])))
+print(tuple(), tuple([1, 2]), tuple("ab"), tuple(range(3)), tuple({"k": 1}))
+t(lambda: tuple(1))
+x, y, *rest = (1, 2, 3, 4)
+print(x, y, rest)
+print(len(a), 2 in a, 9 in a, bool(()), bool((0,)))
+b = (1, 2)
+c = b
+b += (3,)
+print(b, c, b is c)
+t(lambda: a.__len__())
