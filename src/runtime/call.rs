@@ -98,7 +98,8 @@ impl Interp {
                 "coroutines are not supported by refpy yet",
             ));
         }
-        let is_generator = scope.flags.is_generator && matches!(code.body, Body::Def(_));
+        let is_generator =
+            scope.flags.is_generator && matches!(code.body, Body::Def(_) | Body::Comprehension(_));
         let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(slots),

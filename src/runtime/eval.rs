@@ -525,10 +525,10 @@ impl Interp {
 
     /// The body of a comprehension's hidden function.
     pub fn run_comprehension(&self, cx: &Ctx, c: &'static Comprehension) -> PyResult<Value> {
-        if c.kind == ComprehensionKind::Generator || c.kind == ComprehensionKind::Set {
+        if c.kind == ComprehensionKind::Set {
             return Err(self.err(
                 &self.exc.not_implemented_error,
-                "generator expressions and set comprehensions are not supported by refpy yet",
+                "set comprehensions are not supported by refpy yet",
             ));
         }
         let result = match c.kind {

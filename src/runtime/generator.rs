@@ -287,6 +287,9 @@ impl Interp {
         let cx = super::exec::Ctx { frame, f };
         let result = match &f.code.body {
             crate::types::function::Body::Def(d) => self.exec_block(&cx, &d.body),
+            crate::types::function::Body::Comprehension(c) => self
+                .genexp_level(&cx, c, 0)
+                .map_err(|e| self.traced(&cx, e)),
             _ => Ok(Flow::Normal),
         };
         self.depth.set(depth - 1);
@@ -376,6 +379,66 @@ impl Interp {
                 Ok(Flow::Normal)
             }
         }
+    }
+}
+
+impl Interp {
+    /// One `for` level of a generator expression: yields the element at the innermost
+    /// level, recording each level's iterator as it suspends.
+    fn genexp_level(
+        &self,
+        cx: &super::exec::Ctx,
+        c: &'static crate::syntax::ast::Comprehension,
+        level: usize,
+    ) -> PyResult<Flow> {
+        let g = &c.generators[level];
+        let innermost = level + 1 == c.generators.len();
+        let f = cx.f;
+        let (it, mut resumed) = if f.suspension.resuming.get() {
+            match self.resume_point(f) {
+                Some(Resume::For(it)) => (it, true),
+                _ => return Err(self.err(&self.exc.runtime_error, "corrupt generator state")),
+            }
+        } else if level == 0 {
+            (f.slots.borrow()[0].clone().unwrap_or(Value::None), false)
+        } else {
+            let v = self.eval(cx, &g.iter)?;
+            (self.iter(&v)?, false)
+        };
+        'items: loop {
+            if resumed {
+                resumed = false;
+                if innermost {
+                    if let Sent::Throw(err) = self.take_sent(f) {
+                        return Err(err);
+                    }
+                } else if let Flow::Yield(v) = self.genexp_level(cx, c, level + 1)? {
+                    self.suspend_at(f, Resume::For(it));
+                    return Ok(Flow::Yield(v));
+                }
+                continue;
+            }
+            let Some(item) = self.next(&it)? else {
+                break;
+            };
+            self.assign(cx, &g.target, item)?;
+            for cond in &g.ifs {
+                let t = self.eval(cx, cond)?;
+                if !self.truthy(&t)? {
+                    continue 'items;
+                }
+            }
+            if innermost {
+                let v = self.eval(cx, &c.element)?;
+                self.suspend_at(f, Resume::For(it));
+                return Ok(Flow::Yield(v));
+            }
+            if let Flow::Yield(v) = self.genexp_level(cx, c, level + 1)? {
+                self.suspend_at(f, Resume::For(it));
+                return Ok(Flow::Yield(v));
+            }
+        }
+        Ok(Flow::Normal)
     }
 }
 
