@@ -1061,6 +1061,9 @@ fn builtin_divmod(interp: &Interp, args: Args) -> PyResult<Value> {
 /// `C(args)` for the built-in types; `None` for classes defined in Python.
 pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResult<Option<Value>> {
     let t = &interp.types;
+    if class.is(&t.weakref) {
+        return crate::modules::weakref::weakref_new(interp, args).map(Some);
+    }
     let first = args.pos.first();
     let single = |name: &str| -> PyResult<Option<Value>> {
         if !args.kw.is_empty() {

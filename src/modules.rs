@@ -3,6 +3,7 @@
 
 pub mod atexit;
 pub mod sys;
+pub mod weakref;
 
 use crate::builtins::set;
 use crate::object::ObjRef;
@@ -16,6 +17,7 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
         _ => {
             let install: fn(&Interp, &ObjRef) = match name {
                 "atexit" => atexit::install,
+                "weakref" => weakref::install,
                 _ => return None,
             };
             let dict = interp.new_dict();

@@ -45,6 +45,8 @@ impl fmt::Debug for Value {
 pub mod flags {
     /// The finalizer (`__del__`, a generator's close) has run: PEP 442 runs it at most once.
     pub const FINALIZED: u32 = 1;
+    /// Weak references point at the object (see `types/weakref.rs`).
+    pub const HAS_WEAKREFS: u32 = 2;
 }
 
 /// What every heap object starts with.
@@ -92,6 +94,19 @@ impl ObjRef {
     /// `ptr` must point to a live box, and the caller must own one count of it.
     pub(crate) unsafe fn from_raw(ptr: NonNull<ObjBox>) -> ObjRef {
         ObjRef { ptr }
+    }
+
+    /// A new reference to a live object known by address.
+    ///
+    /// # Safety
+    /// `addr` must be the address of a live object (`ObjRef::addr`).
+    pub(crate) unsafe fn from_addr_incref(addr: usize) -> ObjRef {
+        let r = ObjRef {
+            ptr: NonNull::new_unchecked(addr as *mut ObjBox),
+        };
+        let h = &r.boxed().header;
+        h.refcnt.set(h.refcnt.get() + 1);
+        r
     }
 
     #[inline]

@@ -14,6 +14,7 @@ pub mod list;
 pub mod printable;
 pub mod str;
 pub mod tuple;
+pub mod weakref;
 
 use crate::object::ObjRef;
 
@@ -42,6 +43,7 @@ pub enum Payload {
     Super(Box<iter::PySuper>),
     Iter(Box<iter::PyIter>),
     DictView(dict::PyDictView),
+    Weakref(Box<weakref::PyWeakref>),
     /// `NotImplemented` and `Ellipsis`.
     Singleton(&'static str),
     /// A test-only object that logs its death (see `object::tests`).
@@ -58,6 +60,12 @@ impl Payload {
             Payload::Generator(g) => g.needs_close(),
             _ => false,
         }
+    }
+
+    /// Generators clear their weak references before they are closed; everything else
+    /// after its finalizer.
+    pub fn clears_weakrefs_first(&self) -> bool {
+        matches!(self, Payload::Generator(_))
     }
 
     /// Containers go through CPython's trashcan; leaf objects cannot nest.

@@ -47,6 +47,13 @@ pub(crate) unsafe fn dealloc(ptr: NonNull<ObjBox>) {
 /// The finalizer, the resurrection check, then the release of the payload.
 unsafe fn dealloc_body(ptr: NonNull<ObjBox>) {
     let boxed = ptr.as_ref();
+    let has_weakrefs = boxed.header.flags.get() & flags::HAS_WEAKREFS != 0;
+    // A generator's weakrefs are cleared before it is closed (CPython: gen_dealloc);
+    // everything else clears them after its finalizer (subtype_dealloc).
+    let weakrefs_first = boxed.payload.clears_weakrefs_first();
+    if has_weakrefs && weakrefs_first {
+        clear_weakrefs(ptr);
+    }
     if boxed.payload.has_finalizer() && boxed.header.flags.get() & flags::FINALIZED == 0 {
         // CPython: PyObject_CallFinalizerFromDealloc. The object lives again while the
         // finalizer runs; if the finalizer stored it somewhere, its death is cancelled.
@@ -63,7 +70,21 @@ unsafe fn dealloc_body(ptr: NonNull<ObjBox>) {
             return;
         }
     }
+    // Read the flag again: `__del__` may have made a weakref to the dying object.
+    if !weakrefs_first && boxed.header.flags.get() & flags::HAS_WEAKREFS != 0 {
+        clear_weakrefs(ptr);
+        // A callback cannot resurrect the object: it only sees the dead weakref.
+    }
     drop(Box::from_raw(ptr.as_ptr()));
+}
+
+unsafe fn clear_weakrefs(ptr: NonNull<ObjBox>) {
+    let boxed = ptr.as_ref();
+    boxed
+        .header
+        .flags
+        .set(boxed.header.flags.get() & !flags::HAS_WEAKREFS);
+    crate::types::weakref::clear_weakrefs(ptr.as_ptr() as usize);
 }
 
 /// Runs the deposited deallocations, newest first, each one level deep so that it may

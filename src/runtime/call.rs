@@ -46,6 +46,16 @@ impl Interp {
                 r
             }
             Payload::Class(_) => self.instantiate(o, args),
+            // Calling a weakref gives its target, or None once the target died.
+            Payload::Weakref(w) => {
+                if !args.pos.is_empty() || !args.kw.is_empty() {
+                    return Err(self.type_error(format!(
+                        "weakref() takes no arguments ({} given)",
+                        args.pos.len()
+                    )));
+                }
+                Ok(w.get().map_or(Value::None, Value::Obj))
+            }
             Payload::Instance(i) => match class_lookup(&i.class, "__call__") {
                 Some(m) => {
                     let mut pos = Vec::with_capacity(args.pos.len() + 1);

@@ -359,6 +359,18 @@ impl Interp {
                     f.code.name
                 ),
                 Payload::Traceback(_) => format!("<traceback object at {:#x}>", o.addr()),
+                Payload::Weakref(w) => match w.get() {
+                    Some(t) => {
+                        let tv = Value::Obj(t.clone());
+                        format!(
+                            "<weakref at {:#x}; to '{}' at {:#x}>",
+                            o.addr(),
+                            self.type_name(&tv),
+                            t.addr()
+                        )
+                    }
+                    None => format!("<weakref at {:#x}; dead>", o.addr()),
+                },
                 Payload::Generator(g) => {
                     format!(
                         "<generator object {} at {:#x}>",

@@ -1,0 +1,133 @@
+//! Weak references. A weakref does not own its target; the targets that have weakrefs are
+//! flagged in their header and listed in a registry, and when such a target dies the
+//! dealloc protocol clears its weakrefs and calls their callbacks, newest first, at the
+//! point CPython does for that type (after `__del__` for instances, before `close()` for
+//! generators): `object/dealloc.rs` calls `clear_weakrefs`.
+
+use crate::object::{flags, ObjRef, Payload, Value};
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
+
+thread_local! {
+    /// Target address → its live weakrefs, oldest first, as (object address, address of
+    /// the `PyWeakref` inside it).
+    static REGISTRY: RefCell<FxHashMap<usize, Vec<(usize, usize)>>> =
+        RefCell::new(FxHashMap::default());
+}
+
+pub struct PyWeakref {
+    /// The target's address while it lives; 0 once it died.
+    pub target: Cell<usize>,
+    pub callback: RefCell<Option<Value>>,
+    /// The target's hash, cached the first time the weakref is hashed.
+    pub hash: Cell<Option<i64>>,
+}
+
+impl PyWeakref {
+    /// The target, as a new reference, while it lives.
+    pub fn get(&self) -> Option<ObjRef> {
+        let addr = self.target.get();
+        // SAFETY: a registered target is alive: its dealloc clears `target` before freeing.
+        (addr != 0).then(|| unsafe { ObjRef::from_addr_incref(addr) })
+    }
+}
+
+impl Drop for PyWeakref {
+    fn drop(&mut self) {
+        let target = self.target.get();
+        if target != 0 {
+            let me = self as *const PyWeakref as usize;
+            REGISTRY.with(|r| {
+                let mut r = r.borrow_mut();
+                if let Some(list) = r.get_mut(&target) {
+                    list.retain(|&(_, payload)| payload != me);
+                    if list.is_empty() {
+                        r.remove(&target);
+                    }
+                }
+            });
+        }
+        drop(self.callback.get_mut().take());
+    }
+}
+
+/// Creates a weak reference to `target`, registered so that the target's death clears it.
+pub fn new_weakref(target: &ObjRef, callback: Option<Value>) -> ObjRef {
+    let payload = Box::new(PyWeakref {
+        target: Cell::new(target.addr()),
+        callback: RefCell::new(callback),
+        hash: Cell::new(None),
+    });
+    let payload_addr = &*payload as *const PyWeakref as usize;
+    let w = ObjRef::new(Payload::Weakref(payload));
+    target.set_flag(flags::HAS_WEAKREFS);
+    REGISTRY.with(|r| {
+        r.borrow_mut()
+            .entry(target.addr())
+            .or_default()
+            .push((w.addr(), payload_addr))
+    });
+    w
+}
+
+/// The live weakrefs to `target`, oldest first (new references).
+pub fn weakrefs_to(target: &ObjRef) -> Vec<ObjRef> {
+    REGISTRY.with(|r| {
+        r.borrow()
+            .get(&target.addr())
+            .map(|list| {
+                // SAFETY: registered weakref objects are alive.
+                list.iter()
+                    .map(|&(w, _)| unsafe { ObjRef::from_addr_incref(w) })
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// Called by the dealloc protocol when a flagged object dies: marks every weakref dead,
+/// then calls the callbacks of those that have one, newest first (CPython:
+/// `PyObject_ClearWeakRefs`).
+pub fn clear_weakrefs(target_addr: usize) {
+    let list = REGISTRY
+        .with(|r| r.borrow_mut().remove(&target_addr))
+        .unwrap_or_default();
+    // SAFETY: registered weakref objects are alive until they unregister themselves.
+    let refs: Vec<ObjRef> = list
+        .iter()
+        .map(|&(w, _)| unsafe { ObjRef::from_addr_incref(w) })
+        .collect();
+    for w in &refs {
+        if let Payload::Weakref(p) = w.payload() {
+            p.target.set(0);
+        }
+    }
+    for w in refs.iter().rev() {
+        let callback = match w.payload() {
+            Payload::Weakref(p) => p.callback.borrow_mut().take(),
+            _ => None,
+        };
+        if let Some(cb) = callback {
+            crate::runtime::interp::with(|interp| {
+                let args = crate::types::function::Args::positional(vec![Value::Obj(w.clone())]);
+                if let Err(e) = interp.call(&cb, args) {
+                    interp.report_unraisable(e, &cb);
+                }
+            });
+        }
+    }
+}
+
+/// Whether objects of this payload can be weakly referenced, as in CPython.
+pub fn accepts_weakrefs(obj: &ObjRef) -> bool {
+    matches!(
+        obj.payload(),
+        Payload::Instance(_)
+            | Payload::Function(_)
+            | Payload::Class(_)
+            | Payload::Generator(_)
+            | Payload::Method(_)
+            | Payload::Module(_)
+            | Payload::Code(_)
+    )
+}
