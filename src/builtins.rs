@@ -83,7 +83,10 @@ fn register(interp: &Interp, name: &'static str, func: NativeFn) {
 pub fn set(interp: &Interp, namespace: &ObjRef, name: &str, v: Value) {
     let dict = match namespace.payload() {
         Payload::Dict(d) => d,
-        Payload::Class(c) => &c.dict,
+        Payload::Class(c) => {
+            crate::types::class::class_changed();
+            &c.dict
+        }
         _ => return,
     };
     let key = interp.new_str(name);

@@ -811,6 +811,15 @@ fn is_python_function(v: &Value) -> bool {
 fn attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
     let file = &cx.f.code.file;
     let attr_end = attribute.span.end as usize;
+    // The usual single-line access needs no line lookups.
+    let on_one_line = file
+        .text
+        .as_bytes()
+        .get(span.start as usize..attr_end)
+        .is_some_and(|b| !b.contains(&b'\n'));
+    if on_one_line {
+        return span;
+    }
     let end_line = file.line_of(attr_end);
     if file.line_of(span.start as usize) == end_line {
         return span;

@@ -389,6 +389,7 @@ impl Interp {
             has_del: Cell::new(has_del),
             slots,
             has_dict,
+            lookup_cache: RefCell::new(Default::default()),
         }))))
     }
 
@@ -473,6 +474,7 @@ fn builtin_class(name: &str, base: Option<&ObjRef>, native: NativeKind) -> ObjRe
         has_del: Cell::new(false),
         slots: Vec::new(),
         has_dict: native != NativeKind::Builtin,
+        lookup_cache: RefCell::new(Default::default()),
     })))
 }
 

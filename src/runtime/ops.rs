@@ -1012,9 +1012,16 @@ impl Interp {
             match o.payload() {
                 Payload::Instance(i) => {
                     if let Some(sa) = class_lookup(&i.class, "__setattr__") {
-                        let n = self.new_str(name);
-                        self.call(&sa, Args::positional(vec![obj.clone(), n, value]))?;
-                        return Ok(());
+                        // object.__setattr__ itself: no call needed.
+                        let is_object_slot = matches!(
+                            sa.as_obj().map(ObjRef::payload),
+                            Some(Payload::Builtin(b)) if b.owner == Some("object")
+                        );
+                        if !is_object_slot {
+                            let n = self.new_str(name);
+                            self.call(&sa, Args::positional(vec![obj.clone(), n, value]))?;
+                            return Ok(());
+                        }
                     }
                     return self.object_setattr(o, name, value);
                 }
@@ -1040,6 +1047,7 @@ impl Interp {
                     }
                     let key = self.new_str(name);
                     let old = c.dict.set_str(key.as_obj().cloned().expect("str"), value);
+                    crate::types::class::class_changed();
                     drop(old);
                     return Ok(());
                 }
@@ -1171,6 +1179,7 @@ impl Interp {
                 }
                 Payload::Class(c) => {
                     if let Some(entry) = c.dict.remove_str(name) {
+                        crate::types::class::class_changed();
                         drop(entry);
                         return Ok(());
                     }

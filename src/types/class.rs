@@ -37,6 +37,23 @@ pub struct PyClass {
     /// Whether instances accept attributes outside `__slots__` (no `__slots__` somewhere in
     /// the MRO, or `__dict__` among them).
     pub has_dict: bool,
+    /// Where `class_lookup` found names (see there); it holds no values, so it keeps
+    /// nothing alive.
+    pub lookup_cache: RefCell<LookupCache>,
+}
+
+/// Name (by the address of its text) → (class version, the name, where it was found:
+/// position in the lookup order and entry index in that class's dict).
+pub type LookupCache = rustc_hash::FxHashMap<usize, (u64, Box<str>, Option<(usize, usize)>)>;
+
+thread_local! {
+    /// Bumped whenever any class namespace changes, which invalidates every cached lookup.
+    static CLASS_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// Invalidates cached class lookups; call after changing any class's namespace.
+pub fn class_changed() {
+    CLASS_VERSION.with(|v| v.set(v.get() + 1));
 }
 
 impl PyClass {
@@ -78,8 +95,38 @@ pub fn as_class(obj: &ObjRef) -> &PyClass {
 /// Looks `name` up along a class's MRO (CPython: `_PyType_Lookup`). Returns a new reference.
 pub fn class_lookup(class: &ObjRef, name: &str) -> Option<Value> {
     let c = as_class(class);
-    c.lookup_order(class)
-        .find_map(|k| as_class(k).dict.get_str(name))
+    let version = CLASS_VERSION.with(std::cell::Cell::get);
+    let key = name.as_ptr() as usize;
+    if let Some((v, cached_name, found)) = c.lookup_cache.borrow().get(&key) {
+        if *v == version && &**cached_name == name {
+            return found.and_then(|(pos, index)| {
+                let k = c.lookup_order(class).nth(pos)?;
+                let map = as_class(k).dict.map.borrow();
+                map.get_index(index).map(|(_, v)| v.clone())
+            });
+        }
+    }
+    let mut found = None;
+    let mut result = None;
+    for (pos, k) in c.lookup_order(class).enumerate() {
+        let map = as_class(k).dict.map.borrow();
+        let probe = super::dict::StrKey {
+            hash: crate::runtime::ops::str_hash(name),
+            text: name,
+        };
+        if let Some((index, _, v)) = map.get_full(&probe) {
+            found = Some((pos, index));
+            result = Some(v.clone());
+            break;
+        }
+    }
+    let mut cache = c.lookup_cache.borrow_mut();
+    // Names made at run time have fresh addresses: keep the cache from growing without
+    // bound on them.
+    if cache.len() < 512 {
+        cache.insert(key, (version, name.into(), found));
+    }
+    result
 }
 
 pub struct PyModule {
