@@ -281,6 +281,27 @@ pub fn install(interp: &Interp) {
         "generator",
         gen::generator_close,
     );
+    method(
+        interp,
+        &t.coroutine,
+        "send",
+        "coroutine",
+        gen::generator_send,
+    );
+    method(
+        interp,
+        &t.coroutine,
+        "throw",
+        "coroutine",
+        gen::generator_throw,
+    );
+    method(
+        interp,
+        &t.coroutine,
+        "close",
+        "coroutine",
+        gen::generator_close,
+    );
     method(interp, &t.object, "__init__", "object", object_init);
     method(interp, &t.object, "__new__", "object", object_new);
     method(

@@ -102,14 +102,19 @@ impl Interp {
             Body::Module(_) | Body::Class(_) => slots.resize(scope.slot_names.len(), None),
         }
         self.make_cells(scope, &mut slots, &f.closure);
-        if scope.flags.is_coroutine {
+        if scope.flags.is_coroutine && scope.flags.is_generator {
             return Err(self.err(
                 &self.exc.not_implemented_error,
-                "coroutines are not supported by refpy yet",
+                "asynchronous generators are not supported by refpy yet",
             ));
         }
-        let is_generator =
-            scope.flags.is_generator && matches!(code.body, Body::Def(_) | Body::Comprehension(_));
+        let kind = if scope.flags.is_coroutine {
+            crate::runtime::generator::GenKind::Coroutine
+        } else {
+            crate::runtime::generator::GenKind::Generator
+        };
+        let is_generator = (scope.flags.is_generator || scope.flags.is_coroutine)
+            && matches!(code.body, Body::Def(_) | Body::Comprehension(_));
         let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(slots),
@@ -125,6 +130,7 @@ impl Interp {
             return Ok(Value::Obj(ObjRef::new(Payload::Generator(Box::new(
                 crate::runtime::generator::PyGenerator {
                     frame,
+                    kind,
                     state: Cell::new(crate::runtime::generator::GenState::Created),
                     name: RefCell::new(f.name.borrow().clone()),
                     qualname: RefCell::new(f.qualname.borrow().clone()),

@@ -245,16 +245,20 @@ impl Interp {
     fn exec(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
         cx.at(s.span);
         match &s.kind {
-            StmtKind::Expr(e) if matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) => {
+            StmtKind::Expr(e) if is_suspending(e) => {
                 return self.exec_yield(cx, e, &[]);
+            }
+            StmtKind::Return(Some(e)) if is_suspending(e) => {
+                return Ok(match self.yield_step(cx, e)? {
+                    super::generator::Step::Suspend(v) => Flow::Yield(v),
+                    super::generator::Step::Done(v) => Flow::Return(v),
+                });
             }
             StmtKind::Expr(e) => {
                 let v = self.eval(cx, e)?;
                 drop(v);
             }
-            StmtKind::Assign { targets, value }
-                if matches!(value.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) =>
-            {
+            StmtKind::Assign { targets, value } if is_suspending(value) => {
                 return self.exec_yield(cx, value, targets);
             }
             StmtKind::Assign { targets, value } => {
@@ -408,9 +412,6 @@ impl Interp {
                 }
             }
             StmtKind::FunctionDef(d) => {
-                if d.is_async {
-                    return Err(self.unsupported("async def"));
-                }
                 let mut decorators = Vec::new();
                 for dec in &d.decorators {
                     decorators.push(self.eval(cx, dec)?);
@@ -1148,4 +1149,12 @@ fn assert_position(test: &Expr) -> Option<Span> {
         ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_position),
         _ => None,
     }
+}
+
+/// A `yield`, `yield from` or `await` standing as a whole statement value.
+fn is_suspending(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_)
+    )
 }

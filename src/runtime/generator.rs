@@ -77,18 +77,43 @@ pub enum GenState {
     Finished,
 }
 
+/// Generators and coroutines share the machinery; the kind decides the protocol.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+}
+
 pub struct PyGenerator {
     pub frame: ObjRef,
+    pub kind: GenKind,
     pub state: Cell<GenState>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
 }
 
 impl PyGenerator {
-    /// A suspended generator is closed when it dies.
+    /// A suspended generator is closed when it dies; a coroutine that was never awaited
+    /// warns.
     pub fn needs_close(&self) -> bool {
+        match self.state.get() {
+            GenState::Suspended => true,
+            GenState::Created => self.kind == GenKind::Coroutine,
+            _ => false,
+        }
+    }
+
+    pub fn is_suspended(&self) -> bool {
         self.state.get() == GenState::Suspended
     }
+}
+
+/// What a `yield`, `yield from` or `await` did.
+pub enum Step {
+    /// The generator suspends, yielding this value.
+    Suspend(Value),
+    /// The expression's value: what was sent in, or the delegate's return value.
+    Done(Value),
 }
 
 impl Interp {
@@ -245,6 +270,13 @@ impl Interp {
 
     /// The finalizer of a dying suspended generator (CPython: `_PyGen_Finalize`).
     pub fn finalize_generator(&self, gen_obj: &ObjRef) {
+        if let Payload::Generator(g) = gen_obj.payload() {
+            if g.kind == GenKind::Coroutine && g.state.get() == GenState::Created {
+                self.warn_never_awaited(&g.qualname.borrow());
+                self.finish_generator(g);
+                return;
+            }
+        }
         if let Err(e) = self.gen_close(gen_obj) {
             // An error made by close() itself ("generator ignored GeneratorExit") shows the
             // frame that was running when the generator died, as CPython reports it.
@@ -298,26 +330,42 @@ impl Interp {
         result
     }
 
-    /// A `yield` statement (or `target = yield ...`): suspends, or, when the generator is
-    /// resumed here, delivers what was sent.
+    /// A `yield`, `yield from` or `await` as a statement or the value of an assignment.
     pub fn exec_yield(
         &self,
         cx: &super::exec::Ctx,
         e: &'static crate::syntax::ast::Expr,
         targets: &'static [crate::syntax::ast::Expr],
     ) -> PyResult<Flow> {
+        match self.yield_step(cx, e)? {
+            Step::Suspend(v) => Ok(Flow::Yield(v)),
+            Step::Done(v) => {
+                for t in targets {
+                    self.assign(cx, t, v.clone())?;
+                }
+                Ok(Flow::Normal)
+            }
+        }
+    }
+
+    /// Suspends at a yield-like expression, or, when the generator is resumed there,
+    /// produces its value.
+    pub fn yield_step(
+        &self,
+        cx: &super::exec::Ctx,
+        e: &'static crate::syntax::ast::Expr,
+    ) -> PyResult<Step> {
         use crate::syntax::ast::ExprKind;
         let f = cx.f;
-        if let ExprKind::YieldFrom(inner) = &e.kind {
-            return self.exec_yield_from(cx, inner, targets);
+        match &e.kind {
+            ExprKind::YieldFrom(inner) => return self.delegate(cx, inner, false),
+            ExprKind::Await(inner) => return self.delegate(cx, inner, true),
+            _ => {}
         }
         if f.suspension.resuming.get() {
             return match self.take_sent(f) {
                 Sent::Throw(err) => Err(err),
-                Sent::Value(v) => {
-                    self.assign_all(cx, targets, v)?;
-                    Ok(Flow::Normal)
-                }
+                Sent::Value(v) => Ok(Step::Done(v)),
             };
         }
         let value = match &e.kind {
@@ -325,29 +373,17 @@ impl Interp {
             _ => Value::None,
         };
         cx.at(e.span);
-        Ok(Flow::Yield(value))
+        Ok(Step::Suspend(value))
     }
 
-    fn assign_all(
-        &self,
-        cx: &super::exec::Ctx,
-        targets: &'static [crate::syntax::ast::Expr],
-        v: Value,
-    ) -> PyResult<()> {
-        for t in targets {
-            self.assign(cx, t, v.clone())?;
-        }
-        Ok(())
-    }
-
-    /// `yield from iterable`: delegates `next`, `send`, `throw` and `close` to the inner
-    /// iterator and produces its return value.
-    fn exec_yield_from(
+    /// `yield from iterable` and `await awaitable`: delegates `next`, `send`, `throw` and
+    /// `close` to the inner iterator and produces its return value.
+    fn delegate(
         &self,
         cx: &super::exec::Ctx,
         inner: &'static crate::syntax::ast::Expr,
-        targets: &'static [crate::syntax::ast::Expr],
-    ) -> PyResult<Flow> {
+        is_await: bool,
+    ) -> PyResult<Step> {
         let f = cx.f;
         let (iter, sent) = if f.suspension.resuming.get() {
             let Some(Resume::YieldFrom(iter)) = self.resume_point(f) else {
@@ -356,7 +392,22 @@ impl Interp {
             (iter, self.take_sent(f))
         } else {
             let v = self.eval(cx, inner)?;
-            (self.iter(&v)?, Sent::Value(Value::None))
+            cx.at(inner.span);
+            let iter = if is_await {
+                self.awaitable_iter(&v)?
+            } else {
+                if let Value::Obj(o) = &v {
+                    if let Payload::Generator(g) = o.payload() {
+                        if g.kind == GenKind::Coroutine {
+                            return Err(self.type_error(
+                                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                            ));
+                        }
+                    }
+                }
+                self.iter(&v)?
+            };
+            (iter, Sent::Value(Value::None))
         };
         let step = match (&iter, sent) {
             (Value::Obj(o), sent) if matches!(o.payload(), Payload::Generator(_)) => {
@@ -371,14 +422,89 @@ impl Interp {
         match step {
             Ok(v) => {
                 self.suspend_at(f, Resume::YieldFrom(iter));
-                Ok(Flow::Yield(v))
+                Ok(Step::Suspend(v))
             }
             Err(result) => {
                 drop(iter);
-                self.assign_all(cx, targets, result)?;
-                Ok(Flow::Normal)
+                Ok(Step::Done(result))
             }
         }
+    }
+
+    /// The iterator `await v` drives: a coroutine itself, or what `__await__` returns.
+    fn awaitable_iter(&self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = v {
+            match o.payload() {
+                Payload::Generator(g) if g.kind == GenKind::Coroutine => {
+                    if g.state.get() == GenState::Finished {
+                        return Err(self.err(
+                            &self.exc.runtime_error,
+                            "cannot reuse already awaited coroutine",
+                        ));
+                    }
+                    return Ok(v.clone());
+                }
+                Payload::Instance(i) => {
+                    if let Some(m) = crate::types::class::class_lookup(&i.class, "__await__") {
+                        let it = self.call(&m, Args::positional(vec![v.clone()]))?;
+                        let is_iterator = match it.as_obj().map(ObjRef::payload) {
+                            Some(Payload::Iter(_)) => true,
+                            Some(Payload::Generator(g)) => g.kind == GenKind::Generator,
+                            Some(Payload::Instance(j)) => {
+                                crate::types::class::class_lookup(&j.class, "__next__").is_some()
+                            }
+                            _ => false,
+                        };
+                        if !is_iterator {
+                            return Err(self.type_error(format!(
+                                "__await__() returned non-iterator of type '{}'",
+                                self.type_name(&it)
+                            )));
+                        }
+                        return Ok(it);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error(format!(
+            "object {} can't be used in 'await' expression",
+            self.type_name(v)
+        )))
+    }
+
+    /// CPython's "coroutine ... was never awaited" RuntimeWarning, printed once per
+    /// location by the default warning filter, at the line that was running.
+    fn warn_never_awaited(&self, qualname: &str) {
+        let current = self.frames.borrow().last().cloned();
+        let (place, source) = match current.as_ref().map(ObjRef::payload) {
+            Some(Payload::Frame(f)) => {
+                let line = f.code.file.line_of(f.span.get().start as usize);
+                let text = if self.finalizing.get() || f.code.file.name.starts_with('<') {
+                    String::new()
+                } else {
+                    f.code.file.line_text(line).trim().to_string()
+                };
+                (format!("{}:{line}", f.code.file.name), text)
+            }
+            _ => ("sys:1".to_string(), String::new()),
+        };
+        let message = format!("coroutine '{qualname}' was never awaited");
+        if !self
+            .warned
+            .borrow_mut()
+            .insert(format!("{place}:{message}"))
+        {
+            return;
+        }
+        let mut text = format!("{place}: RuntimeWarning: {message}\n");
+        if !source.is_empty() {
+            text.push_str(&format!("  {source}\n"));
+        }
+        text.push_str(
+            "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+        );
+        self.write_stderr(&text);
     }
 }
 

@@ -50,6 +50,7 @@ pub struct Types {
     pub module: ObjRef,
     pub frame: ObjRef,
     pub generator: ObjRef,
+    pub coroutine: ObjRef,
     pub weakref: ObjRef,
     pub code: ObjRef,
     pub traceback: ObjRef,
@@ -122,6 +123,8 @@ pub struct Interp {
     /// The uncaught exception that ended the program (`sys.last_value`): it keeps its
     /// frames alive until shutdown begins.
     pub last_exc: RefCell<Option<ObjRef>>,
+    /// Warnings already shown, by location and message (the default warning filter).
+    pub warned: RefCell<std::collections::HashSet<String>>,
     /// Containers whose `repr` is in progress (CPython's `Py_ReprEnter`), by address.
     pub repr_stack: RefCell<Vec<usize>>,
     /// The classes of the built-in iterators, by name (`list_iterator`, `map`, ...).
@@ -153,6 +156,7 @@ impl Interp {
             script_dir,
             finalizing: Cell::new(false),
             last_exc: RefCell::new(None),
+            warned: RefCell::new(Default::default()),
             repr_stack: RefCell::new(Vec::new()),
             iter_classes: RefCell::new(Vec::new()),
         });
@@ -244,7 +248,10 @@ impl Interp {
                 Payload::Class(_) => t.type_.clone(),
                 Payload::Module(_) => t.module.clone(),
                 Payload::Frame(_) => t.frame.clone(),
-                Payload::Generator(_) => t.generator.clone(),
+                Payload::Generator(g) => match g.kind {
+                    crate::runtime::generator::GenKind::Generator => t.generator.clone(),
+                    crate::runtime::generator::GenKind::Coroutine => t.coroutine.clone(),
+                },
                 Payload::Weakref(_) => t.weakref.clone(),
                 Payload::Code(_) => t.code.clone(),
                 Payload::Traceback(_) => t.traceback.clone(),
@@ -502,6 +509,7 @@ fn make_types() -> Types {
         module: b("module"),
         frame: b("frame"),
         generator: b("generator"),
+        coroutine: b("coroutine"),
         weakref: b("weakref.ReferenceType"),
         code: b("code"),
         traceback: b("traceback"),

@@ -371,13 +371,15 @@ impl Interp {
                     }
                     None => format!("<weakref at {:#x}; dead>", o.addr()),
                 },
-                Payload::Generator(g) => {
-                    format!(
-                        "<generator object {} at {:#x}>",
-                        g.qualname.borrow(),
-                        o.addr()
-                    )
-                }
+                Payload::Generator(g) => format!(
+                    "<{} object {} at {:#x}>",
+                    match g.kind {
+                        crate::runtime::generator::GenKind::Generator => "generator",
+                        crate::runtime::generator::GenKind::Coroutine => "coroutine",
+                    },
+                    g.qualname.borrow(),
+                    o.addr()
+                ),
                 Payload::Code(c) => format!(
                     "<code object {} at {:#x}, file \"{}\", line {}>",
                     c.name,
@@ -810,7 +812,7 @@ impl Interp {
                     }
                     _ => {}
                 },
-                Payload::Generator(g) => match name {
+                Payload::Generator(g) => match name.replacen("cr_", "gi_", 1).as_str() {
                     "gi_frame" => {
                         let done = g.state.get() == crate::runtime::generator::GenState::Finished;
                         return Ok(Some(if done {
@@ -2042,7 +2044,12 @@ impl Interp {
                         DictView::Items => "dict_itemiterator",
                     },
                 )),
-                Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                Payload::Iter(_) => return Ok(v.clone()),
+                Payload::Generator(g)
+                    if g.kind == crate::runtime::generator::GenKind::Generator =>
+                {
+                    return Ok(v.clone())
+                }
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_special(v, "__iter__", vec![])? {
                         return Ok(r);
@@ -2075,8 +2082,10 @@ impl Interp {
             if let Payload::Iter(i) = o.payload() {
                 return self.builtin_next(i);
             }
-            if let Payload::Generator(_) = o.payload() {
-                return self.gen_next(o);
+            if let Payload::Generator(g) = o.payload() {
+                if g.kind == crate::runtime::generator::GenKind::Generator {
+                    return self.gen_next(o);
+                }
             }
             if let Payload::Instance(_) = o.payload() {
                 return match self.call_special(it, "__next__", vec![]) {
