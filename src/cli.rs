@@ -239,10 +239,13 @@ fn read_script(path: &OsStr) -> Result<(String, Vec<u8>), ExitCode> {
         let message = if absolute.join("__main__.py").exists() {
             format!(
                 "refpy: can't run directory {}: not supported by refpy",
-                py_repr(&shown)
+                refpy::types::str::str_repr(&shown)
             )
         } else {
-            format!("refpy: can't find '__main__' module in {}", py_repr(&shown))
+            format!(
+                "refpy: can't find '__main__' module in {}",
+                refpy::types::str::str_repr(&shown)
+            )
         };
         return Err(fail(1, &message));
     }
@@ -252,7 +255,7 @@ fn read_script(path: &OsStr) -> Result<(String, Vec<u8>), ExitCode> {
             2,
             &format!(
                 "refpy: can't open file {}: {}",
-                py_repr(&shown),
+                refpy::types::str::str_repr(&shown),
                 errno_text(&e)
             ),
         )),
@@ -363,35 +366,6 @@ fn errno_text(e: &std::io::Error) -> String {
     }
 }
 
-/// Python's `repr()` of a str, enough for file names in messages.
-fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,8 +397,8 @@ mod tests {
 
     #[test]
     fn repr_quotes_like_python() {
-        assert_eq!(py_repr("/a/b.py"), "'/a/b.py'");
-        assert_eq!(py_repr("it's"), "\"it's\"");
-        assert_eq!(py_repr("a'\"b"), "'a\\'\"b'");
+        assert_eq!(refpy::types::str::str_repr("/a/b.py"), "'/a/b.py'");
+        assert_eq!(refpy::types::str::str_repr("it's"), "\"it's\"");
+        assert_eq!(refpy::types::str::str_repr("a'\"b"), "'a\\'\"b'");
     }
 }

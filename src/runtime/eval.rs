@@ -237,12 +237,7 @@ impl Interp {
                 self.type_name(mapping)
             )));
         };
-        let entries: Vec<(Value, Value)> = src
-            .map
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.key.clone(), v.clone()))
-            .collect();
+        let entries = src.entries();
         for (k, v) in entries {
             self.dict_set(d, k, v)?;
         }

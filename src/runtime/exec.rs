@@ -133,6 +133,23 @@ impl Interp {
         let Payload::Frame(f) = frame.payload() else {
             return Ok(Value::None);
         };
+        self.enter_frame(frame)?;
+        let cx = Ctx { frame, f };
+        let result = match self.check_interrupt() {
+            Err(e) => Err(e),
+            Ok(()) => self.run_body(&cx),
+        };
+        self.leave_frame();
+        // A frame that something else still holds (a traceback) keeps its caller's frame.
+        if frame.refcount() > 1 {
+            let back = self.frames.borrow().last().cloned();
+            *f.back.borrow_mut() = back;
+        }
+        result
+    }
+
+    /// Pushes a frame about to run, checking the recursion limit and the native stack.
+    pub fn enter_frame(&self, frame: &ObjRef) -> PyResult<()> {
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() || super::stack::exhausted() {
             return Err(self.err(
@@ -142,20 +159,14 @@ impl Interp {
         }
         self.depth.set(depth);
         self.frames.borrow_mut().push(frame.clone());
-        let cx = Ctx { frame, f };
-        let result = match self.check_interrupt() {
-            Err(e) => Err(e),
-            Ok(()) => self.run_body(&cx),
-        };
-        self.depth.set(depth - 1);
+        Ok(())
+    }
+
+    /// Pops the frame `enter_frame` pushed.
+    pub fn leave_frame(&self) {
+        self.depth.set(self.depth.get() - 1);
         let popped = self.frames.borrow_mut().pop();
         drop(popped);
-        // A frame that something else still holds (a traceback) keeps its caller's frame.
-        if frame.refcount() > 1 {
-            let back = self.frames.borrow().last().cloned();
-            *f.back.borrow_mut() = back;
-        }
-        result
     }
 
     fn run_body(&self, cx: &Ctx) -> PyResult<Value> {

@@ -307,15 +307,7 @@ impl Interp {
         let Payload::Frame(f) = frame.payload() else {
             return Ok(Flow::Normal);
         };
-        let depth = self.depth.get() + 1;
-        if depth > self.recursion_limit.get() || super::stack::exhausted() {
-            return Err(self.err(
-                &self.exc.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
-        }
-        self.depth.set(depth);
-        self.frames.borrow_mut().push(frame.clone());
+        self.enter_frame(frame)?;
         let cx = super::exec::Ctx { frame, f };
         let result = match &f.code.body {
             crate::types::function::Body::Def(d) => self.exec_block(&cx, &d.body),
@@ -324,9 +316,7 @@ impl Interp {
                 .map_err(|e| self.traced(&cx, e)),
             _ => Ok(Flow::Normal),
         };
-        self.depth.set(depth - 1);
-        let popped = self.frames.borrow_mut().pop();
-        drop(popped);
+        self.leave_frame();
         result
     }
 

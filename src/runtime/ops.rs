@@ -250,12 +250,7 @@ impl Interp {
                     let Some(_guard) = self.repr_enter(o) else {
                         return Ok("{...}".into());
                     };
-                    let entries: Vec<(Value, Value)> = d
-                        .map
-                        .borrow()
-                        .iter()
-                        .map(|(k, v)| (k.key.clone(), v.clone()))
-                        .collect();
+                    let entries = d.entries();
                     let mut parts = Vec::with_capacity(entries.len());
                     for (k, v) in &entries {
                         parts.push(format!("{}: {}", self.repr(k)?, self.repr(v)?));
@@ -1847,12 +1842,7 @@ impl Interp {
         if a.map.borrow().len() != b.map.borrow().len() {
             return Ok(false);
         }
-        let entries: Vec<(Value, Value)> = a
-            .map
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.key.clone(), v.clone()))
-            .collect();
+        let entries = a.entries();
         for (k, v) in entries {
             match self.dict_get(y, &k)? {
                 Some(w) => {

@@ -59,6 +59,15 @@ impl PyDict {
         }
     }
 
+    /// A snapshot of the entries, for code that may run Python while walking them.
+    pub fn entries(&self) -> Vec<(Value, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .collect()
+    }
+
     /// The value for a str key (no user code runs: str keys compare by text).
     pub fn get_str(&self, text: &str) -> Option<Value> {
         let key = StrKey {
@@ -278,12 +287,7 @@ fn dict_popitem(interp: &Interp, args: Args) -> PyResult<Value> {
 pub fn update_from(interp: &Interp, d: &ObjRef, src: &Value) -> PyResult<()> {
     if let Value::Obj(o) = src {
         if let Payload::Dict(s) = o.payload() {
-            let entries: Vec<(Value, Value)> = s
-                .map
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.key.clone(), v.clone()))
-                .collect();
+            let entries = s.entries();
             for (k, v) in entries {
                 interp.dict_set(d, k, v)?;
             }
