@@ -520,11 +520,20 @@ pub(crate) fn str_arg<'a>(interp: &Interp, v: &'a Value, what: &str) -> PyResult
 fn builtin_print(interp: &Interp, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
     for (k, v) in &args.kw {
         let target = match &**k {
             "sep" => &mut sep,
             "end" => &mut end,
-            "flush" | "file" => continue,
+            "file" => {
+                file = v.clone();
+                continue;
+            }
+            "flush" => {
+                flush = interp.truthy(v)?;
+                continue;
+            }
             _ => {
                 return Err(
                     interp.type_error(format!("'{k}' is an invalid keyword argument for print()"))
@@ -544,6 +553,24 @@ fn builtin_print(interp: &Interp, args: Args) -> PyResult<Value> {
             },
         }
     }
+    if !matches!(file, Value::None) {
+        // print(..., file=f) writes each piece with f.write, as CPython does.
+        let write = interp.getattr(&file, "write")?;
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                interp.call(&write, Args::positional(vec![interp.new_str(sep.as_str())]))?;
+            }
+            let text = interp.new_str(interp.str(v)?);
+            interp.call(&write, Args::positional(vec![text]))?;
+        }
+        interp.call(&write, Args::positional(vec![interp.new_str(end.as_str())]))?;
+        if flush {
+            if let Some(f) = interp.lookup_attr(&file, "flush")? {
+                interp.call(&f, Args::positional(vec![]))?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -554,6 +581,9 @@ fn builtin_print(interp: &Interp, args: Args) -> PyResult<Value> {
     out.push_str(&end);
     use std::io::Write as _;
     let _ = interp.stdout.borrow_mut().write_all(out.as_bytes());
+    if flush || interp.stdout_is_terminal {
+        interp.flush_stdout();
+    }
     Ok(Value::None)
 }
 

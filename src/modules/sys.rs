@@ -31,6 +31,23 @@ pub fn module(interp: &Interp) -> ObjRef {
         Value::Int(0),
     ]);
     set(interp, &dict, "version_info", version);
+    set(interp, &dict, "byteorder", interp.new_str("little"));
+    set(interp, &dict, "platform", interp.new_str("linux"));
+    let path = interp
+        .script_dir
+        .iter()
+        .map(|d| interp.new_str(d.to_string_lossy().as_ref()))
+        .collect();
+    set(interp, &dict, "path", interp.new_list(path));
+    if let Ok(stream_class) = stream_class(interp) {
+        for (name, fd) in [("stdout", 1), ("stderr", 2)] {
+            let stream = new_stream(interp, &stream_class, name, fd);
+            set(interp, &dict, name, stream.clone());
+            set(interp, &dict, &format!("__{name}__"), stream);
+        }
+    }
+    let implementation = interp.new_str("refpy");
+    set(interp, &dict, "_implementation_name", implementation);
     define(interp, &dict, "getrefcount", sys_getrefcount);
     define(interp, &dict, "exc_info", sys_exc_info);
     define(interp, &dict, "exception", sys_exception);
@@ -129,4 +146,61 @@ fn sys_intern(interp: &Interp, args: Args) -> PyResult<Value> {
         ))),
         None => Err(interp.type_error("intern() takes exactly one argument (0 given)")),
     }
+}
+
+/// The class of `sys.stdout` and `sys.stderr` (CPython's `_io.TextIOWrapper`).
+fn stream_class(interp: &Interp) -> PyResult<ObjRef> {
+    let ns = crate::types::dict::PyDict::new();
+    let class = interp.new_class("TextIOWrapper".into(), "TextIOWrapper".into(), vec![], ns)?;
+    set(interp, &class, "__module__", interp.new_str("_io"));
+    define(interp, &class, "write", stream_write);
+    define(interp, &class, "flush", stream_flush);
+    Ok(class)
+}
+
+fn new_stream(interp: &Interp, class: &ObjRef, name: &str, fd: i64) -> Value {
+    let inst = crate::types::instance::PyInstance::new(class.clone());
+    drop(inst.set_attr("name", interp.new_str(format!("<{name}>"))));
+    drop(inst.set_attr("_fd", Value::Int(fd)));
+    Value::Obj(ObjRef::new(Payload::Instance(inst)))
+}
+
+fn stream_fd(args: &Args) -> i64 {
+    match args
+        .pos
+        .first()
+        .and_then(Value::as_obj)
+        .map(ObjRef::payload)
+    {
+        Some(Payload::Instance(i)) => match i.get_attr("_fd") {
+            Some(Value::Int(fd)) => fd,
+            _ => 1,
+        },
+        _ => 1,
+    }
+}
+
+/// `stream.write(text)`: returns the number of characters written.
+fn stream_write(interp: &Interp, args: Args) -> PyResult<Value> {
+    let Some(text) = args.pos.get(1) else {
+        return Err(interp.type_error("write() takes exactly one argument (0 given)"));
+    };
+    let Some(s) = crate::runtime::ops::str_of(text) else {
+        return Err(interp.type_error(format!(
+            "write() argument must be str, not {}",
+            interp.type_name(text)
+        )));
+    };
+    if stream_fd(&args) == 2 {
+        interp.write_stderr(s);
+    } else {
+        use std::io::Write as _;
+        let _ = interp.stdout.borrow_mut().write_all(s.as_bytes());
+    }
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_flush(interp: &Interp, _: Args) -> PyResult<Value> {
+    interp.flush_stdout();
+    Ok(Value::None)
 }

@@ -101,6 +101,8 @@ pub struct Interp {
     pub not_implemented: Value,
     pub ellipsis: Value,
     pub stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
+    /// stdout is a terminal: flush after every write, as CPython's line buffering shows it.
+    pub stdout_is_terminal: bool,
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
     /// The exception being handled (`sys.exc_info()`), innermost last.
@@ -145,6 +147,7 @@ impl Interp {
             exc,
             builtins,
             stdout: RefCell::new(std::io::BufWriter::new(std::io::stdout())),
+            stdout_is_terminal: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             handling: RefCell::new(Vec::new()),
