@@ -690,7 +690,9 @@ impl Interp {
             cx.at(span);
             let c = match c {
                 Value::None => Value::None,
-                c => Value::Obj(self.exception_instance(c)?),
+                c => Value::Obj(self.exception_instance(c).map_err(|_| {
+                    self.type_error("exception causes must derive from BaseException")
+                })?),
             };
             if let Payload::Instance(i) = instance.payload() {
                 if let Some(e) = &i.exc {
@@ -904,6 +906,19 @@ impl Interp {
     fn exception_matches(&self, exc: &Value, t: &Value) -> PyResult<bool> {
         match t.as_obj().map(ObjRef::payload) {
             Some(Payload::Tuple(items)) => {
+                // CPython checks every entry before matching any (check_except_type_valid).
+                for item in &items.items {
+                    let is_exception_class =
+                        matches!(item.as_obj().map(ObjRef::payload), Some(Payload::Class(_)))
+                            && item
+                                .as_obj()
+                                .is_some_and(|c| self.is_subclass(c, &self.exc.base_exception));
+                    if !is_exception_class {
+                        return Err(self.type_error(
+                            "catching classes that do not inherit from BaseException is not allowed",
+                        ));
+                    }
+                }
                 for item in &items.items {
                     if self.exception_matches(exc, item)? {
                         return Ok(true);

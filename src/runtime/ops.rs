@@ -690,6 +690,29 @@ impl Interp {
                                 self.new_tuple(d.clone())
                             }));
                         }
+                        "__kwdefaults__" => {
+                            let kw = f.kwdefaults.borrow();
+                            if kw.is_empty() {
+                                return Ok(Some(Value::None));
+                            }
+                            let d = self.new_dict();
+                            for (k, v) in kw.iter() {
+                                self.dict_set(&d, self.new_str(&**k), v.clone())?;
+                            }
+                            return Ok(Some(Value::Obj(d)));
+                        }
+                        "__closure__" => {
+                            return Ok(Some(if f.closure.is_empty() {
+                                Value::None
+                            } else {
+                                self.new_tuple(f.closure.iter().cloned().map(Value::Obj).collect())
+                            }));
+                        }
+                        "__code__" => {
+                            return Ok(Some(Value::Obj(ObjRef::new(Payload::Code(
+                                f.code.clone(),
+                            )))));
+                        }
                         "__dict__" => {
                             let mut slot = f.dict.borrow_mut();
                             let d = slot.get_or_insert_with(|| self.new_dict()).clone();
@@ -760,6 +783,12 @@ impl Interp {
                 }
                 Payload::Builtin(b) if name == "__name__" => {
                     return Ok(Some(self.new_str(b.name)));
+                }
+                Payload::Cell(c) if name == "cell_contents" => {
+                    return match c.value.borrow().clone() {
+                        Some(v) => Ok(Some(v)),
+                        None => Err(self.err(&self.exc.value_error, "Cell is empty")),
+                    };
                 }
                 Payload::Traceback(tb) => match name {
                     "tb_frame" => return Ok(Some(Value::Obj(tb.frame.clone()))),
@@ -1067,6 +1096,22 @@ impl Interp {
                         }
                         "__doc__" => {
                             let old = std::mem::replace(&mut *f.doc.borrow_mut(), value);
+                            drop(old);
+                            return Ok(());
+                        }
+                        "__defaults__" => {
+                            let new = match &value {
+                                Value::None => Vec::new(),
+                                v => match v.as_obj().map(ObjRef::payload) {
+                                    Some(Payload::Tuple(t)) => t.items.clone(),
+                                    _ => {
+                                        return Err(self.type_error(
+                                            "__defaults__ must be set to a tuple object",
+                                        ))
+                                    }
+                                },
+                            };
+                            let old = std::mem::replace(&mut *f.defaults.borrow_mut(), new);
                             drop(old);
                             return Ok(());
                         }

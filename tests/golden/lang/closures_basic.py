@@ -1,4 +1,3 @@
-# refpy: xfail functions have no __closure__ (cells with cell_contents)
 def make_adder(n):
     def add(x):
         return x + n

@@ -1,4 +1,3 @@
-# refpy: xfail `except (ValueError, 5)` matches without checking that every tuple entry is an exception class
 def trigger(kind):
     if kind == "key":
         return {}["x"]

@@ -1,4 +1,3 @@
-# refpy: xfail `raise X from 5` says 'exceptions must derive from BaseException' instead of 'exception causes must derive from BaseException'
 def show(e):
     print(type(e).__name__, e)
     print("  cause:", repr(e.__cause__))

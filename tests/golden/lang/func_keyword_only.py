@@ -1,4 +1,3 @@
-# refpy: xfail functions have no __kwdefaults__
 def f(a, *, b, c=3):
     return (a, b, c)
 

@@ -1,4 +1,3 @@
-# refpy: xfail assigning a function's __defaults__ is ignored
 def append(item, target=[]):
     target.append(item)
     return target
