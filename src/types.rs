@@ -12,6 +12,8 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod printable;
+pub mod set;
+pub mod set_table;
 pub mod str;
 pub mod tuple;
 
@@ -42,6 +44,7 @@ pub enum Payload {
     Super(Box<iter::PySuper>),
     Iter(Box<iter::PyIter>),
     DictView(dict::PyDictView),
+    Set(Box<set::PySet>),
     /// `NotImplemented` and `Ellipsis`.
     Singleton(&'static str),
     /// A test-only object that logs its death (see `object::tests`).
@@ -67,6 +70,7 @@ impl Payload {
             Payload::Tuple(_)
                 | Payload::List(_)
                 | Payload::Dict(_)
+                | Payload::Set(_)
                 | Payload::Instance(_)
                 | Payload::Frame(_)
                 | Payload::Generator(_)
