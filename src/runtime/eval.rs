@@ -246,15 +246,7 @@ impl Interp {
                 ExprKind::Starred(inner) => {
                     let v = self.eval(cx, inner)?;
                     cx.at(span);
-                    if let Err(e) = set::update_internal(self, s, &v) {
-                        if self.not_iterable(&e, &v) {
-                            return Err(self.type_error(format!(
-                                "Value after * must be an iterable, not {}",
-                                self.type_name(&v)
-                            )));
-                        }
-                        return Err(e);
-                    }
+                    set::update_internal(self, s, &v)?;
                 }
                 _ => {
                     let v = self.eval(cx, item)?;
@@ -896,18 +888,15 @@ pub fn docstring(body: &[Stmt]) -> Option<&str> {
     }
 }
 
-/// Whether CPython's AST optimizer turns `e` into a constant: literals, signed numbers and
-/// tuples of constants.
+/// Whether CPython's AST optimizer turns `e` into a constant: literals, operators applied
+/// to constants, and tuples of constants.
 fn is_folded_constant(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Constant(_) => true,
-        ExprKind::UnaryOp {
-            op: crate::syntax::ast::UnaryOp::Neg | crate::syntax::ast::UnaryOp::Pos,
-            operand,
-        } => matches!(
-            operand.kind,
-            ExprKind::Constant(Constant::Int(_) | Constant::Float(_))
-        ),
+        ExprKind::UnaryOp { operand, .. } => is_folded_constant(operand),
+        ExprKind::BinOp { left, right, .. } => {
+            is_folded_constant(left) && is_folded_constant(right)
+        }
         ExprKind::Tuple(items) => items.iter().all(is_folded_constant),
         _ => false,
     }

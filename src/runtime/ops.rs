@@ -1742,6 +1742,19 @@ impl Interp {
                     (Payload::Set(_), Payload::Set(_)) => {
                         return crate::types::set::compare(self, op, x, y).map(Some)
                     }
+                    (Payload::DictView(dv), Payload::Set(_)) if dv.what != DictView::Values => {
+                        return self.view_compare(op, a, b).map(Some)
+                    }
+                    (Payload::Set(_), Payload::DictView(dv)) if dv.what != DictView::Values => {
+                        let swapped = match op {
+                            CmpOp::Lt => CmpOp::Gt,
+                            CmpOp::LtE => CmpOp::GtE,
+                            CmpOp::Gt => CmpOp::Lt,
+                            CmpOp::GtE => CmpOp::LtE,
+                            other => other,
+                        };
+                        return self.view_compare(swapped, b, a).map(Some);
+                    }
                     (Payload::Tuple(s), Payload::Tuple(t)) => {
                         return self.sequence_compare(op, &s.items, &t.items).map(Some)
                     }
@@ -1797,6 +1810,28 @@ impl Interp {
             CmpOp::GtE => o != Ordering::Less,
             _ => false,
         }))
+    }
+
+    /// A dict keys or items view compared with a set (`dictview_richcompare`).
+    fn view_compare(&self, op: CmpOp, view: &Value, other: &Value) -> PyResult<bool> {
+        let (n, m) = (self.len(view)?, self.len(other)?);
+        let all_in = |x: &Value, y: &Value| -> PyResult<bool> {
+            for item in self.collect(x)? {
+                if !self.contains(y, &item)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
+        Ok(match op {
+            CmpOp::Eq => n == m && all_in(view, other)?,
+            CmpOp::NotEq => !(n == m && all_in(view, other)?),
+            CmpOp::Lt => n < m && all_in(view, other)?,
+            CmpOp::LtE => n <= m && all_in(view, other)?,
+            CmpOp::Gt => n > m && all_in(other, view)?,
+            CmpOp::GtE => n >= m && all_in(other, view)?,
+            _ => false,
+        })
     }
 
     fn sequence_compare(&self, op: CmpOp, s: &[Value], t: &[Value]) -> PyResult<bool> {
