@@ -205,23 +205,40 @@ impl Interp {
         Ok(out)
     }
 
+    /// The constant frozenset CPython makes of a display of constants: built from the
+    /// items in order, then rebuilt in its own order by the compiler's constant merging.
+    fn const_frozenset(&self, cx: &Ctx, items: &'static [Expr]) -> PyResult<ObjRef> {
+        use crate::types::set;
+        let first = set::new_set(true);
+        for item in items {
+            let v = self.eval(cx, item)?;
+            set::add_key(self, set::set_of(&first), v)?;
+        }
+        let merged = set::new_set(true);
+        for (k, _) in set::set_of(&first).entries() {
+            set::add_key(self, set::set_of(&merged), k)?;
+        }
+        Ok(merged)
+    }
+
+    /// The iterable of a `for` or of a comprehension's `for`: the optimizer turns a set
+    /// display of constants there into a constant frozenset.
+    pub fn eval_iterable(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Value> {
+        if let ExprKind::Set(items) = &e.kind {
+            if items.iter().all(is_folded_constant) {
+                return Ok(Value::Obj(self.const_frozenset(cx, items)?));
+            }
+        }
+        self.eval(cx, e)
+    }
+
     /// A set display, built as CPython 3.11 compiles it: more than two constants become a
     /// constant frozenset merged into an empty set; otherwise the items before the first
     /// `*` are evaluated and then added in order, later items added as they are evaluated.
     fn eval_set_display(&self, cx: &Ctx, items: &'static [Expr], span: Span) -> PyResult<Value> {
         use crate::types::set;
         if items.len() > 2 && items.iter().all(is_folded_constant) {
-            let first = set::new_set(true);
-            for item in items {
-                let v = self.eval(cx, item)?;
-                set::add_key(self, set::set_of(&first), v)?;
-            }
-            // The compiler's constant merging rebuilds the frozenset from its own order.
-            let merged = set::new_set(true);
-            for (k, _) in set::set_of(&first).entries() {
-                set::add_key(self, set::set_of(&merged), k)?;
-            }
-            drop(first);
+            let merged = self.const_frozenset(cx, items)?;
             let r = set::new_set(false);
             set::update_internal(self, set::set_of(&r), &Value::Obj(merged))?;
             return Ok(Value::Obj(r));
@@ -564,7 +581,7 @@ impl Interp {
         };
         let code = self.code_for(cx, name, &c.scope, Body::Comprehension(c), e.span);
         let func = self.make_function(cx, code, (vec![], vec![]));
-        let first = self.eval(cx, &c.generators[0].iter)?;
+        let first = self.eval_iterable(cx, &c.generators[0].iter)?;
         cx.at(e.span);
         let it = self.iter(&first)?;
         drop(first);
@@ -608,7 +625,7 @@ impl Interp {
                 }
             }
             if level + 1 < c.generators.len() {
-                let next = self.eval(cx, &c.generators[level + 1].iter)?;
+                let next = self.eval_iterable(cx, &c.generators[level + 1].iter)?;
                 self.comprehension_level(cx, c, level + 1, &next, result)?;
                 continue;
             }

@@ -24,3 +24,9 @@ for x in u:
         u.add(44)
 print(u)
 print(dict.fromkeys({3, 11, 2}), list(reversed(sorted({5, 2, 9}))))
+# A display of constants iterated by for is a constant frozenset, whose order can differ
+# from the set the same display builds.
+print([x for x in {45, 37, 29, 21, 13, 5}], {45, 37, 29, 21, 13, 5})
+for x in {45, 37, 29, 21, 13, 5}:
+    print(x, end=" ")
+print(list(y for x in [0] for y in {45, 37, 29, 21, 13, 5}))
