@@ -130,6 +130,8 @@ pub fn install(interp: &Interp) {
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
         ("range", &t.range),
         ("slice", &t.slice),
         ("BaseException", &e.base_exception),
@@ -227,6 +229,7 @@ pub fn install(interp: &Interp) {
     crate::types::str::register(interp);
     crate::types::list::register(interp);
     crate::types::dict::register(interp);
+    crate::types::set::register(interp);
     crate::types::tuple::register(interp);
     crate::types::int::register(interp);
     crate::types::float::register(interp);
@@ -1298,6 +1301,8 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
             None => vec![],
             Some(v) => interp.collect(&v)?,
         })
+    } else if class.is(&t.set) || class.is(&t.frozenset) {
+        crate::types::set::construct(interp, class.is(&t.frozenset), args)?
     } else if class.is(&t.dict) {
         if args.pos.len() > 1 {
             return Err(interp.type_error(format!(

@@ -12,6 +12,8 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod printable;
+pub mod set;
+pub mod set_table;
 pub mod str;
 pub mod tuple;
 pub mod weakref;
@@ -44,6 +46,7 @@ pub enum Payload {
     Iter(Box<iter::PyIter>),
     DictView(dict::PyDictView),
     Weakref(Box<weakref::PyWeakref>),
+    Set(Box<set::PySet>),
     /// `NotImplemented` and `Ellipsis`.
     Singleton(&'static str),
     /// A test-only object that logs its death (see `object::tests`).
@@ -75,6 +78,7 @@ impl Payload {
             Payload::Tuple(_)
                 | Payload::List(_)
                 | Payload::Dict(_)
+                | Payload::Set(_)
                 | Payload::Instance(_)
                 | Payload::Frame(_)
                 | Payload::Generator(_)

@@ -125,10 +125,7 @@ impl Interp {
             }
             ExprKind::Tuple(items) => Ok(self.new_tuple(self.eval_items(cx, items, e.span)?)),
             ExprKind::List(items) => Ok(self.new_list(self.eval_items(cx, items, e.span)?)),
-            ExprKind::Set(_) => Err(self.err(
-                &self.exc.not_implemented_error,
-                "sets are not supported by refpy yet",
-            )),
+            ExprKind::Set(items) => self.eval_set_display(cx, items, e.span),
             ExprKind::Dict(items) => {
                 let d = self.new_dict();
                 for item in items {
@@ -206,6 +203,76 @@ impl Interp {
             }
         }
         Ok(out)
+    }
+
+    /// The constant frozenset CPython makes of a display of constants: built from the
+    /// items in order, then rebuilt in its own order by the compiler's constant merging.
+    fn const_frozenset(&self, cx: &Ctx, items: &'static [Expr]) -> PyResult<ObjRef> {
+        use crate::types::set;
+        let first = set::new_set(true);
+        for item in items {
+            let v = self.eval(cx, item)?;
+            set::add_key(self, set::set_of(&first), v)?;
+        }
+        let merged = set::new_set(true);
+        for (k, _) in set::set_of(&first).entries() {
+            set::add_key(self, set::set_of(&merged), k)?;
+        }
+        Ok(merged)
+    }
+
+    /// The iterable of a `for` or of a comprehension's `for`: the optimizer turns a set
+    /// display of constants there into a constant frozenset.
+    pub fn eval_iterable(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Value> {
+        if let ExprKind::Set(items) = &e.kind {
+            if items.iter().all(is_folded_constant) {
+                return Ok(Value::Obj(self.const_frozenset(cx, items)?));
+            }
+        }
+        self.eval(cx, e)
+    }
+
+    /// A set display, built as CPython 3.11 compiles it: more than two constants become a
+    /// constant frozenset merged into an empty set; otherwise the items before the first
+    /// `*` are evaluated and then added in order, later items added as they are evaluated.
+    fn eval_set_display(&self, cx: &Ctx, items: &'static [Expr], span: Span) -> PyResult<Value> {
+        use crate::types::set;
+        if items.len() > 2 && items.iter().all(is_folded_constant) {
+            let merged = self.const_frozenset(cx, items)?;
+            let r = set::new_set(false);
+            set::update_internal(self, set::set_of(&r), &Value::Obj(merged))?;
+            return Ok(Value::Obj(r));
+        }
+        let big = items.len() > 30;
+        let star = items
+            .iter()
+            .position(|i| matches!(i.kind, ExprKind::Starred(_)));
+        let built_at = if big { 0 } else { star.unwrap_or(items.len()) };
+        let mut pending = Vec::with_capacity(built_at);
+        for item in &items[..built_at] {
+            pending.push(self.eval(cx, item)?);
+        }
+        cx.at(span);
+        let r = set::new_set(false);
+        let s = set::set_of(&r);
+        for v in pending {
+            set::add_key(self, s, v)?;
+        }
+        for item in &items[built_at..] {
+            match &item.kind {
+                ExprKind::Starred(inner) => {
+                    let v = self.eval(cx, inner)?;
+                    cx.at(span);
+                    set::update_internal(self, s, &v)?;
+                }
+                _ => {
+                    let v = self.eval(cx, item)?;
+                    cx.at(span);
+                    set::add_key(self, s, v)?;
+                }
+            }
+        }
+        Ok(Value::Obj(r))
     }
 
     /// Whether `err`, raised while iterating `v`, says that `v` has no iteration protocol
@@ -509,7 +576,7 @@ impl Interp {
         };
         let code = self.code_for(cx, name, &c.scope, Body::Comprehension(c), e.span);
         let func = self.make_function(cx, code, (vec![], vec![]));
-        let first = self.eval(cx, &c.generators[0].iter)?;
+        let first = self.eval_iterable(cx, &c.generators[0].iter)?;
         cx.at(e.span);
         let it = self.iter(&first)?;
         drop(first);
@@ -520,14 +587,9 @@ impl Interp {
 
     /// The body of a comprehension's hidden function.
     pub fn run_comprehension(&self, cx: &Ctx, c: &'static Comprehension) -> PyResult<Value> {
-        if c.kind == ComprehensionKind::Set {
-            return Err(self.err(
-                &self.exc.not_implemented_error,
-                "set comprehensions are not supported by refpy yet",
-            ));
-        }
         let result = match c.kind {
             ComprehensionKind::Dict => Value::Obj(self.new_dict()),
+            ComprehensionKind::Set => Value::Obj(crate::types::set::new_set(false)),
             _ => self.new_list(vec![]),
         };
         let source = cx.f.slots.borrow()[0].clone().unwrap_or(Value::None);
@@ -558,7 +620,7 @@ impl Interp {
                 }
             }
             if level + 1 < c.generators.len() {
-                let next = self.eval(cx, &c.generators[level + 1].iter)?;
+                let next = self.eval_iterable(cx, &c.generators[level + 1].iter)?;
                 self.comprehension_level(cx, c, level + 1, &next, result)?;
                 continue;
             }
@@ -573,8 +635,10 @@ impl Interp {
                 }
                 (_, Value::Obj(l)) => {
                     let v = self.eval(cx, &c.element)?;
-                    if let Payload::List(l) = l.payload() {
-                        l.items.borrow_mut().push(v);
+                    match l.payload() {
+                        Payload::List(l) => l.items.borrow_mut().push(v),
+                        Payload::Set(s) => crate::types::set::add_key(self, s, v)?,
+                        _ => {}
                     }
                 }
                 _ => {}
@@ -842,5 +906,19 @@ pub fn docstring(body: &[Stmt]) -> Option<&str> {
             ..
         })) => Some(s),
         _ => None,
+    }
+}
+
+/// Whether CPython's AST optimizer turns `e` into a constant: literals, operators applied
+/// to constants, and tuples of constants.
+fn is_folded_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp { operand, .. } => is_folded_constant(operand),
+        ExprKind::BinOp { left, right, .. } => {
+            is_folded_constant(left) && is_folded_constant(right)
+        }
+        ExprKind::Tuple(items) => items.iter().all(is_folded_constant),
+        _ => false,
     }
 }

@@ -360,7 +360,7 @@ impl Interp {
                 }
                 let (it, mut in_body) = match self.resuming_at(cx)? {
                     None => {
-                        let iterable = self.eval(cx, iter)?;
+                        let iterable = self.eval_iterable(cx, iter)?;
                         cx.at(s.span);
                         let it = self.iter(&iterable)?;
                         drop(iterable);

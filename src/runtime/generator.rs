@@ -518,7 +518,7 @@ impl Interp {
         } else if level == 0 {
             (f.slots.borrow()[0].clone().unwrap_or(Value::None), false)
         } else {
-            let v = self.eval(cx, &g.iter)?;
+            let v = self.eval_iterable(cx, &g.iter)?;
             (self.iter(&v)?, false)
         };
         'items: loop {

@@ -130,7 +130,8 @@ impl Interp {
                         acc as i64
                     }
                 }
-                Payload::List(_) | Payload::Dict(_) => {
+                Payload::Set(s) if s.frozen => s.frozen_hash(),
+                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
                     return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
                 }
                 Payload::Instance(i) => {
@@ -180,6 +181,7 @@ impl Interp {
                 Payload::Tuple(t) => !t.items.is_empty(),
                 Payload::List(l) => !l.items.borrow().is_empty(),
                 Payload::Dict(d) => !d.map.borrow().is_empty(),
+                Payload::Set(s) => !s.is_empty(),
                 Payload::Range(r) => !r.is_empty(),
                 Payload::DictView(dv) => !crate::types::dict::dict_of(&dv.dict)
                     .map
@@ -256,6 +258,21 @@ impl Interp {
                         parts.push(format!("{}: {}", self.repr(k)?, self.repr(v)?));
                     }
                     format!("{{{}}}", parts.join(", "))
+                }
+                Payload::Set(s) => {
+                    let Some(_guard) = self.repr_enter(o) else {
+                        return Ok(format!("{}(...)", s.type_name()));
+                    };
+                    if s.is_empty() {
+                        return Ok(format!("{}()", s.type_name()));
+                    }
+                    let keys: Vec<Value> = s.entries().into_iter().map(|(k, _)| k).collect();
+                    let inner = self.reprs(&keys)?.join(", ");
+                    if s.frozen {
+                        format!("frozenset({{{inner}}})")
+                    } else {
+                        format!("{{{inner}}}")
+                    }
                 }
                 Payload::Function(f) => {
                     format!("<function {} at {:#x}>", f.qualname.borrow(), o.addr())
@@ -1319,6 +1336,9 @@ impl Interp {
     /// `a op= b`: the in-place method if the type has one, else the plain operator.
     pub fn inplace_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = a {
+            if let Some(r) = crate::types::set::inplace(self, op, a, b)? {
+                return Ok(r);
+            }
             if let (Payload::List(l), BinOp::Add) = (o.payload(), op) {
                 let items = self.collect(b)?;
                 l.items.borrow_mut().extend(items);
@@ -1365,6 +1385,9 @@ impl Interp {
                     self.new_str(crate::builtins::percent_format(self, text, b)?),
                 ));
             }
+        }
+        if let Some(r) = crate::types::set::binary(self, op, a, b)? {
+            return Ok(Some(r));
         }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
             return self.sequence_repeat(op, a, b);
@@ -1779,6 +1802,22 @@ impl Interp {
                 }
                 (Value::Obj(x), Value::Obj(y)) => match (x.payload(), y.payload()) {
                     (Payload::Str(s), Payload::Str(t)) => Some(s.text.cmp(&t.text)),
+                    (Payload::Set(_), Payload::Set(_)) => {
+                        return crate::types::set::compare(self, op, x, y).map(Some)
+                    }
+                    (Payload::DictView(dv), Payload::Set(_)) if dv.what != DictView::Values => {
+                        return self.view_compare(op, a, b).map(Some)
+                    }
+                    (Payload::Set(_), Payload::DictView(dv)) if dv.what != DictView::Values => {
+                        let swapped = match op {
+                            CmpOp::Lt => CmpOp::Gt,
+                            CmpOp::LtE => CmpOp::GtE,
+                            CmpOp::Gt => CmpOp::Lt,
+                            CmpOp::GtE => CmpOp::LtE,
+                            other => other,
+                        };
+                        return self.view_compare(swapped, b, a).map(Some);
+                    }
                     (Payload::Tuple(s), Payload::Tuple(t)) => {
                         return self.sequence_compare(op, &s.items, &t.items).map(Some)
                     }
@@ -1834,6 +1873,28 @@ impl Interp {
             CmpOp::GtE => o != Ordering::Less,
             _ => false,
         }))
+    }
+
+    /// A dict keys or items view compared with a set (`dictview_richcompare`).
+    fn view_compare(&self, op: CmpOp, view: &Value, other: &Value) -> PyResult<bool> {
+        let (n, m) = (self.len(view)?, self.len(other)?);
+        let all_in = |x: &Value, y: &Value| -> PyResult<bool> {
+            for item in self.collect(x)? {
+                if !self.contains(y, &item)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
+        Ok(match op {
+            CmpOp::Eq => n == m && all_in(view, other)?,
+            CmpOp::NotEq => !(n == m && all_in(view, other)?),
+            CmpOp::Lt => n < m && all_in(view, other)?,
+            CmpOp::LtE => n <= m && all_in(view, other)?,
+            CmpOp::Gt => n > m && all_in(other, view)?,
+            CmpOp::GtE => n >= m && all_in(other, view)?,
+            _ => false,
+        })
     }
 
     fn sequence_compare(&self, op: CmpOp, s: &[Value], t: &[Value]) -> PyResult<bool> {
@@ -1944,6 +2005,7 @@ impl Interp {
                 Payload::Tuple(t) => return Ok(t.items.len()),
                 Payload::List(l) => return Ok(l.items.borrow().len()),
                 Payload::Dict(d) => return Ok(d.map.borrow().len()),
+                Payload::Set(s) => return Ok(s.len()),
                 Payload::Range(r) => return Ok(r.len() as usize),
                 Payload::DictView(dv) => {
                     return Ok(crate::types::dict::dict_of(&dv.dict).map.borrow().len())
@@ -1984,6 +2046,7 @@ impl Interp {
                     }
                 }
                 Payload::Dict(_) => return Ok(self.dict_get(o, item)?.is_some()),
+                Payload::Set(s) => return crate::types::set::contains(self, s, item),
                 Payload::Range(r) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
                     return Ok(r.position(small_int(item).unwrap_or(0)).is_some())
                 }
@@ -2078,6 +2141,14 @@ impl Interp {
                         DictView::Values => "dict_valueiterator",
                         DictView::Items => "dict_itemiterator",
                     },
+                )),
+                Payload::Set(s) => Some((
+                    IterState::Set {
+                        set: o.clone(),
+                        pos: 0,
+                        used: Some(s.len()),
+                    },
+                    "set_iterator",
                 )),
                 Payload::Iter(_) => return Ok(v.clone()),
                 Payload::Generator(g)
@@ -2317,6 +2388,31 @@ impl Interp {
                     DictView::Values => v,
                     DictView::Items => self.new_tuple(vec![k, v]),
                 })
+            }
+            IterState::Set { set, pos, used } => {
+                let s = crate::types::set::set_of(set);
+                let t = s.table.borrow();
+                if *used != Some(t.used) {
+                    drop(t);
+                    *used = None;
+                    drop(state);
+                    return Err(
+                        self.err(&self.exc.runtime_error, "Set changed size during iteration")
+                    );
+                }
+                let mut i = *pos;
+                while i < t.slots.len()
+                    && !matches!(t.slots[i], crate::types::set_table::Slot::Active { .. })
+                {
+                    i += 1;
+                }
+                *pos = i + 1;
+                let item = match t.slots.get(i) {
+                    Some(crate::types::set_table::Slot::Active { key, .. }) => Some(key.clone()),
+                    _ => None,
+                };
+                drop(t);
+                item
             }
             IterState::SeqRev { seq, index } => {
                 let item = match seq.payload() {

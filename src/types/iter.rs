@@ -49,6 +49,13 @@ pub enum IterState {
         what: DictView,
         size: usize,
     },
+    /// A set or frozenset, by slot; `used` is the size seen at the start (`None` once a
+    /// size change was reported, so that the error repeats).
+    Set {
+        set: ObjRef,
+        pos: usize,
+        used: Option<usize>,
+    },
     /// A snapshot of values (used for iterating sets and instance dicts).
     Values {
         items: Vec<Value>,

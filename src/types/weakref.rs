@@ -129,5 +129,6 @@ pub fn accepts_weakrefs(obj: &ObjRef) -> bool {
             | Payload::Method(_)
             | Payload::Module(_)
             | Payload::Code(_)
+            | Payload::Set(_)
     )
 }
