@@ -188,6 +188,8 @@ pub fn install(interp: &Interp) {
     );
     register(interp, "print", builtin_print);
     register(interp, "super", builtin_super);
+    register(interp, "dir", builtin_dir);
+    method(interp, &t.type_, "mro", "type", type_mro);
     register(interp, "globals", builtin_globals);
     register(interp, "locals", builtin_locals);
     register(interp, "len", builtin_len);
@@ -407,6 +409,64 @@ pub fn frame_locals(interp: &Interp) -> PyResult<Value> {
         }
     }
     Ok(Value::Obj(d))
+}
+
+/// `dir([obj])`: sorted names; without an argument, the caller's local names.
+fn builtin_dir(interp: &Interp, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(interp.type_error("dir() takes no keyword arguments"));
+    }
+    let names: Vec<String> = match args.pos.as_slice() {
+        [] => {
+            let locals = frame_locals(interp)?;
+            let mut names: Vec<String> = match locals.as_obj().map(ObjRef::payload) {
+                Some(Payload::Dict(d)) => d
+                    .entries()
+                    .into_iter()
+                    .filter_map(|(k, _)| str_of(&k).map(str::to_string))
+                    .collect(),
+                _ => vec![],
+            };
+            names.sort();
+            names
+        }
+        [obj] => {
+            if let Some(m) = crate::types::class::class_lookup(&interp.type_of(obj), "__dir__") {
+                if !matches!(m.as_obj().map(ObjRef::payload), Some(Payload::Builtin(_))) {
+                    let r = interp.call(&m, Args::positional(vec![obj.clone()]))?;
+                    let mut names: Vec<String> = interp
+                        .collect(&r)?
+                        .iter()
+                        .filter_map(|v| str_of(v).map(str::to_string))
+                        .collect();
+                    names.sort();
+                    return Ok(
+                        interp.new_list(names.into_iter().map(|n| interp.new_str(n)).collect())
+                    );
+                }
+            }
+            crate::runtime::suggestions::dir_of(interp, obj)
+        }
+        _ => {
+            return Err(interp.type_error(format!(
+                "dir expected at most 1 argument, got {}",
+                args.pos.len()
+            )))
+        }
+    };
+    Ok(interp.new_list(names.into_iter().map(|n| interp.new_str(n)).collect()))
+}
+
+/// `cls.mro()`: the class and its method resolution order, as a list.
+fn type_mro(interp: &Interp, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(v @ Value::Obj(o)) if matches!(o.payload(), Payload::Class(_)) => {
+            let mut items = vec![v.clone()];
+            items.extend(as_class(o).mro.iter().map(|k| Value::Obj(k.clone())));
+            Ok(interp.new_list(items))
+        }
+        _ => Err(interp.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
 }
 
 /// `super()` and `super(class, obj)`. The zero-argument form reads the calling frame's

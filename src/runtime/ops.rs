@@ -679,7 +679,11 @@ impl Interp {
                     }
                     return match class_lookup(o, name) {
                         Some(attr) => self.bind_to_class(attr, o).map(Some),
-                        None => Ok(None),
+                        // Then the metaclass (`type`): `C.mro()`.
+                        None => match class_lookup(&self.types.type_, name) {
+                            Some(attr) => self.bind(attr, obj).map(Some),
+                            None => Ok(None),
+                        },
                     };
                 }
                 Payload::Module(m) => {

@@ -204,7 +204,10 @@ fn class_dir(class: &ObjRef, out: &mut Vec<String>) {
     chain.extend(as_class(class).mro.iter().cloned());
     for k in &chain {
         let c = as_class(k);
-        let user_defined = c.dict.get_str("__module__").is_some();
+        let user_defined = c
+            .dict
+            .get_str("__module__")
+            .is_some_and(|m| super::ops::str_of(&m) != Some("builtins"));
         match c.native {
             _ if user_defined => {
                 for (key, _) in c.dict.map.borrow().iter() {

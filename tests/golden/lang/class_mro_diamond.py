@@ -1,4 +1,3 @@
-# refpy: xfail classes have no mro() method
 class A:
     def who(self):
         return "A"

@@ -1,4 +1,3 @@
-# refpy: xfail builtin dir is missing (NameError)
 def find(items, target):
     for i, x in enumerate(items):
         if x == target:
