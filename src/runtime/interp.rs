@@ -28,6 +28,11 @@ pub fn with<R: Default>(f: impl FnOnce(&Interp) -> R) -> R {
     f(unsafe { &*ptr })
 }
 
+/// A str object for an attribute name, for code that has no interpreter at hand.
+pub fn with_key(name: &str) -> ObjRef {
+    ObjRef::new(Payload::Str(PyStr::new(name)))
+}
+
 /// The built-in classes.
 pub struct Types {
     pub object: ObjRef,

@@ -560,18 +560,8 @@ impl Interp {
                     if name == "__class__" {
                         return Ok(Some(Value::Obj(i.class.clone())));
                     }
-                    if name == "__dict__" {
-                        let d = self.new_dict();
-                        if let Payload::Dict(dict) = d.payload() {
-                            for (k, v) in i.items() {
-                                drop(
-                                    dict.set_str(
-                                        self.new_str(&*k).as_obj().cloned().expect("str"),
-                                        v,
-                                    ),
-                                );
-                            }
-                        }
+                    if name == "__dict__" && i.accepts("__dict__") {
+                        let d = i.materialize_dict(super::interp::with_key);
                         return Ok(Some(Value::Obj(d)));
                     }
                     if let Some(exc) = &i.exc {
@@ -1201,6 +1191,20 @@ impl Interp {
                 drop(old);
                 return Ok(());
             }
+        }
+        if name == "__dict__" {
+            let Some(d) = value
+                .as_obj()
+                .filter(|d| matches!(d.payload(), Payload::Dict(_)))
+            else {
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    self.type_name(&value)
+                )));
+            };
+            let old = i.replace_dict(d.clone());
+            drop(old);
+            return Ok(());
         }
         if !i.accepts(name) {
             return Err(self.err(

@@ -24,6 +24,18 @@ pub enum Attrs {
     },
     /// An ordinary dict: names and values in insertion order.
     Dict(Vec<(Rc<str>, Value)>),
+    /// The instance's `__dict__` was asked for: a real dict object, shared with the
+    /// program, now holds the attributes (CPython materializes it the same way). `split`:
+    /// it came from shared-key storage, so it still releases in shared-key order.
+    Materialized { dict: ObjRef, split: bool },
+}
+
+/// The dict payload of a materialized `__dict__`.
+fn dict_of(d: &ObjRef) -> Option<&crate::types::dict::PyDict> {
+    match d.payload() {
+        crate::object::Payload::Dict(d) => Some(d),
+        _ => None,
+    }
 }
 
 pub struct PyInstance {
@@ -62,12 +74,56 @@ impl PyInstance {
                 .iter()
                 .find(|(k, _)| &**k == name)
                 .map(|(_, v)| v.clone()),
+            Attrs::Materialized { dict, .. } => dict_of(dict)?.get_str(name),
         }
+    }
+
+    /// The instance's `__dict__` as a real dict, made on first request from the stored
+    /// attributes (in this instance's insertion order). Returns a new reference.
+    pub fn materialize_dict(&self, make_key: impl Fn(&str) -> ObjRef) -> ObjRef {
+        let split = match &*self.attrs.borrow() {
+            Attrs::Materialized { dict, .. } => return dict.clone(),
+            Attrs::Shared { .. } => true,
+            Attrs::Dict(_) => false,
+        };
+        let items = self.items();
+        let dict = crate::types::dict::PyDict::new();
+        for (k, v) in items {
+            drop(dict.set_str(make_key(&k), v));
+        }
+        let d = ObjRef::new(crate::object::Payload::Dict(dict));
+        let old = std::mem::replace(
+            &mut *self.attrs.borrow_mut(),
+            Attrs::Materialized {
+                dict: d.clone(),
+                split,
+            },
+        );
+        drop(old);
+        d
+    }
+
+    /// `obj.__dict__ = d`: the instance's attributes are now `d`. Returns the old storage
+    /// for the caller to release.
+    pub fn replace_dict(&self, d: ObjRef) -> Attrs {
+        std::mem::replace(
+            &mut *self.attrs.borrow_mut(),
+            Attrs::Materialized {
+                dict: d,
+                split: false,
+            },
+        )
     }
 
     /// Stores an attribute; returns the old value for the caller to release after the store.
     pub fn set_attr(&self, name: &str, value: Value) -> Option<Value> {
         let class = as_class(&self.class);
+        if let Attrs::Materialized { dict: d, .. } = &*self.attrs.borrow() {
+            let d = d.clone();
+            let dict = dict_of(&d)?;
+            let key: ObjRef = crate::runtime::interp::with_key(name);
+            return dict.set_str(key, value);
+        }
         let mut attrs = self.attrs.borrow_mut();
         if let Attrs::Shared { values, order } = &mut *attrs {
             let full = class.shared_keys.borrow().len() >= SHARED_KEYS_MAX;
@@ -112,7 +168,7 @@ impl PyInstance {
             }
         }
         let Attrs::Dict(items) = &mut *attrs else {
-            unreachable!("converted above")
+            return None;
         };
         match items.iter_mut().find(|(k, _)| &**k == name) {
             Some((_, slot)) => Some(std::mem::replace(slot, value)),
@@ -138,6 +194,11 @@ impl PyInstance {
                 let pos = items.iter().position(|(k, _)| &**k == name)?;
                 Some(items.remove(pos).1)
             }
+            Attrs::Materialized { dict, .. } => {
+                let (key, value) = dict_of(dict)?.remove_str(name)?;
+                drop(key);
+                Some(value)
+            }
         }
     }
 
@@ -155,6 +216,14 @@ impl PyInstance {
                     .collect()
             }
             Attrs::Dict(items) => items.clone(),
+            Attrs::Materialized { dict, .. } => dict_of(dict)
+                .map(|d| {
+                    d.entries()
+                        .into_iter()
+                        .filter_map(|(k, v)| Some((crate::runtime::ops::str_of(&k)?.into(), v)))
+                        .collect()
+                })
+                .unwrap_or_default(),
         }
     }
 
@@ -204,6 +273,28 @@ impl Drop for PyInstance {
                     drop(k);
                     drop(v);
                 }
+            }
+            Attrs::Materialized { dict: d, split } => {
+                // A materialized dict is still a split dict in CPython: when the instance
+                // owned it alone, its values go in shared-key order, not insertion order.
+                if split && d.refcount() == 1 {
+                    if let Some(dict) = dict_of(&d) {
+                        let entries = std::mem::take(&mut *dict.map.borrow_mut());
+                        let keys = as_class(&self.class).shared_keys.borrow().clone();
+                        let mut entries: Vec<_> = entries.into_iter().collect();
+                        let rank = |k: &crate::types::dict::DictKey| {
+                            crate::runtime::ops::str_of(&k.key)
+                                .and_then(|s| keys.iter().position(|n| &**n == s))
+                                .unwrap_or(usize::MAX)
+                        };
+                        entries.sort_by_key(|(k, _)| rank(k));
+                        for (k, v) in entries {
+                            drop(k);
+                            drop(v);
+                        }
+                    }
+                }
+                drop(d);
             }
         }
     }

@@ -1,4 +1,3 @@
-# refpy: xfail an instance's __dict__ is a snapshot: writes through it are not seen by attribute lookup, and __dict__ cannot be assigned
 class P:
     def __init__(self):
         self.a = 1

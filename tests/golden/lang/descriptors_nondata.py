@@ -1,4 +1,3 @@
-# refpy: xfail writes through an instance's __dict__ are not seen; a non-data descriptor wins over an instance attribute; class-level access (C.d) does not call __get__(None, C)
 class NonData:
     def __get__(self, obj, owner):
         return "from descriptor"

@@ -1,4 +1,3 @@
-# refpy: xfail `del c.x` does not call the property's deleter (data descriptor __delete__)
 class C:
     def __init__(self):
         self._x = 0

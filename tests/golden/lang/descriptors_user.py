@@ -1,4 +1,3 @@
-# refpy: xfail __set_name__ is not called when the class is created
 class Verbose:
     def __set_name__(self, owner, name):
         print("set_name", owner.__name__, name)
