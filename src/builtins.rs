@@ -309,6 +309,7 @@ pub fn install(interp: &Interp) {
     );
     method(interp, &t.object, "__init__", "object", object_init);
     method(interp, &t.object, "__new__", "object", object_new);
+    method(interp, &t.object, "__delattr__", "object", object_delattr);
     method(
         interp,
         &t.object,
@@ -1553,6 +1554,36 @@ pub fn object_new(interp: &Interp, args: Args) -> PyResult<Value> {
 
 fn object_init(_: &Interp, _: Args) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+/// `object.__delattr__(obj, name)`: removes an attribute stored on the instance, or runs
+/// a data descriptor's `__delete__`.
+fn object_delattr(interp: &Interp, args: Args) -> PyResult<Value> {
+    let (Some(Value::Obj(this)), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(interp.type_error("expected 2 arguments, got fewer"));
+    };
+    let Some(name) = str_of(name) else {
+        return Err(interp.type_error("attribute name must be string"));
+    };
+    let Payload::Instance(i) = this.payload() else {
+        return Err(interp.type_error("object.__delattr__ on a non-instance"));
+    };
+    if let Some(Value::Obj(a)) = crate::types::class::class_lookup(&i.class, name) {
+        if let Payload::Instance(d) = a.payload() {
+            if let Some(delete) = crate::types::class::class_lookup(&d.class, "__delete__") {
+                let call_args = vec![Value::Obj(a.clone()), args.pos[0].clone()];
+                interp.call(&delete, Args::positional(call_args))?;
+                return Ok(Value::None);
+            }
+        }
+    }
+    match i.del_attr(name) {
+        Some(old) => {
+            drop(old);
+            Ok(Value::None)
+        }
+        None => Err(interp.attribute_error(&args.pos[0], name)),
+    }
 }
 
 fn object_setattr(interp: &Interp, args: Args) -> PyResult<Value> {

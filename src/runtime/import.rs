@@ -28,10 +28,18 @@ impl Interp {
             .filter(|p| p.is_file());
         match path {
             Some(path) => self.load_source_module(name, &path),
-            None => Err(self.err(
-                &self.exc.module_not_found_error,
-                format!("No module named '{name}' (not supported by refpy)"),
-            )),
+            None => {
+                let message = if crate::modules::is_stdlib_module(name) {
+                    format!("No module named '{name}' (not supported by refpy)")
+                } else {
+                    format!("No module named '{name}'")
+                };
+                let err = self.err(&self.exc.module_not_found_error, message);
+                if let Payload::Instance(i) = err.exc.payload() {
+                    drop(i.set_attr("name", self.new_str(name)));
+                }
+                Err(err)
+            }
         }
     }
 

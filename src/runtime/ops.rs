@@ -1176,6 +1176,22 @@ impl Interp {
         }
         if let Some(exc) = &i.exc {
             let mut e = exc.borrow_mut();
+            let is_exception_or_none = match &value {
+                Value::None => true,
+                Value::Obj(v) => matches!(v.payload(), Payload::Instance(x) if x.exc.is_some()),
+                _ => false,
+            };
+            if matches!(name, "__cause__" | "__context__") && !is_exception_or_none {
+                let what = if name == "__cause__" {
+                    "cause"
+                } else {
+                    "context"
+                };
+                drop(e);
+                return Err(self.type_error(format!(
+                    "exception {what} must be None or derive from BaseException"
+                )));
+            }
             let slot = match name {
                 "__cause__" => {
                     e.suppress_context = true;
@@ -1226,9 +1242,15 @@ impl Interp {
             match o.payload() {
                 Payload::Instance(i) => {
                     if let Some(da) = class_lookup(&i.class, "__delattr__") {
-                        let n = self.new_str(name);
-                        self.call(&da, Args::positional(vec![obj.clone(), n]))?;
-                        return Ok(());
+                        let is_object_slot = matches!(
+                            da.as_obj().map(ObjRef::payload),
+                            Some(Payload::Builtin(b)) if b.owner == Some("object")
+                        );
+                        if !is_object_slot {
+                            let n = self.new_str(name);
+                            self.call(&da, Args::positional(vec![obj.clone(), n]))?;
+                            return Ok(());
+                        }
                     }
                     if let Some(Value::Obj(a)) = class_lookup(&i.class, name) {
                         if let Payload::Instance(d) = a.payload() {
@@ -1241,6 +1263,16 @@ impl Interp {
                     }
                     if let Some(old) = i.del_attr(name) {
                         drop(old);
+                        return Ok(());
+                    }
+                }
+                Payload::Function(f) => {
+                    let removed = f.dict.borrow().as_ref().and_then(|d| match d.payload() {
+                        Payload::Dict(d) => d.remove_str(name),
+                        _ => None,
+                    });
+                    if let Some(entry) = removed {
+                        drop(entry);
                         return Ok(());
                     }
                 }
@@ -1853,6 +1885,14 @@ impl Interp {
                             && s.what != DictView::Values =>
                     {
                         let eq = self.view_set_equal(a, s, b)?;
+                        return Ok(Some(eq == (op == CmpOp::Eq)));
+                    }
+                    // Bound methods are equal when they bind the same function to the
+                    // same object (identity of `__self__`, as in 3.8+).
+                    (Payload::Method(m), Payload::Method(n))
+                        if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+                    {
+                        let eq = same(&m.this, &n.this) && self.eq(&m.func, &n.func)?;
                         return Ok(Some(eq == (op == CmpOp::Eq)));
                     }
                     (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
@@ -2735,7 +2775,7 @@ impl Interp {
             }
         }
         Err(self.type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             self.type_name(container)
         )))
     }

@@ -1,4 +1,3 @@
-# refpy: xfail bound methods do not compare equal (c.get == c.get is False); classes have no __dict__ attribute
 class C:
     def __init__(self, v):
         self.v = v

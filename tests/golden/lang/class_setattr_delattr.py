@@ -1,4 +1,3 @@
-# refpy: xfail object.__delattr__ is missing
 class Logged:
     def __init__(self):
         self.a = 1

@@ -1,4 +1,3 @@
-# refpy: xfail `del lst[::2]` (extended-slice deletion) raises TypeError; tuple item deletion says 'does not support' instead of "doesn't support"
 x = 1
 del x
 try:

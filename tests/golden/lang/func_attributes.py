@@ -1,4 +1,3 @@
-# refpy: xfail functions have no __kwdefaults__, and custom function attributes cannot be deleted
 def f(a, b=2, *, c=3):
     """Docstring of f."""
     return a

@@ -1,4 +1,3 @@
-# refpy: xfail sys.getrecursionlimit and sys.argv are missing
 import sys as s
 print(s.getrecursionlimit() > 0)
 from sys import argv, maxsize as big
