@@ -9,6 +9,16 @@ use crate::builtins::set;
 use crate::object::ObjRef;
 use crate::runtime::interp::{new_module, Interp};
 
+/// The source of a standard module that refpy writes in Python, run by `import` like a
+/// `.py` file (tracebacks show it as `<stdlib>/NAME.py`, as the golden harness prints
+/// CPython's standard library).
+pub fn python_module(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "functools" => include_str!("modules/python/functools.py"),
+        _ => return None,
+    })
+}
+
 /// A built-in module by name, or `None` when refpy does not provide it.
 pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
     match name {

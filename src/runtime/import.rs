@@ -20,6 +20,10 @@ impl Interp {
             self.add_module(name, &m);
             return Ok(Value::Obj(m));
         }
+        if let Some(source) = crate::modules::python_module(name) {
+            let display = format!("<stdlib>/{name}.py");
+            return self.run_module_source(name, &display, source.as_bytes());
+        }
         let path = self
             .script_dir
             .as_ref()
@@ -59,7 +63,15 @@ impl Interp {
                 format!("cannot read {display}: {e}"),
             )
         })?;
-        let program = match crate::check_source(&display, &bytes) {
+        self.run_module_source(name, &display, &bytes)
+    }
+
+    /// Runs Python source as the module `name` (registered in `sys.modules` first, removed
+    /// again if it fails), shown as `display` in tracebacks. Standard modules refpy writes
+    /// in Python come here too (`modules::python_module`).
+    pub fn run_module_source(&self, name: &str, display: &str, bytes: &[u8]) -> PyResult<Value> {
+        let display = display.to_string();
+        let program = match crate::check_source(&display, bytes) {
             Ok(p) => p,
             Err(e) => return Err(self.syntax_error(&e)),
         };
