@@ -3,6 +3,7 @@
 
 pub mod atexit;
 pub mod sys;
+pub mod time;
 pub mod weakref;
 
 use crate::builtins::set;
@@ -15,6 +16,7 @@ use crate::runtime::interp::{new_module, Interp};
 pub fn python_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "functools" => include_str!("modules/python/functools.py"),
+        "heapq" => include_str!("modules/python/heapq.py"),
         _ => return None,
     })
 }
@@ -28,6 +30,7 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
             let install: fn(&Interp, &ObjRef) = match name {
                 "atexit" => atexit::install,
                 "weakref" => weakref::install,
+                "time" => time::install,
                 _ => return None,
             };
             let dict = interp.new_dict();
