@@ -17,6 +17,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "functools" => include_str!("modules/python/functools.py"),
         "heapq" => include_str!("modules/python/heapq.py"),
+        "asyncio" => include_str!("modules/python/asyncio.py"),
         _ => return None,
     })
 }
@@ -31,6 +32,7 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
                 "atexit" => atexit::install,
                 "weakref" => weakref::install,
                 "time" => time::install,
+                "_refpy" => install_refpy,
                 _ => return None,
             };
             let dict = interp.new_dict();
@@ -356,3 +358,20 @@ const STDLIB_MODULE_NAMES: &[&str] = &[
     "zlib",
     "zoneinfo",
 ];
+
+/// `_refpy`: hooks refpy's own Python modules need.
+fn install_refpy(interp: &Interp, dict: &ObjRef) {
+    crate::builtins::define(interp, dict, "print_exception", refpy_print_exception);
+}
+
+/// `_refpy.print_exception(exc)`: the report of an exception on stderr, as
+/// `traceback.print_exception` writes it.
+fn refpy_print_exception(
+    interp: &Interp,
+    args: crate::types::function::Args,
+) -> crate::runtime::PyResult<crate::object::Value> {
+    if let Some(crate::object::Value::Obj(exc)) = args.pos.first() {
+        crate::runtime::traceback::print_uncaught(interp, exc);
+    }
+    Ok(crate::object::Value::None)
+}
