@@ -45,6 +45,18 @@ fn time_sleep(interp: &Interp, args: Args) -> PyResult<Value> {
         return Err(interp.err(&interp.exc.value_error, "sleep length must be non-negative"));
     }
     interp.flush_stdout();
-    std::thread::sleep(Duration::from_secs_f64(seconds));
-    Ok(Value::None)
+    // Sleep in slices so that SIGINT interrupts the sleep with KeyboardInterrupt, as it
+    // interrupts CPython's.
+    let deadline = Instant::now() + Duration::from_secs_f64(seconds.min(1e9));
+    loop {
+        if crate::runtime::signals::take_pending() {
+            let exc = interp.new_exception(&interp.exc.keyboard_interrupt, vec![]);
+            return Err(crate::runtime::PyErr::new(exc));
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            return Ok(Value::None);
+        }
+        std::thread::sleep((deadline - now).min(Duration::from_millis(10)));
+    }
 }
