@@ -18,6 +18,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "functools" => include_str!("modules/python/functools.py"),
         "heapq" => include_str!("modules/python/heapq.py"),
         "asyncio" => include_str!("modules/python/asyncio.py"),
+        "contextlib" => include_str!("modules/python/contextlib.py"),
         _ => return None,
     })
 }
