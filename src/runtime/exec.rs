@@ -1049,11 +1049,17 @@ impl Interp {
             decorators.push(self.eval(cx, dec)?);
         }
         let mut bases = Vec::new();
+        let mut base_values = Vec::new();
         for b in &c.bases {
-            let Arg::Positional(e) = b else {
-                return Err(self.unsupported("*bases in a class statement"));
-            };
-            let v = self.eval(cx, e)?;
+            match b {
+                Arg::Positional(e) => base_values.push(self.eval(cx, e)?),
+                Arg::Star(e) => {
+                    let v = self.eval(cx, e)?;
+                    base_values.extend(self.collect(&v)?);
+                }
+            }
+        }
+        for v in base_values {
             match v {
                 Value::Obj(o) if matches!(o.payload(), Payload::Class(_)) => bases.push(o),
                 other => {

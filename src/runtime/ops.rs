@@ -554,6 +554,21 @@ impl Interp {
         if name == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj))));
         }
+        // The numeric data attributes of int, bool and float.
+        if is_int(obj) || matches!(obj, Value::Float(_)) {
+            let as_int = |v: &Value| match v {
+                Value::Bool(b) => Value::Int(*b as i64),
+                v => v.clone(),
+            };
+            match (name, obj) {
+                ("real", Value::Float(_)) => return Ok(Some(obj.clone())),
+                ("imag", Value::Float(_)) => return Ok(Some(Value::Float(0.0))),
+                ("real" | "numerator", v) if is_int(v) => return Ok(Some(as_int(v))),
+                ("imag", v) if is_int(v) => return Ok(Some(Value::Int(0))),
+                ("denominator", v) if is_int(v) => return Ok(Some(Value::Int(1))),
+                _ => {}
+            }
+        }
         if let Value::Obj(o) = obj {
             match o.payload() {
                 Payload::Instance(i) => {
