@@ -123,6 +123,11 @@ pub(crate) fn retrack(ptr: NonNull<ObjBox>) {
     });
 }
 
+/// Moves a tracked object to the end of generation 0.
+pub fn move_to_young_end(obj: &ObjRef) {
+    retrack(obj.ptr);
+}
+
 pub fn is_tracked(obj: &ObjRef) -> bool {
     obj.boxed().header.gc_slot.get() != 0
 }
