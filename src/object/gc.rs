@@ -402,9 +402,19 @@ pub fn collect(generation: usize) -> usize {
             continue;
         }
         let obj = incref(a);
-        if obj.payload().has_finalizer() && !obj.has_flag(flags::FINALIZED) {
-            obj.set_flag(flags::FINALIZED);
-            crate::types::run_finalizer(&obj);
+        if !obj.has_flag(flags::FINALIZED) {
+            if obj.payload().has_finalizer() {
+                obj.set_flag(flags::FINALIZED);
+                crate::types::run_finalizer(&obj);
+            } else if let super::Payload::Generator(g) = obj.payload() {
+                // The collector finalizes every generator: closing one that never started
+                // throws GeneratorExit at its first line, which releases its locals.
+                use crate::runtime::generator::{GenKind, GenState};
+                if g.kind == GenKind::Generator && g.state.get() == GenState::Created {
+                    obj.set_flag(flags::FINALIZED);
+                    crate::runtime::interp::with(|interp| interp.finish_generator(g));
+                }
+            }
         }
         drop(obj);
     }
