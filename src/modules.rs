@@ -2,6 +2,7 @@
 //! then looks for a `.py` file next to the main script (`runtime/import.rs`).
 
 pub mod atexit;
+pub mod gc;
 pub mod sys;
 pub mod time;
 pub mod weakref;
@@ -31,6 +32,7 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
         _ => {
             let install: fn(&Interp, &ObjRef) = match name {
                 "atexit" => atexit::install,
+                "gc" => gc::install,
                 "weakref" => weakref::install,
                 "time" => time::install,
                 "_refpy" => install_refpy,

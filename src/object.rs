@@ -4,6 +4,8 @@
 //! `object/dealloc.rs`.
 
 pub mod dealloc;
+pub mod gc;
+pub mod trace;
 
 use std::cell::Cell;
 use std::fmt;
@@ -51,11 +53,13 @@ pub mod flags {
 
 /// What every heap object starts with.
 pub struct Header {
-    refcnt: Cell<usize>,
+    refcnt: Cell<u32>,
     flags: Cell<u32>,
     /// Where the object was created: a location id from `crate::location`, so that lifetime
     /// reports can say which line made an object without a lookup at allocation time.
     origin: Cell<u32>,
+    /// The object's place in the cycle collector's lists (`object/gc.rs`); 0 when untracked.
+    gc_slot: Cell<u32>,
 }
 
 /// A heap object: header plus the payload of its type.
@@ -80,12 +84,18 @@ impl ObjRef {
                 refcnt: Cell::new(1),
                 flags: Cell::new(0),
                 origin: Cell::new(crate::location::current()),
+                gc_slot: Cell::new(0),
             },
             payload,
         });
-        ObjRef {
+        let tracked = boxed.payload.is_gc();
+        let r = ObjRef {
             ptr: NonNull::from(Box::leak(boxed)),
+        };
+        if tracked {
+            gc::track(r.ptr);
         }
+        r
     }
 
     /// Wraps a pointer whose count the caller has already accounted for.
@@ -121,7 +131,7 @@ impl ObjRef {
     }
 
     pub fn refcount(&self) -> usize {
-        self.boxed().header.refcnt.get()
+        self.boxed().header.refcnt.get() as usize
     }
 
     pub fn origin(&self) -> u32 {

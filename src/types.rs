@@ -65,6 +65,30 @@ impl Payload {
         }
     }
 
+    /// Whether the cycle collector tracks objects of this payload (CPython's GC types).
+    pub fn is_gc(&self) -> bool {
+        matches!(
+            self,
+            Payload::Tuple(_)
+                | Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Function(_)
+                | Payload::Method(_)
+                | Payload::Cell(_)
+                | Payload::Class(_)
+                | Payload::Instance(_)
+                | Payload::Module(_)
+                | Payload::Frame(_)
+                | Payload::Generator(_)
+                | Payload::Traceback(_)
+                | Payload::Super(_)
+                | Payload::Iter(_)
+                | Payload::DictView(_)
+                | Payload::Weakref(_)
+                | Payload::Set(_)
+        )
+    }
+
     /// Generators clear their weak references before they are closed; everything else
     /// after its finalizer.
     pub fn clears_weakrefs_first(&self) -> bool {

@@ -62,6 +62,7 @@ unsafe fn dealloc_body(ptr: NonNull<ObjBox>) {
             .flags
             .set(boxed.header.flags.get() | flags::FINALIZED);
         boxed.header.refcnt.set(1);
+        super::gc::retrack(ptr);
         let temporary = ManuallyDrop::new(ObjRef::from_raw(ptr));
         crate::types::run_finalizer(&temporary);
         let n = boxed.header.refcnt.get() - 1;
@@ -75,6 +76,7 @@ unsafe fn dealloc_body(ptr: NonNull<ObjBox>) {
         clear_weakrefs(ptr);
         // A callback cannot resurrect the object: it only sees the dead weakref.
     }
+    super::gc::untrack(ptr);
     drop(Box::from_raw(ptr.as_ptr()));
 }
 

@@ -119,7 +119,7 @@ pub enum Step {
 impl Interp {
     /// A finished generator releases its frame's locals at once, in slot order
     /// (CPython clears the frame when the generator returns or is closed).
-    fn finish_generator(&self, gen: &PyGenerator) {
+    pub(crate) fn finish_generator(&self, gen: &PyGenerator) {
         gen.state.set(GenState::Finished);
         if let Payload::Frame(f) = gen.frame.payload() {
             let points = std::mem::take(&mut *f.suspension.points.borrow_mut());

@@ -601,19 +601,28 @@ fn make_exceptions(types: &Types) -> Exceptions {
 
 /// The module object for a namespace dict.
 pub fn new_module(name: &str, dict: ObjRef) -> ObjRef {
-    ObjRef::new(Payload::Module(Box::new(PyModule {
+    let module = ObjRef::new(Payload::Module(Box::new(PyModule {
         name: name.into(),
-        dict,
-    })))
+        dict: dict.clone(),
+    })));
+    // CPython makes the module, then its dict: the collector's list has them in that order.
+    crate::object::gc::move_to_young_end(&dict);
+    module
 }
 
 impl Interp {
-    /// Interpreter shutdown: flushes output, then releases the modules, `__main__`'s globals
-    /// in their insertion order (CPython usually frees them in its collector's order, which
-    /// for ordinary scripts is close to this; see docs/divergences.md).
+    /// Interpreter shutdown (CPython: `Py_FinalizeEx`, `finalize_modules`): atexit, a full
+    /// collection while the modules are intact (when gc is enabled), `sys.last_*`, the
+    /// modules released in `sys.modules` order, a collection that runs even with gc
+    /// disabled, then the modules still alive wiped, most recently imported first: names
+    /// with one leading underscore, then the others, each pass in dict order.
     pub fn teardown(&self) {
         self.run_atexit();
         self.flush_stdout();
+        if crate::object::gc::is_enabled() {
+            crate::object::gc::collect(2);
+            self.flush_stdout();
+        }
         // CPython's finalize_modules: sys.last_* go first, so the frames of an uncaught
         // exception die before the modules, while source files can still be read.
         let last = self.last_exc.borrow_mut().take();
@@ -631,34 +640,74 @@ impl Interp {
         }
         self.flush_stdout();
         self.finalizing.set(true);
-        // `__main__` first (CPython frees it in the shutdown collection), then the other
-        // modules, last imported first, each namespace in insertion order.
         let modules = match self.sys_modules.payload() {
             Payload::Dict(d) => std::mem::take(&mut *d.map.borrow_mut()),
             _ => Default::default(),
         };
-        let mut modules: Vec<(Value, Value)> =
-            modules.into_iter().map(|(k, v)| (k.key, v)).collect();
-        if let Some(i) = modules
+        // `builtins` and `sys` exist before `__main__` in CPython's `sys.modules`.
+        let (mut entries, rest): (Vec<_>, Vec<_>) = modules.into_iter().partition(|(k, _)| {
+            matches!(super::ops::str_of(&k.key), Some("builtins") | Some("sys"))
+        });
+        entries.extend(rest);
+        let watched: Vec<ObjRef> = entries
             .iter()
-            .position(|(k, _)| super::ops::str_of(k) == Some("__main__"))
-        {
-            let main = modules.remove(i);
-            modules.push(main);
+            .map(|(_, v)| v)
+            .filter_map(|m| match m {
+                Value::Obj(o) if matches!(o.payload(), Payload::Module(_)) => {
+                    Some(crate::types::weakref::new_weakref(o, None))
+                }
+                _ => None,
+            })
+            .collect();
+        for (key, value) in entries {
+            drop(key);
+            drop(value);
         }
-        for (name, m) in modules.into_iter().rev() {
-            if let Value::Obj(o) = &m {
-                if let Payload::Module(module) = o.payload() {
-                    if let Payload::Dict(d) = module.dict.payload() {
-                        let entries = std::mem::take(&mut *d.map.borrow_mut());
-                        crate::types::dict::release_entries(entries);
-                    }
+        crate::object::gc::collect(2);
+        for w in watched.iter().rev() {
+            let Payload::Weakref(p) = w.payload() else {
+                continue;
+            };
+            let Some(module) = p.get() else {
+                continue;
+            };
+            if let Payload::Module(m) = module.payload() {
+                if let Payload::Dict(d) = m.dict.payload() {
+                    wipe_module_dict(d);
                 }
             }
-            drop(name);
-            drop(m);
         }
+        drop(watched);
+        crate::object::gc::collect(2);
         self.flush_stdout();
+    }
+}
+
+/// `_PyModule_ClearDict`: every global whose name starts with exactly one underscore is set
+/// to None, then every other one except `__builtins__`, each pass in dict order.
+fn wipe_module_dict(d: &crate::types::dict::PyDict) {
+    for underscore_pass in [true, false] {
+        let mut i = 0;
+        loop {
+            let old = {
+                let Ok(mut map) = d.map.try_borrow_mut() else {
+                    return;
+                };
+                let Some((k, v)) = map.get_index_mut(i) else {
+                    break;
+                };
+                i += 1;
+                let Some(name) = super::ops::str_of(&k.key) else {
+                    continue;
+                };
+                let one_underscore = name.starts_with('_') && !name.starts_with("__");
+                if one_underscore != underscore_pass || name == "__builtins__" {
+                    continue;
+                }
+                std::mem::replace(v, Value::None)
+            };
+            drop(old);
+        }
     }
 }
 

@@ -132,3 +132,47 @@ pub fn accepts_weakrefs(obj: &ObjRef) -> bool {
             | Payload::Set(_)
     )
 }
+
+/// The collector's half of `clear_weakrefs`: marks every weakref to `target_addr` dead and
+/// returns them, newest first, without calling any callback (CPython: `handle_weakrefs`).
+pub fn detach_weakrefs(target_addr: usize) -> Vec<ObjRef> {
+    let list = REGISTRY
+        .with(|r| r.borrow_mut().remove(&target_addr))
+        .unwrap_or_default();
+    // SAFETY: registered weakref objects are alive until they unregister themselves.
+    let refs: Vec<ObjRef> = list
+        .iter()
+        .rev()
+        .map(|&(w, _)| unsafe { ObjRef::from_addr_incref(w) })
+        .collect();
+    for w in &refs {
+        if let Payload::Weakref(p) = w.payload() {
+            p.target.set(0);
+        }
+    }
+    refs
+}
+
+/// Calls the callback of a dead weakref, if it has one, with the weakref as argument.
+pub fn call_callback(w: &ObjRef) {
+    let callback = match w.payload() {
+        Payload::Weakref(p) => p.callback.borrow_mut().take(),
+        _ => None,
+    };
+    if let Some(cb) = callback {
+        crate::runtime::interp::with(|interp| {
+            let args = crate::types::function::Args::positional(vec![Value::Obj(w.clone())]);
+            if let Err(e) = interp.call(&cb, args) {
+                interp.report_unraisable(e, &cb);
+            }
+        });
+    }
+}
+
+/// Whether a weakref still has a callback to call.
+pub fn has_callback(w: &ObjRef) -> bool {
+    match w.payload() {
+        Payload::Weakref(p) => p.callback.try_borrow().is_ok_and(|c| c.is_some()),
+        _ => false,
+    }
+}

@@ -1,0 +1,161 @@
+//! `gc`: the cycle collector's interface (`object/gc.rs` does the work).
+
+use crate::builtins::{define, set};
+use crate::object::{gc, ObjRef, Value};
+use crate::runtime::interp::Interp;
+use crate::runtime::PyResult;
+use crate::types::function::Args;
+use std::cell::RefCell;
+
+thread_local! {
+    /// `gc.garbage`, once the module exists.
+    static GARBAGE: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+}
+
+pub fn install(interp: &Interp, dict: &ObjRef) {
+    define(interp, dict, "collect", gc_collect);
+    define(interp, dict, "enable", gc_enable);
+    define(interp, dict, "disable", gc_disable);
+    define(interp, dict, "isenabled", gc_isenabled);
+    define(interp, dict, "get_count", gc_get_count);
+    define(interp, dict, "get_threshold", gc_get_threshold);
+    define(interp, dict, "set_threshold", gc_set_threshold);
+    define(interp, dict, "is_tracked", gc_is_tracked);
+    define(interp, dict, "is_finalized", gc_is_finalized);
+    define(interp, dict, "get_objects", gc_get_objects);
+    define(interp, dict, "get_debug", gc_get_debug);
+    define(interp, dict, "set_debug", gc_set_debug);
+    define(interp, dict, "freeze", gc_freeze);
+    define(interp, dict, "unfreeze", gc_unfreeze);
+    set(
+        interp,
+        dict,
+        "DEBUG_SAVEALL",
+        Value::Int(gc::DEBUG_SAVEALL as i64),
+    );
+    let garbage = GARBAGE.with(|g| {
+        g.borrow_mut()
+            .get_or_insert_with(|| match interp.new_list(Vec::new()) {
+                Value::Obj(o) => o,
+                _ => unreachable!("a list is a heap object"),
+            })
+            .clone()
+    });
+    set(interp, dict, "garbage", Value::Obj(garbage));
+    set(interp, dict, "callbacks", interp.new_list(Vec::new()));
+}
+
+/// Appends an object to `gc.garbage` (`DEBUG_SAVEALL`).
+pub fn save_garbage(obj: ObjRef) {
+    let list = GARBAGE.with(|g| g.borrow().clone());
+    if let Some(list) = list {
+        if let crate::object::Payload::List(l) = list.payload() {
+            l.items.borrow_mut().push(Value::Obj(obj));
+        }
+    }
+}
+
+fn int_arg(interp: &Interp, args: &Args, i: usize, name: &str) -> PyResult<Option<i64>> {
+    match args.pos.get(i) {
+        None => Ok(None),
+        Some(Value::Int(n)) => Ok(Some(*n)),
+        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(_) => Err(interp.type_error(format!("'{name}' must be an integer"))),
+    }
+}
+
+fn gc_collect(interp: &Interp, args: Args) -> PyResult<Value> {
+    let generation = match args.kw.iter().find(|(k, _)| &**k == "generation") {
+        Some((_, Value::Int(n))) => *n,
+        _ => int_arg(interp, &args, 0, "generation")?.unwrap_or(2),
+    };
+    if !(0..=2).contains(&generation) {
+        return Err(interp.err(&interp.exc.value_error, "invalid generation"));
+    }
+    interp.flush_stdout();
+    Ok(Value::Int(gc::collect(generation as usize) as i64))
+}
+
+fn gc_enable(_: &Interp, _: Args) -> PyResult<Value> {
+    gc::set_enabled(true);
+    Ok(Value::None)
+}
+
+fn gc_disable(_: &Interp, _: Args) -> PyResult<Value> {
+    gc::set_enabled(false);
+    Ok(Value::None)
+}
+
+fn gc_isenabled(_: &Interp, _: Args) -> PyResult<Value> {
+    Ok(Value::Bool(gc::is_enabled()))
+}
+
+fn triple(interp: &Interp, t: [usize; 3]) -> Value {
+    interp.new_tuple(t.iter().map(|&n| Value::Int(n as i64)).collect())
+}
+
+fn gc_get_count(interp: &Interp, _: Args) -> PyResult<Value> {
+    Ok(triple(interp, gc::count()))
+}
+
+fn gc_get_threshold(interp: &Interp, _: Args) -> PyResult<Value> {
+    Ok(triple(interp, gc::threshold()))
+}
+
+fn gc_set_threshold(interp: &Interp, args: Args) -> PyResult<Value> {
+    let mut t = gc::threshold();
+    for (i, slot) in t.iter_mut().enumerate() {
+        if let Some(n) = int_arg(interp, &args, i, "threshold")? {
+            *slot = n.max(0) as usize;
+        }
+    }
+    gc::set_threshold(t);
+    Ok(Value::None)
+}
+
+fn gc_is_tracked(_: &Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(match args.pos.first() {
+        Some(Value::Obj(o)) => gc::is_tracked(o),
+        _ => false,
+    }))
+}
+
+fn gc_is_finalized(_: &Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(match args.pos.first() {
+        Some(Value::Obj(o)) => o.has_flag(crate::object::flags::FINALIZED),
+        _ => false,
+    }))
+}
+
+fn gc_get_objects(interp: &Interp, args: Args) -> PyResult<Value> {
+    let generation = int_arg(interp, &args, 0, "generation")?;
+    if let Some(g) = generation {
+        if !(0..=2).contains(&g) {
+            return Err(interp.err(
+                &interp.exc.value_error,
+                "generation parameter must be less than the number of available generations (3)",
+            ));
+        }
+    }
+    let objs = gc::objects(generation.map(|g| g as usize));
+    Ok(interp.new_list(objs.into_iter().map(Value::Obj).collect()))
+}
+
+fn gc_get_debug(_: &Interp, _: Args) -> PyResult<Value> {
+    Ok(Value::Int(gc::debug() as i64))
+}
+
+fn gc_set_debug(interp: &Interp, args: Args) -> PyResult<Value> {
+    gc::set_debug(int_arg(interp, &args, 0, "flags")?.unwrap_or(0) as u32);
+    Ok(Value::None)
+}
+
+fn gc_freeze(_: &Interp, _: Args) -> PyResult<Value> {
+    gc::freeze();
+    Ok(Value::None)
+}
+
+fn gc_unfreeze(_: &Interp, _: Args) -> PyResult<Value> {
+    gc::unfreeze();
+    Ok(Value::None)
+}

@@ -1,0 +1,473 @@
+//! The cycle collector (CPython 3.11: Modules/gcmodule.c `gc_collect_main`). Tracked
+//! objects sit in lists in the order they were tracked: the three generations, the
+//! unreachable set of a running collection, and the frozen objects. Each list is a vector
+//! of addresses with tombstones (0) where an object left, compacted when a collection
+//! walks it; the header's `gc_slot` names the list and the index, so leaving is O(1).
+
+use super::{flags, trace, ObjBox, ObjRef};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::ptr::NonNull;
+
+const UNREACHABLE: usize = 3;
+const PERMANENT: usize = 4;
+const LISTS: usize = 5;
+const LIST_SHIFT: u32 = 29;
+const INDEX_MASK: u32 = (1 << LIST_SHIFT) - 1;
+
+/// `gc.DEBUG_SAVEALL`.
+pub const DEBUG_SAVEALL: u32 = 32;
+
+struct State {
+    lists: [Vec<usize>; LISTS],
+    live: [usize; LISTS],
+    /// `gc.get_count()`.
+    count: [usize; 3],
+    threshold: [usize; 3],
+    enabled: bool,
+    collecting: bool,
+    debug: u32,
+}
+
+thread_local! {
+    static GC: RefCell<State> = RefCell::new(State {
+        lists: Default::default(),
+        live: [0; LISTS],
+        count: [0; 3],
+        threshold: [700, 10, 10],
+        enabled: true,
+        collecting: false,
+        debug: 0,
+    });
+}
+
+fn header(addr: usize) -> &'static super::Header {
+    // SAFETY: only addresses of live tracked objects are passed here.
+    unsafe { &(*(addr as *const ObjBox)).header }
+}
+
+fn push(st: &mut State, list: usize, addr: usize) {
+    let v = &mut st.lists[list];
+    v.push(addr);
+    st.live[list] += 1;
+    header(addr)
+        .gc_slot
+        .set(((list as u32) << LIST_SHIFT) | v.len() as u32);
+}
+
+fn remove(st: &mut State, addr: usize) -> Option<usize> {
+    let h = header(addr);
+    let slot = h.gc_slot.get();
+    if slot == 0 {
+        return None;
+    }
+    let list = (slot >> LIST_SHIFT) as usize;
+    let index = (slot & INDEX_MASK) as usize - 1;
+    st.lists[list][index] = 0;
+    st.live[list] -= 1;
+    h.gc_slot.set(0);
+    Some(list)
+}
+
+/// Removes the tombstones of one list, keeping the order.
+fn compact(st: &mut State, list: usize) -> Vec<usize> {
+    let v: Vec<usize> = std::mem::take(&mut st.lists[list])
+        .into_iter()
+        .filter(|&a| a != 0)
+        .collect();
+    st.live[list] = 0;
+    v
+}
+
+/// Starts tracking a new object (CPython: `_PyObject_GC_Link` and `_PyObject_GC_TRACK`).
+pub(crate) fn track(ptr: NonNull<ObjBox>) {
+    let addr = ptr.as_ptr() as usize;
+    GC.with(|g| {
+        let mut st = g.borrow_mut();
+        st.count[0] += 1;
+        push(&mut st, 0, addr);
+        // Keep a list without collections from filling with tombstones.
+        if st.lists[0].len() > 1024 && st.lists[0].len() > 2 * st.live[0] {
+            let v = compact(&mut st, 0);
+            for a in v {
+                push(&mut st, 0, a);
+            }
+        }
+    });
+}
+
+/// Stops tracking an object that is being freed.
+pub(crate) fn untrack(ptr: NonNull<ObjBox>) {
+    let addr = ptr.as_ptr() as usize;
+    if header(addr).gc_slot.get() == 0 {
+        return;
+    }
+    GC.with(|g| {
+        let mut st = g.borrow_mut();
+        remove(&mut st, addr);
+        st.count[0] = st.count[0].saturating_sub(1);
+    });
+}
+
+/// Moves a tracked object to the end of generation 0, as CPython's deallocator does when
+/// it tracks an object again to run its finalizer.
+pub(crate) fn retrack(ptr: NonNull<ObjBox>) {
+    let addr = ptr.as_ptr() as usize;
+    if header(addr).gc_slot.get() == 0 {
+        return;
+    }
+    GC.with(|g| {
+        let mut st = g.borrow_mut();
+        remove(&mut st, addr);
+        push(&mut st, 0, addr);
+    });
+}
+
+/// Moves a tracked object to the end of generation 0.
+pub fn move_to_young_end(obj: &ObjRef) {
+    retrack(obj.ptr);
+}
+
+pub fn is_tracked(obj: &ObjRef) -> bool {
+    obj.boxed().header.gc_slot.get() != 0
+}
+
+pub fn is_enabled() -> bool {
+    GC.with(|g| g.borrow().enabled)
+}
+
+pub fn set_enabled(on: bool) {
+    GC.with(|g| g.borrow_mut().enabled = on);
+}
+
+pub fn count() -> [usize; 3] {
+    GC.with(|g| g.borrow().count)
+}
+
+pub fn threshold() -> [usize; 3] {
+    GC.with(|g| g.borrow().threshold)
+}
+
+pub fn set_threshold(t: [usize; 3]) {
+    GC.with(|g| g.borrow_mut().threshold = t);
+}
+
+pub fn debug() -> u32 {
+    GC.with(|g| g.borrow().debug)
+}
+
+pub fn set_debug(d: u32) {
+    GC.with(|g| g.borrow_mut().debug = d);
+}
+
+/// `gc.freeze()`: every tracked object moves to the permanent generation.
+pub fn freeze() {
+    GC.with(|g| {
+        let mut st = g.borrow_mut();
+        for gen in 0..3 {
+            for a in compact(&mut st, gen) {
+                push(&mut st, PERMANENT, a);
+            }
+        }
+        st.count[0] = 0;
+    });
+}
+
+/// `gc.unfreeze()`: the permanent generation goes back to the oldest one.
+pub fn unfreeze() {
+    GC.with(|g| {
+        let mut st = g.borrow_mut();
+        for a in compact(&mut st, PERMANENT) {
+            push(&mut st, 2, a);
+        }
+    });
+}
+
+/// The tracked objects of one generation (or all), oldest first, as new references.
+pub fn objects(generation: Option<usize>) -> Vec<ObjRef> {
+    GC.with(|g| {
+        let st = g.borrow();
+        let gens: Vec<usize> = match generation {
+            Some(n) => vec![n],
+            None => vec![0, 1, 2],
+        };
+        let mut out = Vec::new();
+        for gen in gens {
+            for &a in &st.lists[gen] {
+                if a != 0 && header(a).refcnt.get() > 0 {
+                    // SAFETY: tracked objects with a count are alive.
+                    out.push(unsafe { ObjRef::from_addr_incref(a) });
+                }
+            }
+        }
+        out
+    })
+}
+
+/// Scratch state of one object during `deduce_unreachable`.
+struct Scratch {
+    refs: isize,
+    collecting: bool,
+    unreachable: bool,
+}
+
+fn traverse_addr(addr: usize, visit: &mut dyn FnMut(&ObjRef)) {
+    // SAFETY: the collector only walks live objects.
+    let payload = unsafe { &(*(addr as *const ObjBox)).payload };
+    trace::traverse(payload, visit);
+}
+
+/// `update_refs`, `subtract_refs` and `move_unreachable` over `young`. Returns the
+/// reachable objects in their new order and the unreachable ones in list order.
+fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
+    let mut scratch: FxHashMap<usize, Scratch> = FxHashMap::default();
+    scratch.reserve(young.len());
+    for &a in &young {
+        scratch.insert(
+            a,
+            Scratch {
+                refs: header(a).refcnt.get() as isize,
+                collecting: true,
+                unreachable: false,
+            },
+        );
+    }
+    for &a in &young {
+        traverse_addr(a, &mut |child| {
+            if let Some(s) = scratch.get_mut(&child.addr()) {
+                s.refs -= 1;
+            }
+        });
+    }
+    // move_unreachable: the young list grows at its end as objects come back.
+    let mut list = young;
+    let mut unreachable: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < list.len() {
+        let a = list[i];
+        i += 1;
+        let s = scratch.get_mut(&a).expect("collected object");
+        if s.unreachable {
+            continue;
+        }
+        if s.refs != 0 {
+            s.collecting = false;
+            let mut back: Vec<usize> = Vec::new();
+            traverse_addr(a, &mut |child| {
+                let c = child.addr();
+                if let Some(cs) = scratch.get_mut(&c) {
+                    if !cs.collecting {
+                        return;
+                    }
+                    if cs.unreachable {
+                        cs.unreachable = false;
+                        cs.refs = 1;
+                        back.push(c);
+                    } else if cs.refs == 0 {
+                        cs.refs = 1;
+                    }
+                }
+            });
+            list.extend(back);
+        } else {
+            s.unreachable = true;
+            unreachable.push(a);
+        }
+    }
+    // An object that came back appears twice in `list`: its last position counts, and
+    // it left `unreachable`.
+    let mut seen: FxHashMap<usize, ()> = FxHashMap::default();
+    let mut reachable: Vec<usize> = Vec::new();
+    for &a in list.iter().rev() {
+        if !scratch[&a].unreachable && seen.insert(a, ()).is_none() {
+            reachable.push(a);
+        }
+    }
+    reachable.reverse();
+    let unreachable: Vec<usize> = unreachable
+        .into_iter()
+        .filter(|a| scratch[a].unreachable)
+        .collect();
+    (reachable, unreachable)
+}
+
+/// A new reference to a live tracked object by address.
+fn incref(addr: usize) -> ObjRef {
+    // SAFETY: callers pass addresses still present in a collector list, which are alive.
+    unsafe { ObjRef::from_addr_incref(addr) }
+}
+
+/// The objects of the unreachable list still present, in order.
+fn unreachable_now() -> Vec<usize> {
+    GC.with(|g| {
+        g.borrow().lists[UNREACHABLE]
+            .iter()
+            .copied()
+            .filter(|&a| a != 0)
+            .collect()
+    })
+}
+
+fn still_unreachable(addr: usize) -> bool {
+    let slot = header(addr).gc_slot.get();
+    slot != 0 && (slot >> LIST_SHIFT) as usize == UNREACHABLE
+}
+
+/// Moves whatever is left of the unreachable list to generation `old`.
+fn unreachable_to(old: usize) {
+    GC.with(|g| {
+        let mut st = g.borrow_mut();
+        for a in compact(&mut st, UNREACHABLE) {
+            header(a).gc_slot.set(0);
+            push(&mut st, old, a);
+        }
+    });
+}
+
+/// Collects `generation` (0, 1 or 2) and returns the number of unreachable objects found,
+/// counted as CPython counts them. Returns 0 at once when a collection is running.
+pub fn collect(generation: usize) -> usize {
+    let started = GC.with(|g| {
+        let mut st = g.borrow_mut();
+        if st.collecting {
+            return false;
+        }
+        st.collecting = true;
+        true
+    });
+    if !started {
+        return 0;
+    }
+    let old = if generation < 2 { generation + 1 } else { 2 };
+    // Merge the younger generations into the collected one, youngest first, and take the
+    // objects out of the lists while the analysis runs.
+    let young: Vec<usize> = GC.with(|g| {
+        let mut st = g.borrow_mut();
+        let mut young = compact(&mut st, generation);
+        for gen in 0..generation {
+            young.extend(compact(&mut st, gen));
+        }
+        for &a in &young {
+            header(a).gc_slot.set(0);
+        }
+        if generation + 1 < 3 {
+            st.count[generation + 1] += 1;
+        }
+        for gen in 0..=generation {
+            st.count[gen] = 0;
+        }
+        young
+    });
+    // Objects whose count already reached zero (waiting in the trashcan) are left alone.
+    let (dying, young): (Vec<usize>, Vec<usize>) = young
+        .into_iter()
+        .partition(|&a| header(a).refcnt.get() == 0);
+    let (reachable, unreachable) = deduce_unreachable(young);
+    GC.with(|g| {
+        let mut st = g.borrow_mut();
+        for a in dying.into_iter().chain(reachable) {
+            push(&mut st, old, a);
+        }
+        for &a in &unreachable {
+            push(&mut st, UNREACHABLE, a);
+        }
+    });
+    let mut found = 0;
+    // handle_weakrefs: every weakref to garbage dies now; the callbacks of weakrefs that
+    // are not garbage themselves run before any finalizer.
+    let mut callbacks: Vec<ObjRef> = Vec::new();
+    for &a in &unreachable {
+        let h = header(a);
+        if h.flags.get() & flags::HAS_WEAKREFS == 0 {
+            continue;
+        }
+        h.flags.set(h.flags.get() & !flags::HAS_WEAKREFS);
+        for w in crate::types::weakref::detach_weakrefs(a) {
+            if still_unreachable(w.addr()) || !crate::types::weakref::has_callback(&w) {
+                continue;
+            }
+            callbacks.push(w);
+        }
+    }
+    for w in callbacks {
+        crate::types::weakref::call_callback(&w);
+        if w.refcount() == 1 {
+            found += 1;
+        }
+        drop(w);
+    }
+    // finalize_garbage: each finalizer once, in list order.
+    for a in unreachable_now() {
+        if !still_unreachable(a) {
+            continue;
+        }
+        let obj = incref(a);
+        if !obj.has_flag(flags::FINALIZED) {
+            if obj.payload().has_finalizer() {
+                obj.set_flag(flags::FINALIZED);
+                crate::types::run_finalizer(&obj);
+            } else if let super::Payload::Generator(g) = obj.payload() {
+                // The collector finalizes every generator: closing one that never started
+                // throws GeneratorExit at its first line, which releases its locals.
+                use crate::runtime::generator::{GenKind, GenState};
+                if g.kind == GenKind::Generator && g.state.get() == GenState::Created {
+                    obj.set_flag(flags::FINALIZED);
+                    crate::runtime::interp::with(|interp| interp.finish_generator(g));
+                }
+            }
+        }
+        drop(obj);
+    }
+    // handle_resurrected_objects: what a finalizer made reachable again survives, with
+    // everything it references.
+    let remaining = GC.with(|g| {
+        let mut st = g.borrow_mut();
+        let v = compact(&mut st, UNREACHABLE);
+        for &a in &v {
+            header(a).gc_slot.set(0);
+        }
+        v
+    });
+    let (resurrected, garbage) = deduce_unreachable(remaining);
+    GC.with(|g| {
+        let mut st = g.borrow_mut();
+        for a in resurrected {
+            push(&mut st, old, a);
+        }
+        for &a in &garbage {
+            push(&mut st, UNREACHABLE, a);
+        }
+    });
+    found += garbage.len();
+    // delete_garbage: tp_clear in list order; the refcount deaths that follow free it.
+    let save_all = debug() & DEBUG_SAVEALL != 0;
+    for a in garbage {
+        if !still_unreachable(a) {
+            continue;
+        }
+        let obj = incref(a);
+        if save_all {
+            crate::modules::gc::save_garbage(obj.clone());
+        } else {
+            trace::clear(&obj);
+        }
+        drop(obj);
+    }
+    unreachable_to(old);
+    GC.with(|g| g.borrow_mut().collecting = false);
+    found
+}
+
+/// Whether an automatic collection is due, and of which generation (CPython:
+/// `gc_collect_generations`, without the long-lived ratio for generation 2).
+pub fn due() -> Option<usize> {
+    GC.with(|g| {
+        let st = g.borrow();
+        if !st.enabled || st.collecting || st.threshold[0] == 0 || st.count[0] <= st.threshold[0] {
+            return None;
+        }
+        (0..3)
+            .rev()
+            .find(|&gen| gen == 0 || st.count[gen] > st.threshold[gen])
+    })
+}

@@ -1,0 +1,307 @@
+//! What the cycle collector sees of each payload: `traverse` visits every strong reference
+//! an object owns, exactly once, in CPython's `tp_traverse` order for the type (a list from
+//! its last item to its first, a dict in entry order, key before value, an instance's
+//! attributes then its class); `clear` is CPython's `tp_clear`, which drops the references
+//! that can form cycles. A reference that `traverse` misses only makes the collector more
+//! conservative; one visited that the object does not own would be a bug.
+
+use super::{ObjRef, Payload, Value};
+use crate::runtime::generator::{Pending, Resume, Sent, TryStage};
+use crate::runtime::Flow;
+use crate::types::instance::Attrs;
+use crate::types::iter::IterState;
+use crate::types::set_table::Slot;
+
+fn value(v: &Value, visit: &mut dyn FnMut(&ObjRef)) {
+    if let Value::Obj(o) = v {
+        visit(o);
+    }
+}
+
+fn opt(v: &Option<Value>, visit: &mut dyn FnMut(&ObjRef)) {
+    if let Some(v) = v {
+        value(v, visit);
+    }
+}
+
+fn flow(f: &Flow, visit: &mut dyn FnMut(&ObjRef)) {
+    if let Flow::Return(v) | Flow::Yield(v) = f {
+        value(v, visit);
+    }
+}
+
+/// Calls `visit` on each strong reference `p` holds. A payload whose state is borrowed
+/// for writing at this moment is skipped whole (the collector then keeps what it holds).
+pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
+    match p {
+        Payload::Tuple(t) => t.items.iter().for_each(|v| value(v, visit)),
+        Payload::List(l) => {
+            if let Ok(items) = l.items.try_borrow() {
+                items.iter().rev().for_each(|v| value(v, visit));
+            }
+        }
+        Payload::Dict(d) => {
+            if let Ok(map) = d.map.try_borrow() {
+                for (k, v) in map.iter() {
+                    value(&k.key, visit);
+                    value(v, visit);
+                }
+            }
+        }
+        Payload::Function(f) => {
+            visit(&f.globals);
+            value(&f.module, visit);
+            if let Ok(d) = f.defaults.try_borrow() {
+                d.iter().for_each(|v| value(v, visit));
+            }
+            if let Ok(d) = f.kwdefaults.try_borrow() {
+                d.iter().for_each(|(_, v)| value(v, visit));
+            }
+            if let Ok(d) = f.doc.try_borrow() {
+                value(&d, visit);
+            }
+            if let Ok(d) = f.dict.try_borrow() {
+                if let Some(d) = &*d {
+                    visit(d);
+                }
+            }
+            for c in &f.closure {
+                visit(c);
+            }
+        }
+        Payload::Method(m) => {
+            value(&m.func, visit);
+            value(&m.this, visit);
+        }
+        Payload::Cell(c) => {
+            if let Ok(v) = c.value.try_borrow() {
+                opt(&v, visit);
+            }
+        }
+        Payload::Class(c) => {
+            if let Ok(map) = c.dict.map.try_borrow() {
+                for (k, v) in map.iter() {
+                    value(&k.key, visit);
+                    value(v, visit);
+                }
+            }
+            for o in &c.mro {
+                visit(o);
+            }
+            for o in &c.bases {
+                visit(o);
+            }
+        }
+        Payload::Instance(i) => {
+            if let Ok(a) = i.attrs.try_borrow() {
+                match &*a {
+                    Attrs::Shared { values, .. } => values.iter().for_each(|v| opt(v, visit)),
+                    Attrs::Dict(items) => items.iter().for_each(|(_, v)| value(v, visit)),
+                }
+            }
+            visit(&i.class);
+            if let Some(exc) = &i.exc {
+                if let Ok(e) = exc.try_borrow() {
+                    opt(&e.args, visit);
+                    if let Some(tb) = &e.traceback {
+                        visit(tb);
+                    }
+                    opt(&e.cause, visit);
+                    opt(&e.context, visit);
+                }
+            }
+        }
+        Payload::Module(m) => visit(&m.dict),
+        Payload::Frame(f) => {
+            visit(&f.globals);
+            if let Some(l) = &f.locals {
+                visit(l);
+            }
+            if let Ok(b) = f.back.try_borrow() {
+                if let Some(b) = &*b {
+                    visit(b);
+                }
+            }
+            if let Ok(s) = f.slots.try_borrow() {
+                s.iter().for_each(|v| opt(v, visit));
+            }
+            if let Ok(points) = f.suspension.points.try_borrow() {
+                for r in points.iter() {
+                    match r {
+                        Resume::For(v) | Resume::YieldFrom(v) => value(v, visit),
+                        Resume::With { manager, exit } => {
+                            value(manager, visit);
+                            value(exit, visit);
+                        }
+                        Resume::Try(TryStage::Handler { exc, .. }) => value(exc, visit),
+                        Resume::Try(TryStage::Finally(Pending::Flow(f))) => flow(f, visit),
+                        Resume::Try(TryStage::Finally(Pending::Error(e))) => visit(&e.exc),
+                        _ => {}
+                    }
+                }
+            }
+            if let Ok(s) = f.suspension.sent.try_borrow() {
+                match &*s {
+                    Some(Sent::Value(v)) => value(v, visit),
+                    Some(Sent::Throw(e)) => visit(&e.exc),
+                    None => {}
+                }
+            }
+        }
+        Payload::Generator(g) => visit(&g.frame),
+        Payload::Traceback(t) => {
+            if let Ok(n) = t.next.try_borrow() {
+                if let Some(n) = &*n {
+                    visit(n);
+                }
+            }
+            visit(&t.frame);
+        }
+        Payload::Super(s) => {
+            visit(&s.class);
+            value(&s.obj, visit);
+        }
+        Payload::Iter(it) => {
+            if let Ok(s) = it.state.try_borrow() {
+                match &*s {
+                    IterState::Seq { seq, .. } | IterState::SeqRev { seq, .. } => visit(seq),
+                    IterState::Str { s, .. } => visit(s),
+                    IterState::Dict { dict, .. } => visit(dict),
+                    IterState::Set { set, .. } => visit(set),
+                    IterState::Values { items, .. } => items.iter().for_each(|v| value(v, visit)),
+                    IterState::Map { func, iters } => {
+                        value(func, visit);
+                        iters.iter().for_each(|v| value(v, visit));
+                    }
+                    IterState::Filter { func, iter } => {
+                        value(func, visit);
+                        value(iter, visit);
+                    }
+                    IterState::Enumerate { iter, result, .. } => {
+                        value(iter, visit);
+                        opt(result, visit);
+                    }
+                    IterState::Zip { iters, result, .. } => {
+                        iters.iter().for_each(|v| value(v, visit));
+                        opt(result, visit);
+                    }
+                    IterState::Range { .. } | IterState::Exhausted => {}
+                }
+            }
+        }
+        Payload::DictView(v) => visit(&v.dict),
+        Payload::Weakref(w) => {
+            if let Ok(cb) = w.callback.try_borrow() {
+                opt(&cb, visit);
+            }
+        }
+        Payload::Set(s) => {
+            if let Ok(t) = s.table.try_borrow() {
+                for slot in &t.slots {
+                    if let Slot::Active { key, .. } = slot {
+                        value(key, visit);
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// CPython's `tp_clear` for the types that have one: drops the references through which
+/// cycles run. Everything released dies by the ordinary refcount path.
+pub fn clear(obj: &ObjRef) {
+    match obj.payload() {
+        Payload::List(l) => {
+            let items = match l.items.try_borrow_mut() {
+                Ok(mut items) => std::mem::take(&mut *items),
+                Err(_) => return,
+            };
+            // CPython's `_list_clear`: last item first.
+            for v in items.into_iter().rev() {
+                drop(v);
+            }
+        }
+        Payload::Dict(d) => {
+            let entries = match d.map.try_borrow_mut() {
+                Ok(mut m) => std::mem::take(&mut *m),
+                Err(_) => return,
+            };
+            crate::types::dict::release_entries(entries);
+        }
+        Payload::Instance(i) => {
+            let attrs = match i.attrs.try_borrow_mut() {
+                Ok(mut a) => std::mem::replace(
+                    &mut *a,
+                    Attrs::Shared {
+                        values: Vec::new(),
+                        order: None,
+                    },
+                ),
+                Err(_) => return,
+            };
+            drop(attrs);
+            if let Some(exc) = &i.exc {
+                if let Ok(mut e) = exc.try_borrow_mut() {
+                    let args = e.args.take();
+                    let tb = e.traceback.take();
+                    let cause = e.cause.take();
+                    let context = e.context.take();
+                    drop(e);
+                    drop((args, tb, cause, context));
+                }
+            }
+        }
+        Payload::Function(f) => {
+            let defaults = f
+                .defaults
+                .try_borrow_mut()
+                .map(|mut d| std::mem::take(&mut *d));
+            let kwdefaults = f
+                .kwdefaults
+                .try_borrow_mut()
+                .map(|mut d| std::mem::take(&mut *d));
+            let doc = f
+                .doc
+                .try_borrow_mut()
+                .map(|mut d| std::mem::replace(&mut *d, Value::None));
+            let dict = f.dict.try_borrow_mut().map(|mut d| d.take());
+            drop((defaults, kwdefaults, doc, dict));
+        }
+        Payload::Cell(c) => {
+            let v = c.value.try_borrow_mut().map(|mut v| v.take());
+            drop(v);
+        }
+        Payload::Class(c) => {
+            let entries = match c.dict.map.try_borrow_mut() {
+                Ok(mut m) => std::mem::take(&mut *m),
+                Err(_) => return,
+            };
+            crate::types::dict::release_entries(entries);
+        }
+        Payload::Frame(f) => {
+            // Slots stay in place (the frame may still be looked at), emptied.
+            let slots: Vec<Option<Value>> = match f.slots.try_borrow_mut() {
+                Ok(mut s) => s.iter_mut().map(Option::take).collect(),
+                Err(_) => Vec::new(),
+            };
+            let points = f
+                .suspension
+                .points
+                .try_borrow_mut()
+                .map(|mut p| std::mem::take(&mut *p));
+            let back = f.back.try_borrow_mut().map(|mut b| b.take());
+            drop((slots, points, back));
+        }
+        Payload::Traceback(t) => {
+            let next = t.next.try_borrow_mut().map(|mut n| n.take());
+            drop(next);
+        }
+        Payload::Weakref(w) => {
+            let cb = w.callback.try_borrow_mut().map(|mut c| c.take());
+            drop(cb);
+        }
+        Payload::Set(s) if s.table.try_borrow_mut().is_ok() => s.clear(),
+        _ => {}
+    }
+}
