@@ -97,6 +97,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
                 match &*a {
                     Attrs::Shared { values, .. } => values.iter().for_each(|v| opt(v, visit)),
                     Attrs::Dict(items) => items.iter().for_each(|(_, v)| value(v, visit)),
+                    Attrs::Materialized { dict, .. } => visit(dict),
                 }
             }
             visit(&i.class);
