@@ -10,6 +10,52 @@ use std::cell::RefCell;
 thread_local! {
     /// `gc.garbage`, once the module exists.
     static GARBAGE: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+    /// `gc.callbacks`, once the module exists.
+    static CALLBACKS: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+}
+
+/// Calls each of `gc.callbacks` with `phase` and the info dict; errors are reported as
+/// unraisable.
+fn call_callbacks(interp: &Interp, phase: &str, generation: usize, collected: usize) {
+    let Some(list) = CALLBACKS.with(|c| c.borrow().clone()) else {
+        return;
+    };
+    let funcs: Vec<Value> = match list.payload() {
+        crate::object::Payload::List(l) => l.items.borrow().clone(),
+        _ => return,
+    };
+    if funcs.is_empty() {
+        return;
+    }
+    let info = interp.new_dict();
+    set(interp, &info, "generation", Value::Int(generation as i64));
+    set(interp, &info, "collected", Value::Int(collected as i64));
+    set(interp, &info, "uncollectable", Value::Int(0));
+    for f in funcs {
+        let args = Args::positional(vec![interp.new_str(phase), Value::Obj(info.clone())]);
+        if let Err(e) = interp.call(&f, args) {
+            interp.report_unraisable(e, &f);
+        }
+    }
+}
+
+/// A collection with `gc.callbacks` called around it (CPython: `gc_collect_with_callback`).
+pub fn collect_with_callbacks(interp: &Interp, generation: usize) -> usize {
+    if !gc::begin() {
+        return 0;
+    }
+    call_callbacks(interp, "start", generation, 0);
+    let n = gc::collect_main(generation);
+    call_callbacks(interp, "stop", generation, n);
+    gc::end();
+    n
+}
+
+/// Runs the automatic collection that allocations made due, if any.
+pub fn collect_if_due(interp: &Interp) {
+    if let Some(generation) = gc::due() {
+        collect_with_callbacks(interp, generation);
+    }
 }
 
 pub fn install(interp: &Interp, dict: &ObjRef) {
@@ -42,7 +88,15 @@ pub fn install(interp: &Interp, dict: &ObjRef) {
             .clone()
     });
     set(interp, dict, "garbage", Value::Obj(garbage));
-    set(interp, dict, "callbacks", interp.new_list(Vec::new()));
+    let callbacks = CALLBACKS.with(|c| {
+        c.borrow_mut()
+            .get_or_insert_with(|| match interp.new_list(Vec::new()) {
+                Value::Obj(o) => o,
+                _ => unreachable!("a list is a heap object"),
+            })
+            .clone()
+    });
+    set(interp, dict, "callbacks", Value::Obj(callbacks));
 }
 
 /// Appends an object to `gc.garbage` (`DEBUG_SAVEALL`).
@@ -73,7 +127,9 @@ fn gc_collect(interp: &Interp, args: Args) -> PyResult<Value> {
         return Err(interp.err(&interp.exc.value_error, "invalid generation"));
     }
     interp.flush_stdout();
-    Ok(Value::Int(gc::collect(generation as usize) as i64))
+    Ok(Value::Int(
+        collect_with_callbacks(interp, generation as usize) as i64,
+    ))
 }
 
 fn gc_enable(_: &Interp, _: Args) -> PyResult<Value> {

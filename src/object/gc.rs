@@ -27,6 +27,10 @@ struct State {
     enabled: bool,
     collecting: bool,
     debug: u32,
+    /// Survivors of generation-1 collections since the last full one, and the size of
+    /// generation 2 after it (CPython's long-lived ratio rule).
+    long_lived_pending: usize,
+    long_lived_total: usize,
 }
 
 thread_local! {
@@ -38,7 +42,18 @@ thread_local! {
         enabled: true,
         collecting: false,
         debug: 0,
+        long_lived_pending: 0,
+        long_lived_total: 0,
     });
+    /// Set when an allocation pushed generation 0 over its threshold; the interpreter
+    /// collects at its next statement.
+    static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether an automatic collection is waiting to run.
+#[inline]
+pub fn pending() -> bool {
+    PENDING.with(std::cell::Cell::get)
 }
 
 fn header(addr: usize) -> &'static super::Header {
@@ -85,6 +100,9 @@ pub(crate) fn track(ptr: NonNull<ObjBox>) {
     GC.with(|g| {
         let mut st = g.borrow_mut();
         st.count[0] += 1;
+        if st.enabled && !st.collecting && st.threshold[0] > 0 && st.count[0] > st.threshold[0] {
+            PENDING.with(|p| p.set(true));
+        }
         push(&mut st, 0, addr);
         // Keep a list without collections from filling with tombstones.
         if st.lists[0].len() > 1024 && st.lists[0].len() > 2 * st.live[0] {
@@ -324,20 +342,36 @@ fn unreachable_to(old: usize) {
     });
 }
 
-/// Collects `generation` (0, 1 or 2) and returns the number of unreachable objects found,
-/// counted as CPython counts them. Returns 0 at once when a collection is running.
-pub fn collect(generation: usize) -> usize {
-    let started = GC.with(|g| {
+/// Marks a collection as running; false when one already is.
+pub fn begin() -> bool {
+    GC.with(|g| {
         let mut st = g.borrow_mut();
         if st.collecting {
             return false;
         }
         st.collecting = true;
         true
-    });
-    if !started {
+    })
+}
+
+/// Marks the running collection as finished.
+pub fn end() {
+    GC.with(|g| g.borrow_mut().collecting = false);
+}
+
+/// Collects `generation` (0, 1 or 2) and returns the number of unreachable objects found,
+/// counted as CPython counts them. Returns 0 at once when a collection is running.
+pub fn collect(generation: usize) -> usize {
+    if !begin() {
         return 0;
     }
+    let n = collect_main(generation);
+    end();
+    n
+}
+
+/// One collection (CPython: `gc_collect_main`); the caller holds the running mark.
+pub fn collect_main(generation: usize) -> usize {
     let old = if generation < 2 { generation + 1 } else { 2 };
     // Merge the younger generations into the collected one, youngest first, and take the
     // objects out of the lists while the analysis runs.
@@ -365,6 +399,9 @@ pub fn collect(generation: usize) -> usize {
     let (reachable, unreachable) = deduce_unreachable(young);
     GC.with(|g| {
         let mut st = g.borrow_mut();
+        if generation == 1 {
+            st.long_lived_pending += reachable.len();
+        }
         for a in dying.into_iter().chain(reachable) {
             push(&mut st, old, a);
         }
@@ -454,20 +491,28 @@ pub fn collect(generation: usize) -> usize {
         drop(obj);
     }
     unreachable_to(old);
-    GC.with(|g| g.borrow_mut().collecting = false);
+    GC.with(|g| {
+        let mut st = g.borrow_mut();
+        if generation == 2 {
+            st.long_lived_pending = 0;
+            st.long_lived_total = st.live[2];
+        }
+    });
     found
 }
 
-/// Whether an automatic collection is due, and of which generation (CPython:
-/// `gc_collect_generations`, without the long-lived ratio for generation 2).
+/// The generation an automatic collection should collect now, if any (CPython:
+/// `gc_collect_generations`). Clears the pending mark.
 pub fn due() -> Option<usize> {
+    PENDING.with(|p| p.set(false));
     GC.with(|g| {
         let st = g.borrow();
         if !st.enabled || st.collecting || st.threshold[0] == 0 || st.count[0] <= st.threshold[0] {
             return None;
         }
-        (0..3)
-            .rev()
-            .find(|&gen| gen == 0 || st.count[gen] > st.threshold[gen])
+        (0..3).rev().find(|&gen| {
+            (gen == 0 || st.count[gen] > st.threshold[gen])
+                && !(gen == 2 && st.long_lived_pending < st.long_lived_total / 4)
+        })
     })
 }
