@@ -5,7 +5,6 @@
 //! walks it; the header's `gc_slot` names the list and the index, so leaving is O(1).
 
 use super::{flags, trace, ObjBox, ObjRef};
-use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::ptr::NonNull;
 
@@ -224,10 +223,16 @@ pub fn objects(generation: Option<usize>) -> Vec<ObjRef> {
 
 /// Scratch state of one object during `deduce_unreachable`.
 struct Scratch {
-    refs: isize,
+    refs: i32,
+    /// The object's latest position in the young list.
+    pos: u32,
     collecting: bool,
     unreachable: bool,
 }
+
+/// While `deduce_unreachable` runs (no Python code does), the header slot of each object
+/// under analysis names its scratch entry in this pseudo-list.
+const ANALYSED: u32 = 7;
 
 fn traverse_addr(addr: usize, visit: &mut dyn FnMut(&ObjRef)) {
     // SAFETY: the collector only walks live objects.
@@ -235,25 +240,31 @@ fn traverse_addr(addr: usize, visit: &mut dyn FnMut(&ObjRef)) {
     trace::traverse(payload, visit);
 }
 
-/// `update_refs`, `subtract_refs` and `move_unreachable` over `young`. Returns the
-/// reachable objects in their new order and the unreachable ones in list order.
+/// The scratch index of an object under analysis.
+#[inline]
+fn scratch_index(addr: usize) -> Option<usize> {
+    let slot = header(addr).gc_slot.get();
+    (slot >> LIST_SHIFT == ANALYSED).then_some((slot & INDEX_MASK) as usize)
+}
+
+/// `update_refs`, `subtract_refs` and `move_unreachable` over `young` (objects whose
+/// header slots are clear). Returns the reachable objects in their new order and the
+/// unreachable ones in list order; their slots are clear again on return.
 fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
-    let mut scratch: FxHashMap<usize, Scratch> = FxHashMap::default();
-    scratch.reserve(young.len());
-    for &a in &young {
-        scratch.insert(
-            a,
-            Scratch {
-                refs: header(a).refcnt.get() as isize,
-                collecting: true,
-                unreachable: false,
-            },
-        );
+    let mut scratch: Vec<Scratch> = Vec::with_capacity(young.len());
+    for (i, &a) in young.iter().enumerate() {
+        header(a).gc_slot.set((ANALYSED << LIST_SHIFT) | i as u32);
+        scratch.push(Scratch {
+            refs: header(a).refcnt.get() as i32,
+            pos: i as u32,
+            collecting: true,
+            unreachable: false,
+        });
     }
     for &a in &young {
         traverse_addr(a, &mut |child| {
-            if let Some(s) = scratch.get_mut(&child.addr()) {
-                s.refs -= 1;
+            if let Some(k) = scratch_index(child.addr()) {
+                scratch[k].refs -= 1;
             }
         });
     }
@@ -261,19 +272,21 @@ fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
     let mut list = young;
     let mut unreachable: Vec<usize> = Vec::new();
     let mut i = 0;
+    let mut back: Vec<usize> = Vec::new();
     while i < list.len() {
         let a = list[i];
         i += 1;
-        let s = scratch.get_mut(&a).expect("collected object");
-        if s.unreachable {
+        let k = scratch_index(a).expect("analysed object");
+        let s = &mut scratch[k];
+        if s.unreachable || s.pos as usize != i - 1 {
             continue;
         }
         if s.refs != 0 {
             s.collecting = false;
-            let mut back: Vec<usize> = Vec::new();
             traverse_addr(a, &mut |child| {
                 let c = child.addr();
-                if let Some(cs) = scratch.get_mut(&c) {
+                if let Some(ck) = scratch_index(c) {
+                    let cs = &mut scratch[ck];
                     if !cs.collecting {
                         return;
                     }
@@ -286,26 +299,33 @@ fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
                     }
                 }
             });
-            list.extend(back);
+            for c in back.drain(..) {
+                let ck = scratch_index(c).expect("analysed object");
+                scratch[ck].pos = list.len() as u32;
+                list.push(c);
+            }
         } else {
             s.unreachable = true;
             unreachable.push(a);
         }
     }
-    // An object that came back appears twice in `list`: its last position counts, and
-    // it left `unreachable`.
-    let mut seen: FxHashMap<usize, ()> = FxHashMap::default();
-    let mut reachable: Vec<usize> = Vec::new();
-    for &a in list.iter().rev() {
-        if !scratch[&a].unreachable && seen.insert(a, ()).is_none() {
-            reachable.push(a);
-        }
-    }
-    reachable.reverse();
+    // An object that came back appears twice in `list`: its last position counts.
+    let reachable: Vec<usize> = list
+        .iter()
+        .enumerate()
+        .filter(|&(i, &a)| {
+            let s = &scratch[scratch_index(a).expect("analysed object")];
+            !s.unreachable && s.pos as usize == i
+        })
+        .map(|(_, &a)| a)
+        .collect();
     let unreachable: Vec<usize> = unreachable
         .into_iter()
-        .filter(|a| scratch[a].unreachable)
+        .filter(|&a| scratch[scratch_index(a).expect("analysed object")].unreachable)
         .collect();
+    for &a in reachable.iter().chain(&unreachable) {
+        header(a).gc_slot.set(0);
+    }
     (reachable, unreachable)
 }
 
