@@ -335,15 +335,9 @@ fn incref(addr: usize) -> ObjRef {
     unsafe { ObjRef::from_addr_incref(addr) }
 }
 
-/// The objects of the unreachable list still present, in order.
-fn unreachable_now() -> Vec<usize> {
-    GC.with(|g| {
-        g.borrow().lists[UNREACHABLE]
-            .iter()
-            .copied()
-            .filter(|&a| a != 0)
-            .collect()
-    })
+/// Entry `i` of the unreachable list (0 where an object left), `None` past its end.
+fn unreachable_entry(i: usize) -> Option<usize> {
+    GC.with(|g| g.borrow().lists[UNREACHABLE].get(i).copied())
 }
 
 fn still_unreachable(addr: usize) -> bool {
@@ -454,8 +448,12 @@ pub fn collect_main(generation: usize) -> usize {
         drop(w);
     }
     // finalize_garbage: each finalizer once, in list order.
-    for a in unreachable_now() {
-        if !still_unreachable(a) {
+    // Read the list entry each time: a finalizer may free later entries (which leave
+    // tombstones), so their addresses must not be touched afterwards.
+    let mut i = 0;
+    while let Some(a) = unreachable_entry(i) {
+        i += 1;
+        if a == 0 {
             continue;
         }
         let obj = incref(a);
@@ -498,8 +496,11 @@ pub fn collect_main(generation: usize) -> usize {
     found += garbage.len();
     // delete_garbage: tp_clear in list order; the refcount deaths that follow free it.
     let save_all = debug() & DEBUG_SAVEALL != 0;
-    for a in garbage {
-        if !still_unreachable(a) {
+    drop(garbage);
+    let mut i = 0;
+    while let Some(a) = unreachable_entry(i) {
+        i += 1;
+        if a == 0 {
             continue;
         }
         let obj = incref(a);
