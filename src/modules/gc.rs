@@ -109,19 +109,22 @@ pub fn save_garbage(obj: ObjRef) {
     }
 }
 
-fn int_arg(interp: &Interp, args: &Args, i: usize, name: &str) -> PyResult<Option<i64>> {
+fn int_arg(interp: &Interp, args: &Args, i: usize) -> PyResult<Option<i64>> {
     match args.pos.get(i) {
         None => Ok(None),
         Some(Value::Int(n)) => Ok(Some(*n)),
         Some(Value::Bool(b)) => Ok(Some(*b as i64)),
-        Some(_) => Err(interp.type_error(format!("'{name}' must be an integer"))),
+        Some(v) => Err(interp.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            interp.type_name(v)
+        ))),
     }
 }
 
 fn gc_collect(interp: &Interp, args: Args) -> PyResult<Value> {
     let generation = match args.kw.iter().find(|(k, _)| &**k == "generation") {
         Some((_, Value::Int(n))) => *n,
-        _ => int_arg(interp, &args, 0, "generation")?.unwrap_or(2),
+        _ => int_arg(interp, &args, 0)?.unwrap_or(2),
     };
     if !(0..=2).contains(&generation) {
         return Err(interp.err(&interp.exc.value_error, "invalid generation"));
@@ -159,9 +162,12 @@ fn gc_get_threshold(interp: &Interp, _: Args) -> PyResult<Value> {
 }
 
 fn gc_set_threshold(interp: &Interp, args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(interp.type_error("set_threshold() takes at least 1 argument (0 given)"));
+    }
     let mut t = gc::threshold();
     for (i, slot) in t.iter_mut().enumerate() {
-        if let Some(n) = int_arg(interp, &args, i, "threshold")? {
+        if let Some(n) = int_arg(interp, &args, i)? {
             *slot = n.max(0) as usize;
         }
     }
@@ -184,7 +190,7 @@ fn gc_is_finalized(_: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn gc_get_objects(interp: &Interp, args: Args) -> PyResult<Value> {
-    let generation = int_arg(interp, &args, 0, "generation")?;
+    let generation = int_arg(interp, &args, 0)?;
     if let Some(g) = generation {
         if !(0..=2).contains(&g) {
             return Err(interp.err(
@@ -202,7 +208,7 @@ fn gc_get_debug(_: &Interp, _: Args) -> PyResult<Value> {
 }
 
 fn gc_set_debug(interp: &Interp, args: Args) -> PyResult<Value> {
-    gc::set_debug(int_arg(interp, &args, 0, "flags")?.unwrap_or(0) as u32);
+    gc::set_debug(int_arg(interp, &args, 0)?.unwrap_or(0) as u32);
     Ok(Value::None)
 }
 
