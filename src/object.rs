@@ -240,6 +240,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn collector_frees_a_self_referencing_list() {
+        let list = ObjRef::new(Payload::List(PyList::new(vec![probe(5)])));
+        if let Payload::List(l) = list.payload() {
+            l.items.borrow_mut().push(Value::Obj(list.clone()));
+        }
+        assert!(gc::is_tracked(&list));
+        assert_eq!(gc::collect(2), 0);
+        drop(list);
+        assert!(deaths().is_empty());
+        assert_eq!(gc::collect(2), 1);
+        assert_eq!(deaths(), vec![5]);
+        assert_eq!(gc::collect(2), 0);
+    }
+
+    #[test]
     fn deep_nesting_does_not_overflow_the_stack() {
         let mut v = probe(7);
         for _ in 0..1_000_000 {

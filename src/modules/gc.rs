@@ -10,6 +10,52 @@ use std::cell::RefCell;
 thread_local! {
     /// `gc.garbage`, once the module exists.
     static GARBAGE: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+    /// `gc.callbacks`, once the module exists.
+    static CALLBACKS: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+}
+
+/// Calls each of `gc.callbacks` with `phase` and the info dict; errors are reported as
+/// unraisable.
+fn call_callbacks(interp: &Interp, phase: &str, generation: usize, collected: usize) {
+    let Some(list) = CALLBACKS.with(|c| c.borrow().clone()) else {
+        return;
+    };
+    let funcs: Vec<Value> = match list.payload() {
+        crate::object::Payload::List(l) => l.items.borrow().clone(),
+        _ => return,
+    };
+    if funcs.is_empty() {
+        return;
+    }
+    let info = interp.new_dict();
+    set(interp, &info, "generation", Value::Int(generation as i64));
+    set(interp, &info, "collected", Value::Int(collected as i64));
+    set(interp, &info, "uncollectable", Value::Int(0));
+    for f in funcs {
+        let args = Args::positional(vec![interp.new_str(phase), Value::Obj(info.clone())]);
+        if let Err(e) = interp.call(&f, args) {
+            interp.report_unraisable(e, &f);
+        }
+    }
+}
+
+/// A collection with `gc.callbacks` called around it (CPython: `gc_collect_with_callback`).
+pub fn collect_with_callbacks(interp: &Interp, generation: usize) -> usize {
+    if !gc::begin() {
+        return 0;
+    }
+    call_callbacks(interp, "start", generation, 0);
+    let n = gc::collect_main(generation);
+    call_callbacks(interp, "stop", generation, n);
+    gc::end();
+    n
+}
+
+/// Runs the automatic collection that allocations made due, if any.
+pub fn collect_if_due(interp: &Interp) {
+    if let Some(generation) = gc::due() {
+        collect_with_callbacks(interp, generation);
+    }
 }
 
 pub fn install(interp: &Interp, dict: &ObjRef) {
@@ -42,7 +88,15 @@ pub fn install(interp: &Interp, dict: &ObjRef) {
             .clone()
     });
     set(interp, dict, "garbage", Value::Obj(garbage));
-    set(interp, dict, "callbacks", interp.new_list(Vec::new()));
+    let callbacks = CALLBACKS.with(|c| {
+        c.borrow_mut()
+            .get_or_insert_with(|| match interp.new_list(Vec::new()) {
+                Value::Obj(o) => o,
+                _ => unreachable!("a list is a heap object"),
+            })
+            .clone()
+    });
+    set(interp, dict, "callbacks", Value::Obj(callbacks));
 }
 
 /// Appends an object to `gc.garbage` (`DEBUG_SAVEALL`).
@@ -55,25 +109,30 @@ pub fn save_garbage(obj: ObjRef) {
     }
 }
 
-fn int_arg(interp: &Interp, args: &Args, i: usize, name: &str) -> PyResult<Option<i64>> {
+fn int_arg(interp: &Interp, args: &Args, i: usize) -> PyResult<Option<i64>> {
     match args.pos.get(i) {
         None => Ok(None),
         Some(Value::Int(n)) => Ok(Some(*n)),
         Some(Value::Bool(b)) => Ok(Some(*b as i64)),
-        Some(_) => Err(interp.type_error(format!("'{name}' must be an integer"))),
+        Some(v) => Err(interp.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            interp.type_name(v)
+        ))),
     }
 }
 
 fn gc_collect(interp: &Interp, args: Args) -> PyResult<Value> {
     let generation = match args.kw.iter().find(|(k, _)| &**k == "generation") {
         Some((_, Value::Int(n))) => *n,
-        _ => int_arg(interp, &args, 0, "generation")?.unwrap_or(2),
+        _ => int_arg(interp, &args, 0)?.unwrap_or(2),
     };
     if !(0..=2).contains(&generation) {
         return Err(interp.err(&interp.exc.value_error, "invalid generation"));
     }
     interp.flush_stdout();
-    Ok(Value::Int(gc::collect(generation as usize) as i64))
+    Ok(Value::Int(
+        collect_with_callbacks(interp, generation as usize) as i64,
+    ))
 }
 
 fn gc_enable(_: &Interp, _: Args) -> PyResult<Value> {
@@ -103,9 +162,12 @@ fn gc_get_threshold(interp: &Interp, _: Args) -> PyResult<Value> {
 }
 
 fn gc_set_threshold(interp: &Interp, args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(interp.type_error("set_threshold() takes at least 1 argument (0 given)"));
+    }
     let mut t = gc::threshold();
     for (i, slot) in t.iter_mut().enumerate() {
-        if let Some(n) = int_arg(interp, &args, i, "threshold")? {
+        if let Some(n) = int_arg(interp, &args, i)? {
             *slot = n.max(0) as usize;
         }
     }
@@ -128,7 +190,7 @@ fn gc_is_finalized(_: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn gc_get_objects(interp: &Interp, args: Args) -> PyResult<Value> {
-    let generation = int_arg(interp, &args, 0, "generation")?;
+    let generation = int_arg(interp, &args, 0)?;
     if let Some(g) = generation {
         if !(0..=2).contains(&g) {
             return Err(interp.err(
@@ -146,7 +208,7 @@ fn gc_get_debug(_: &Interp, _: Args) -> PyResult<Value> {
 }
 
 fn gc_set_debug(interp: &Interp, args: Args) -> PyResult<Value> {
-    gc::set_debug(int_arg(interp, &args, 0, "flags")?.unwrap_or(0) as u32);
+    gc::set_debug(int_arg(interp, &args, 0)?.unwrap_or(0) as u32);
     Ok(Value::None)
 }
 

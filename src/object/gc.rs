@@ -5,7 +5,6 @@
 //! walks it; the header's `gc_slot` names the list and the index, so leaving is O(1).
 
 use super::{flags, trace, ObjBox, ObjRef};
-use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::ptr::NonNull;
 
@@ -27,6 +26,10 @@ struct State {
     enabled: bool,
     collecting: bool,
     debug: u32,
+    /// Survivors of generation-1 collections since the last full one, and the size of
+    /// generation 2 after it (CPython's long-lived ratio rule).
+    long_lived_pending: usize,
+    long_lived_total: usize,
 }
 
 thread_local! {
@@ -38,7 +41,18 @@ thread_local! {
         enabled: true,
         collecting: false,
         debug: 0,
+        long_lived_pending: 0,
+        long_lived_total: 0,
     });
+    /// Set when an allocation pushed generation 0 over its threshold; the interpreter
+    /// collects at its next statement.
+    static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether an automatic collection is waiting to run.
+#[inline]
+pub fn pending() -> bool {
+    PENDING.with(std::cell::Cell::get)
 }
 
 fn header(addr: usize) -> &'static super::Header {
@@ -85,6 +99,9 @@ pub(crate) fn track(ptr: NonNull<ObjBox>) {
     GC.with(|g| {
         let mut st = g.borrow_mut();
         st.count[0] += 1;
+        if st.enabled && !st.collecting && st.threshold[0] > 0 && st.count[0] > st.threshold[0] {
+            PENDING.with(|p| p.set(true));
+        }
         push(&mut st, 0, addr);
         // Keep a list without collections from filling with tombstones.
         if st.lists[0].len() > 1024 && st.lists[0].len() > 2 * st.live[0] {
@@ -206,10 +223,16 @@ pub fn objects(generation: Option<usize>) -> Vec<ObjRef> {
 
 /// Scratch state of one object during `deduce_unreachable`.
 struct Scratch {
-    refs: isize,
+    refs: i32,
+    /// The object's latest position in the young list.
+    pos: u32,
     collecting: bool,
     unreachable: bool,
 }
+
+/// While `deduce_unreachable` runs (no Python code does), the header slot of each object
+/// under analysis names its scratch entry in this pseudo-list.
+const ANALYSED: u32 = 7;
 
 fn traverse_addr(addr: usize, visit: &mut dyn FnMut(&ObjRef)) {
     // SAFETY: the collector only walks live objects.
@@ -217,25 +240,31 @@ fn traverse_addr(addr: usize, visit: &mut dyn FnMut(&ObjRef)) {
     trace::traverse(payload, visit);
 }
 
-/// `update_refs`, `subtract_refs` and `move_unreachable` over `young`. Returns the
-/// reachable objects in their new order and the unreachable ones in list order.
+/// The scratch index of an object under analysis.
+#[inline]
+fn scratch_index(addr: usize) -> Option<usize> {
+    let slot = header(addr).gc_slot.get();
+    (slot >> LIST_SHIFT == ANALYSED).then_some((slot & INDEX_MASK) as usize)
+}
+
+/// `update_refs`, `subtract_refs` and `move_unreachable` over `young` (objects whose
+/// header slots are clear). Returns the reachable objects in their new order and the
+/// unreachable ones in list order; their slots are clear again on return.
 fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
-    let mut scratch: FxHashMap<usize, Scratch> = FxHashMap::default();
-    scratch.reserve(young.len());
-    for &a in &young {
-        scratch.insert(
-            a,
-            Scratch {
-                refs: header(a).refcnt.get() as isize,
-                collecting: true,
-                unreachable: false,
-            },
-        );
+    let mut scratch: Vec<Scratch> = Vec::with_capacity(young.len());
+    for (i, &a) in young.iter().enumerate() {
+        header(a).gc_slot.set((ANALYSED << LIST_SHIFT) | i as u32);
+        scratch.push(Scratch {
+            refs: header(a).refcnt.get() as i32,
+            pos: i as u32,
+            collecting: true,
+            unreachable: false,
+        });
     }
     for &a in &young {
         traverse_addr(a, &mut |child| {
-            if let Some(s) = scratch.get_mut(&child.addr()) {
-                s.refs -= 1;
+            if let Some(k) = scratch_index(child.addr()) {
+                scratch[k].refs -= 1;
             }
         });
     }
@@ -243,19 +272,21 @@ fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
     let mut list = young;
     let mut unreachable: Vec<usize> = Vec::new();
     let mut i = 0;
+    let mut back: Vec<usize> = Vec::new();
     while i < list.len() {
         let a = list[i];
         i += 1;
-        let s = scratch.get_mut(&a).expect("collected object");
-        if s.unreachable {
+        let k = scratch_index(a).expect("analysed object");
+        let s = &mut scratch[k];
+        if s.unreachable || s.pos as usize != i - 1 {
             continue;
         }
         if s.refs != 0 {
             s.collecting = false;
-            let mut back: Vec<usize> = Vec::new();
             traverse_addr(a, &mut |child| {
                 let c = child.addr();
-                if let Some(cs) = scratch.get_mut(&c) {
+                if let Some(ck) = scratch_index(c) {
+                    let cs = &mut scratch[ck];
                     if !cs.collecting {
                         return;
                     }
@@ -268,26 +299,33 @@ fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
                     }
                 }
             });
-            list.extend(back);
+            for c in back.drain(..) {
+                let ck = scratch_index(c).expect("analysed object");
+                scratch[ck].pos = list.len() as u32;
+                list.push(c);
+            }
         } else {
             s.unreachable = true;
             unreachable.push(a);
         }
     }
-    // An object that came back appears twice in `list`: its last position counts, and
-    // it left `unreachable`.
-    let mut seen: FxHashMap<usize, ()> = FxHashMap::default();
-    let mut reachable: Vec<usize> = Vec::new();
-    for &a in list.iter().rev() {
-        if !scratch[&a].unreachable && seen.insert(a, ()).is_none() {
-            reachable.push(a);
-        }
-    }
-    reachable.reverse();
+    // An object that came back appears twice in `list`: its last position counts.
+    let reachable: Vec<usize> = list
+        .iter()
+        .enumerate()
+        .filter(|&(i, &a)| {
+            let s = &scratch[scratch_index(a).expect("analysed object")];
+            !s.unreachable && s.pos as usize == i
+        })
+        .map(|(_, &a)| a)
+        .collect();
     let unreachable: Vec<usize> = unreachable
         .into_iter()
-        .filter(|a| scratch[a].unreachable)
+        .filter(|&a| scratch[scratch_index(a).expect("analysed object")].unreachable)
         .collect();
+    for &a in reachable.iter().chain(&unreachable) {
+        header(a).gc_slot.set(0);
+    }
     (reachable, unreachable)
 }
 
@@ -297,15 +335,9 @@ fn incref(addr: usize) -> ObjRef {
     unsafe { ObjRef::from_addr_incref(addr) }
 }
 
-/// The objects of the unreachable list still present, in order.
-fn unreachable_now() -> Vec<usize> {
-    GC.with(|g| {
-        g.borrow().lists[UNREACHABLE]
-            .iter()
-            .copied()
-            .filter(|&a| a != 0)
-            .collect()
-    })
+/// Entry `i` of the unreachable list (0 where an object left), `None` past its end.
+fn unreachable_entry(i: usize) -> Option<usize> {
+    GC.with(|g| g.borrow().lists[UNREACHABLE].get(i).copied())
 }
 
 fn still_unreachable(addr: usize) -> bool {
@@ -324,20 +356,36 @@ fn unreachable_to(old: usize) {
     });
 }
 
-/// Collects `generation` (0, 1 or 2) and returns the number of unreachable objects found,
-/// counted as CPython counts them. Returns 0 at once when a collection is running.
-pub fn collect(generation: usize) -> usize {
-    let started = GC.with(|g| {
+/// Marks a collection as running; false when one already is.
+pub fn begin() -> bool {
+    GC.with(|g| {
         let mut st = g.borrow_mut();
         if st.collecting {
             return false;
         }
         st.collecting = true;
         true
-    });
-    if !started {
+    })
+}
+
+/// Marks the running collection as finished.
+pub fn end() {
+    GC.with(|g| g.borrow_mut().collecting = false);
+}
+
+/// Collects `generation` (0, 1 or 2) and returns the number of unreachable objects found,
+/// counted as CPython counts them. Returns 0 at once when a collection is running.
+pub fn collect(generation: usize) -> usize {
+    if !begin() {
         return 0;
     }
+    let n = collect_main(generation);
+    end();
+    n
+}
+
+/// One collection (CPython: `gc_collect_main`); the caller holds the running mark.
+pub fn collect_main(generation: usize) -> usize {
     let old = if generation < 2 { generation + 1 } else { 2 };
     // Merge the younger generations into the collected one, youngest first, and take the
     // objects out of the lists while the analysis runs.
@@ -365,6 +413,9 @@ pub fn collect(generation: usize) -> usize {
     let (reachable, unreachable) = deduce_unreachable(young);
     GC.with(|g| {
         let mut st = g.borrow_mut();
+        if generation == 1 {
+            st.long_lived_pending += reachable.len();
+        }
         for a in dying.into_iter().chain(reachable) {
             push(&mut st, old, a);
         }
@@ -397,8 +448,12 @@ pub fn collect(generation: usize) -> usize {
         drop(w);
     }
     // finalize_garbage: each finalizer once, in list order.
-    for a in unreachable_now() {
-        if !still_unreachable(a) {
+    // Read the list entry each time: a finalizer may free later entries (which leave
+    // tombstones), so their addresses must not be touched afterwards.
+    let mut i = 0;
+    while let Some(a) = unreachable_entry(i) {
+        i += 1;
+        if a == 0 {
             continue;
         }
         let obj = incref(a);
@@ -441,8 +496,11 @@ pub fn collect(generation: usize) -> usize {
     found += garbage.len();
     // delete_garbage: tp_clear in list order; the refcount deaths that follow free it.
     let save_all = debug() & DEBUG_SAVEALL != 0;
-    for a in garbage {
-        if !still_unreachable(a) {
+    drop(garbage);
+    let mut i = 0;
+    while let Some(a) = unreachable_entry(i) {
+        i += 1;
+        if a == 0 {
             continue;
         }
         let obj = incref(a);
@@ -454,20 +512,28 @@ pub fn collect(generation: usize) -> usize {
         drop(obj);
     }
     unreachable_to(old);
-    GC.with(|g| g.borrow_mut().collecting = false);
+    GC.with(|g| {
+        let mut st = g.borrow_mut();
+        if generation == 2 {
+            st.long_lived_pending = 0;
+            st.long_lived_total = st.live[2];
+        }
+    });
     found
 }
 
-/// Whether an automatic collection is due, and of which generation (CPython:
-/// `gc_collect_generations`, without the long-lived ratio for generation 2).
+/// The generation an automatic collection should collect now, if any (CPython:
+/// `gc_collect_generations`). Clears the pending mark.
 pub fn due() -> Option<usize> {
+    PENDING.with(|p| p.set(false));
     GC.with(|g| {
         let st = g.borrow();
         if !st.enabled || st.collecting || st.threshold[0] == 0 || st.count[0] <= st.threshold[0] {
             return None;
         }
-        (0..3)
-            .rev()
-            .find(|&gen| gen == 0 || st.count[gen] > st.threshold[gen])
+        (0..3).rev().find(|&gen| {
+            (gen == 0 || st.count[gen] > st.threshold[gen])
+                && !(gen == 2 && st.long_lived_pending < st.long_lived_total / 4)
+        })
     })
 }

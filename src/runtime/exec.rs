@@ -255,6 +255,9 @@ impl Interp {
 
     fn exec(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
         cx.at(s.span);
+        if crate::object::gc::pending() {
+            crate::modules::gc::collect_if_due(self);
+        }
         match &s.kind {
             StmtKind::Expr(e) if is_suspending(e) => {
                 return self.exec_yield(cx, e, &[]);

@@ -620,7 +620,7 @@ impl Interp {
         self.run_atexit();
         self.flush_stdout();
         if crate::object::gc::is_enabled() {
-            crate::object::gc::collect(2);
+            crate::modules::gc::collect_with_callbacks(self, 2);
             self.flush_stdout();
         }
         // CPython's finalize_modules: sys.last_* go first, so the frames of an uncaught
