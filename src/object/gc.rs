@@ -310,19 +310,16 @@ fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
         }
     }
     // An object that came back appears twice in `list`: its last position counts.
-    let reachable: Vec<usize> = list
-        .iter()
-        .enumerate()
-        .filter(|&(i, &a)| {
-            let s = &scratch[scratch_index(a).expect("analysed object")];
-            !s.unreachable && s.pos as usize == i
-        })
-        .map(|(_, &a)| a)
-        .collect();
-    let unreachable: Vec<usize> = unreachable
-        .into_iter()
-        .filter(|&a| scratch[scratch_index(a).expect("analysed object")].unreachable)
-        .collect();
+    // Filtered in place: on a full collection these vectors hold every tracked object.
+    let mut reachable = list;
+    let mut index = 0;
+    reachable.retain(|&a| {
+        let s = &scratch[scratch_index(a).expect("analysed object")];
+        index += 1;
+        !s.unreachable && s.pos as usize == index - 1
+    });
+    unreachable.retain(|&a| scratch[scratch_index(a).expect("analysed object")].unreachable);
+    drop(scratch);
     for &a in reachable.iter().chain(&unreachable) {
         header(a).gc_slot.set(0);
     }
@@ -407,9 +404,16 @@ pub fn collect_main(generation: usize) -> usize {
         young
     });
     // Objects whose count already reached zero (waiting in the trashcan) are left alone.
-    let (dying, young): (Vec<usize>, Vec<usize>) = young
-        .into_iter()
-        .partition(|&a| header(a).refcnt.get() == 0);
+    // Split in place: on a full collection `young` holds every tracked object.
+    let mut young = young;
+    let mut dying: Vec<usize> = Vec::new();
+    young.retain(|&a| {
+        let zero = header(a).refcnt.get() == 0;
+        if zero {
+            dying.push(a);
+        }
+        !zero
+    });
     let (reachable, unreachable) = deduce_unreachable(young);
     GC.with(|g| {
         let mut st = g.borrow_mut();
