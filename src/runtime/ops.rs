@@ -2567,9 +2567,8 @@ impl Interp {
                 }
                 Payload::Str(s) => {
                     if let Some(i) = small_int(index) {
-                        let chars: Vec<char> = s.text.chars().collect();
-                        return match normalize_index(i, chars.len()) {
-                            Some(i) => Ok(self.new_str(chars[i].to_string())),
+                        return match s.char_at(i) {
+                            Some(c) => Ok(self.new_str(c.to_string())),
                             None => {
                                 Err(self.err(&self.exc.index_error, "string index out of range"))
                             }

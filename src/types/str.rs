@@ -9,6 +9,24 @@ pub struct PyStr {
 }
 
 impl PyStr {
+    /// The character at a Python index (negative counts from the end); ASCII text, the
+    /// common case, is indexed by byte without walking the string.
+    pub fn char_at(&self, index: i64) -> Option<char> {
+        let text = &*self.text;
+        if text.is_ascii() {
+            let len = text.len() as i64;
+            let i = if index < 0 { index + len } else { index };
+            return (0..len)
+                .contains(&i)
+                .then(|| text.as_bytes()[i as usize] as char);
+        }
+        if index >= 0 {
+            text.chars().nth(usize::try_from(index).ok()?)
+        } else {
+            text.chars().rev().nth(usize::try_from(-(index + 1)).ok()?)
+        }
+    }
+
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
         PyStr {
             text: text.into(),
