@@ -690,7 +690,20 @@ impl Interp {
                 Some(v) => Ok(v),
                 None => Err(self.unbound_deref(cx, n, i)),
             },
-            NameRef::Global => self.load_global(cx, &n.id, n.span),
+            NameRef::Global => {
+                let hint = &n.hint.0;
+                if let Payload::Dict(g) = cx.f.globals.payload() {
+                    if let Some(v) = g.get_str_hinted(&n.id, hint) {
+                        return Ok(v);
+                    }
+                }
+                if let Payload::Dict(b) = self.builtins.payload() {
+                    if let Some(v) = b.get_str_hinted(&n.id, hint) {
+                        return Ok(v);
+                    }
+                }
+                self.load_global(cx, &n.id, n.span)
+            }
             NameRef::Name => {
                 if let Some(Payload::Dict(d)) = cx.f.locals.as_ref().map(ObjRef::payload) {
                     if let Some(v) = d.get_str(&n.id) {

@@ -579,6 +579,8 @@ pub struct Name {
     pub span: Span,
     pub id: Ident,
     pub slot: NameRef,
+    /// Where the name was last found in a globals dict, for global loads.
+    pub hint: EntryHint,
 }
 
 impl Name {
@@ -587,7 +589,20 @@ impl Name {
             span,
             id,
             slot: NameRef::Unresolved,
+            hint: EntryHint::default(),
         }
+    }
+}
+
+/// The entry index at which a dict lookup last succeeded: a guess the evaluator checks
+/// (the key at that index must still be the name) before trusting it, so a dict that
+/// changed shape costs one ordinary lookup. Not part of the tree's meaning: equal always.
+#[derive(Clone, Debug, Default)]
+pub struct EntryHint(pub std::cell::Cell<u32>);
+
+impl PartialEq for EntryHint {
+    fn eq(&self, _: &EntryHint) -> bool {
+        true
     }
 }
 

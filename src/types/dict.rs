@@ -77,6 +77,24 @@ impl PyDict {
         self.map.borrow().get(&key).cloned()
     }
 
+    /// The value for a str key, trying the entry at `hint` first and updating `hint` to
+    /// where the key was found.
+    pub fn get_str_hinted(&self, text: &str, hint: &std::cell::Cell<u32>) -> Option<Value> {
+        let map = self.map.borrow();
+        if let Some((k, v)) = map.get_index(hint.get() as usize) {
+            if crate::runtime::ops::str_of(&k.key) == Some(text) {
+                return Some(v.clone());
+            }
+        }
+        let key = StrKey {
+            hash: crate::runtime::ops::str_hash(text),
+            text,
+        };
+        let (i, _, v) = map.get_full(&key)?;
+        hint.set(u32::try_from(i).unwrap_or(u32::MAX));
+        Some(v.clone())
+    }
+
     /// Stores under a str key; returns the old value for the caller to release after the
     /// store, as CPython does.
     pub fn set_str(&self, key: crate::object::ObjRef, value: Value) -> Option<Value> {
