@@ -166,6 +166,7 @@ impl Interp {
         }
     }
 
+    #[inline]
     pub fn constant(&self, c: &Constant) -> Value {
         match c {
             Constant::None => Value::None,
