@@ -22,7 +22,7 @@ impl Interp {
     pub fn eval(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(cx, n),
-            ExprKind::Constant(c) => Ok(self.constant(c)),
+            ExprKind::Constant(c) => self.constant(cx, e, c),
             ExprKind::FString(parts) => {
                 let text = self.fstring(cx, parts, e.span)?;
                 Ok(self.new_str(text))
@@ -167,8 +167,8 @@ impl Interp {
     }
 
     #[inline]
-    pub fn constant(&self, c: &Constant) -> Value {
-        match c {
+    pub fn constant(&self, cx: &Ctx, e: &Expr, c: &Constant) -> PyResult<Value> {
+        Ok(match c {
             Constant::None => Value::None,
             Constant::True => Value::Bool(true),
             Constant::False => Value::Bool(false),
@@ -177,8 +177,14 @@ impl Interp {
             Constant::Int(IntLit::Big(b)) => crate::types::int::from_big((**b).clone()),
             Constant::Float(x) => Value::Float(*x),
             Constant::Str(s) => self.new_str(&**s),
-            Constant::Bytes(_) => self.new_str("<bytes>"),
-        }
+            Constant::Bytes(_) => {
+                cx.at(e.span);
+                return Err(self.err(
+                    &self.exc.not_implemented_error,
+                    "bytes objects are not supported by refpy yet",
+                ));
+            }
+        })
     }
 
     /// Evaluates display items, expanding `*iterable` (reported at the display's `span`).
