@@ -687,7 +687,19 @@ impl Interp {
 
     // ---------------------------------------------------------------- names
 
+    /// Reads a name; the local-slot case is inlined into the evaluator's loop.
+    #[inline]
     pub fn load_name(&self, cx: &Ctx, n: &'static Name) -> PyResult<Value> {
+        if let NameRef::Fast(i) = n.slot {
+            if let Some(v) = &cx.f.slots.borrow()[i as usize] {
+                return Ok(v.clone());
+            }
+        }
+        self.load_name_general(cx, n)
+    }
+
+    #[inline(never)]
+    fn load_name_general(&self, cx: &Ctx, n: &'static Name) -> PyResult<Value> {
         match n.slot {
             NameRef::Fast(i) => match &cx.f.slots.borrow()[i as usize] {
                 Some(v) => Ok(v.clone()),
