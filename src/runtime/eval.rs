@@ -815,7 +815,19 @@ impl Interp {
     }
 
     /// Binds a name; the old value is released after the new one is stored.
+    /// Binds a name; the local-slot case is inlined into the evaluator's loop.
+    #[inline]
     pub fn store_name(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<()> {
+        if let NameRef::Fast(i) = n.slot {
+            let old = cx.f.slots.borrow_mut()[i as usize].replace(v);
+            drop(old);
+            return Ok(());
+        }
+        self.store_name_general(cx, n, v)
+    }
+
+    #[inline(never)]
+    fn store_name_general(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<()> {
         let old = match n.slot {
             NameRef::Fast(i) => cx.f.slots.borrow_mut()[i as usize].replace(v),
             NameRef::Deref(i) | NameRef::ClassDeref(i) => {
@@ -837,10 +849,14 @@ impl Interp {
 
     fn dict_store(&self, d: &ObjRef, name: &str, v: Value) -> Option<Value> {
         match d.payload() {
-            Payload::Dict(d) => {
-                let key = self.new_str(name);
-                d.set_str(key.as_obj().cloned().expect("a str is an object"), v)
-            }
+            // Rebinding an existing name needs no new key object.
+            Payload::Dict(d) => match d.replace_str(name, v) {
+                Ok(old) => Some(old),
+                Err(v) => {
+                    let key = self.new_str(name);
+                    d.set_str(key.as_obj().cloned().expect("a str is an object"), v)
+                }
+            },
             _ => None,
         }
     }

@@ -95,6 +95,19 @@ impl PyDict {
         Some(v.clone())
     }
 
+    /// Replaces the value of an existing str key and returns the old one for the caller to
+    /// release; gives `value` back when the key is absent.
+    pub fn replace_str(&self, text: &str, value: Value) -> Result<Value, Value> {
+        let key = StrKey {
+            hash: crate::runtime::ops::str_hash(text),
+            text,
+        };
+        match self.map.borrow_mut().get_mut(&key) {
+            Some(slot) => Ok(std::mem::replace(slot, value)),
+            None => Err(value),
+        }
+    }
+
     /// Stores under a str key; returns the old value for the caller to release after the
     /// store, as CPython does.
     pub fn set_str(&self, key: crate::object::ObjRef, value: Value) -> Option<Value> {
