@@ -814,8 +814,8 @@ impl Interp {
         }
     }
 
-    /// Binds a name; the old value is released after the new one is stored.
-    /// Binds a name; the local-slot case is inlined into the evaluator's loop.
+    /// Binds a name; the old value is released after the new one is stored. The local-slot
+    /// case is inlined into the evaluator's loop.
     #[inline]
     pub fn store_name(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<()> {
         if let NameRef::Fast(i) = n.slot {
