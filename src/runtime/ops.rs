@@ -2529,58 +2529,50 @@ impl Interp {
         Ok(out)
     }
 
+    /// `seq[index]` for the built-in sequences: an int picks one item (`item` maps a Python
+    /// index to it, or to `None` when out of range), a slice makes a new sequence, anything
+    /// else is CPython's TypeError for that type.
+    fn index_or_slice(
+        &self,
+        container: &Value,
+        index: &Value,
+        what: &str,
+        item: impl FnOnce(i64) -> Option<Value>,
+    ) -> PyResult<Value> {
+        if let Some(i) = small_int(index) {
+            return item(i).ok_or_else(|| {
+                self.err(&self.exc.index_error, format!("{what} index out of range"))
+            });
+        }
+        if let Some(r) = self.slice_of(container, index)? {
+            return Ok(r);
+        }
+        let ty = self.type_name(index);
+        Err(self.type_error(if what == "string" {
+            format!("string indices must be integers, not '{ty}'")
+        } else {
+            format!("{what} indices must be integers or slices, not {ty}")
+        }))
+    }
+
     pub fn getitem(&self, container: &Value, index: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = container {
             match o.payload() {
                 Payload::List(l) => {
-                    if let Some(i) = small_int(index) {
+                    return self.index_or_slice(container, index, "list", |i| {
                         let items = l.items.borrow();
-                        return match normalize_index(i, items.len()) {
-                            Some(i) => Ok(items[i].clone()),
-                            None => Err(self.err(&self.exc.index_error, "list index out of range")),
-                        };
-                    }
-                    if let Some(r) = self.slice_of(container, index)? {
-                        return Ok(r);
-                    }
-                    return Err(self.type_error(format!(
-                        "list indices must be integers or slices, not {}",
-                        self.type_name(index)
-                    )));
+                        normalize_index(i, items.len()).map(|i| items[i].clone())
+                    });
                 }
                 Payload::Tuple(t) => {
-                    if let Some(i) = small_int(index) {
-                        return match normalize_index(i, t.items.len()) {
-                            Some(i) => Ok(t.items[i].clone()),
-                            None => {
-                                Err(self.err(&self.exc.index_error, "tuple index out of range"))
-                            }
-                        };
-                    }
-                    if let Some(r) = self.slice_of(container, index)? {
-                        return Ok(r);
-                    }
-                    return Err(self.type_error(format!(
-                        "tuple indices must be integers or slices, not {}",
-                        self.type_name(index)
-                    )));
+                    return self.index_or_slice(container, index, "tuple", |i| {
+                        normalize_index(i, t.items.len()).map(|i| t.items[i].clone())
+                    });
                 }
                 Payload::Str(s) => {
-                    if let Some(i) = small_int(index) {
-                        return match s.char_at(i) {
-                            Some(c) => Ok(self.new_str(c.to_string())),
-                            None => {
-                                Err(self.err(&self.exc.index_error, "string index out of range"))
-                            }
-                        };
-                    }
-                    if let Some(r) = self.slice_of(container, index)? {
-                        return Ok(r);
-                    }
-                    return Err(self.type_error(format!(
-                        "string indices must be integers, not '{}'",
-                        self.type_name(index)
-                    )));
+                    return self.index_or_slice(container, index, "string", |i| {
+                        s.char_at(i).map(|c| self.new_str(c.to_string()))
+                    });
                 }
                 Payload::Dict(_) => {
                     return match self.dict_get(o, index)? {
