@@ -3,6 +3,7 @@
 
 pub mod atexit;
 pub mod gc;
+pub mod math;
 pub mod sys;
 pub mod time;
 pub mod weakref;
@@ -35,6 +36,7 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
                 "gc" => gc::install,
                 "weakref" => weakref::install,
                 "time" => time::install,
+                "math" => math::install,
                 "_refpy" => install_refpy,
                 _ => return None,
             };
