@@ -4,6 +4,7 @@
 pub mod atexit;
 pub mod gc;
 pub mod math;
+pub mod operator;
 pub mod sys;
 pub mod time;
 pub mod weakref;
@@ -21,6 +22,12 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("modules/python/heapq.py"),
         "asyncio" => include_str!("modules/python/asyncio.py"),
         "contextlib" => include_str!("modules/python/contextlib.py"),
+        "operator" => include_str!("modules/python/operator.py"),
+        "itertools" => include_str!("modules/python/itertools.py"),
+        "collections" => include_str!("modules/python/collections.py"),
+        "platform" => include_str!("modules/python/platform.py"),
+        "traceback" => include_str!("modules/python/traceback.py"),
+        "random" => include_str!("modules/python/random.py"),
         _ => return None,
     })
 }
@@ -37,6 +44,7 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
                 "weakref" => weakref::install,
                 "time" => time::install,
                 "math" => math::install,
+                "_operator" => operator::install,
                 "_refpy" => install_refpy,
                 _ => return None,
             };
