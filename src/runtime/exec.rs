@@ -460,7 +460,8 @@ impl Interp {
                 let name = module.as_deref().unwrap_or("");
                 let m = self.import(name)?;
                 if *star {
-                    return Err(self.unsupported("from ... import *"));
+                    let target = cx.f.locals.as_ref().unwrap_or(&cx.f.globals);
+                    return self.import_star(&m, target).map(|()| Flow::Normal);
                 }
                 for a in names {
                     let v = self.getattr(&m, &a.name).map_err(|_| {

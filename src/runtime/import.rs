@@ -8,6 +8,13 @@ use crate::types::function::{Body, Code, PyFrame};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+fn module_name(module: &Value) -> String {
+    match module.as_obj().map(ObjRef::payload) {
+        Some(Payload::Module(m)) => m.name.to_string(),
+        _ => String::new(),
+    }
+}
+
 impl Interp {
     /// `import name`. Returns the module.
     pub fn import(&self, name: &str) -> PyResult<Value> {
@@ -45,6 +52,44 @@ impl Interp {
                 Err(err)
             }
         }
+    }
+
+    /// `from module import *`: the names in the module's `__all__`, or else every name not
+    /// starting with an underscore, bound in `target` (the importing namespace).
+    pub fn import_star(&self, module: &Value, target: &ObjRef) -> PyResult<()> {
+        let dict = match module.as_obj().map(ObjRef::payload) {
+            Some(Payload::Module(m)) => m.dict.clone(),
+            _ => return Ok(()),
+        };
+        let Payload::Dict(d) = dict.payload() else {
+            return Ok(());
+        };
+        let pairs: Vec<(Value, Value)> = match d.get_str("__all__") {
+            Some(all) => {
+                let mut pairs = Vec::new();
+                for name in self.collect(&all)? {
+                    let Some(text) = super::ops::str_of(&name).map(str::to_string) else {
+                        return Err(self.type_error(format!(
+                            "Item in {}.__all__ must be str, not {}",
+                            module_name(module),
+                            self.type_name(&name)
+                        )));
+                    };
+                    let v = self.getattr(module, &text)?;
+                    pairs.push((name, v));
+                }
+                pairs
+            }
+            None => d
+                .entries()
+                .into_iter()
+                .filter(|(k, _)| super::ops::str_of(k).is_some_and(|k| !k.starts_with('_')))
+                .collect(),
+        };
+        for (k, v) in pairs {
+            self.setitem(&Value::Obj(target.clone()), k, v)?;
+        }
+        Ok(())
     }
 
     /// Registers a module in `sys.modules`.
