@@ -32,6 +32,19 @@ pub fn python_module(name: &str) -> Option<&'static str> {
     })
 }
 
+/// Where modules that CPython writes in C, and refpy in Python, say their code lives.
+/// Tracebacks leave out frames from these files, as CPython's have no frames for C code.
+pub const NATIVE_FILE_PREFIX: &str = "<native>/";
+
+/// Whether refpy's Python module `name` stands for a C module of CPython (its frames are
+/// hidden from tracebacks); the others stand for CPython's own Python modules.
+pub fn is_native_python_module(name: &str) -> bool {
+    matches!(
+        name,
+        "functools" | "heapq" | "operator" | "itertools" | "collections" | "random"
+    )
+}
+
 /// A built-in module by name, or `None` when refpy does not provide it.
 pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
     match name {

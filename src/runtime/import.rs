@@ -28,7 +28,11 @@ impl Interp {
             return Ok(Value::Obj(m));
         }
         if let Some(source) = crate::modules::python_module(name) {
-            let display = format!("<stdlib>/{name}.py");
+            let display = if crate::modules::is_native_python_module(name) {
+                format!("{}{name}.py", crate::modules::NATIVE_FILE_PREFIX)
+            } else {
+                format!("<stdlib>/{name}.py")
+            };
             return self.run_module_source(name, &display, source.as_bytes());
         }
         let path = self

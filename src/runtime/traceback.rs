@@ -83,6 +83,9 @@ pub fn format_tb(interp: &Interp, tb: &ObjRef, out: &mut String) {
             continue;
         };
         let file = &f.code.file;
+        if file.name.starts_with(crate::modules::NATIVE_FILE_PREFIX) {
+            continue;
+        }
         let line = file.line_of(span.start as usize);
         let key = (
             std::rc::Rc::as_ptr(file) as usize,
