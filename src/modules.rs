@@ -10,7 +10,7 @@ pub mod time;
 pub mod weakref;
 
 use crate::builtins::set;
-use crate::object::ObjRef;
+use crate::object::{ObjRef, Payload};
 use crate::runtime::interp::{new_module, Interp};
 
 /// The source of a standard module that refpy writes in Python, run by `import` like a
@@ -23,6 +23,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "asyncio" => include_str!("modules/python/asyncio.py"),
         "contextlib" => include_str!("modules/python/contextlib.py"),
         "operator" => include_str!("modules/python/operator.py"),
+        "_sysinfo" => include_str!("modules/python/_sysinfo.py"),
         "itertools" => include_str!("modules/python/itertools.py"),
         "collections" => include_str!("modules/python/collections.py"),
         "platform" => include_str!("modules/python/platform.py"),
@@ -41,7 +42,13 @@ pub const NATIVE_FILE_PREFIX: &str = "<native>/";
 pub fn is_native_python_module(name: &str) -> bool {
     matches!(
         name,
-        "functools" | "heapq" | "operator" | "itertools" | "collections" | "random"
+        "functools"
+            | "heapq"
+            | "operator"
+            | "itertools"
+            | "collections"
+            | "random"
+            | "_sysinfo"
     )
 }
 
@@ -49,7 +56,22 @@ pub fn is_native_python_module(name: &str) -> bool {
 pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
     match name {
         "builtins" => Some(new_module(name, interp.builtins.clone())),
-        "sys" => Some(sys::module(interp)),
+        "sys" => {
+            let m = sys::module(interp);
+            // The struct-like values (version_info, implementation) are Python classes,
+            // made by `_sysinfo` the first time a program imports sys.
+            if let Payload::Module(module) = m.payload() {
+                if let Payload::Dict(d) = module.dict.payload() {
+                    if d.get_str("version_info").is_none() {
+                        interp.add_module(name, &m);
+                        if let Err(e) = interp.import("_sysinfo") {
+                            crate::runtime::traceback::print_uncaught(interp, &e.exc);
+                        }
+                    }
+                }
+            }
+            Some(m)
+        }
         _ => {
             let install: fn(&Interp, &ObjRef) = match name {
                 "atexit" => atexit::install,
@@ -388,6 +410,34 @@ const STDLIB_MODULE_NAMES: &[&str] = &[
 /// `_refpy`: hooks refpy's own Python modules need.
 fn install_refpy(interp: &Interp, dict: &ObjRef) {
     crate::builtins::define(interp, dict, "print_exception", refpy_print_exception);
+    crate::builtins::define(interp, dict, "format_exception", refpy_format_exception);
+}
+
+/// `_refpy.format_exception(exc, chain)`: the report `traceback.format_exception` joins,
+/// with the chained exceptions when `chain` is true.
+fn refpy_format_exception(
+    interp: &Interp,
+    args: crate::types::function::Args,
+) -> crate::runtime::PyResult<crate::object::Value> {
+    use crate::object::{Payload, Value};
+    let Some(Value::Obj(exc)) = args.pos.first() else {
+        return Ok(interp.new_str(""));
+    };
+    let chain = !matches!(args.pos.get(1), Some(Value::Bool(false)));
+    if chain {
+        return Ok(interp.new_str(crate::runtime::traceback::format_exception(interp, exc)));
+    }
+    let mut out = String::new();
+    let tb = match exc.payload() {
+        Payload::Instance(i) => i.exc.as_ref().and_then(|e| e.borrow().traceback.clone()),
+        _ => None,
+    };
+    if let Some(tb) = tb {
+        out.push_str("Traceback (most recent call last):\n");
+        crate::runtime::traceback::format_tb(interp, &tb, &mut out);
+    }
+    out.push_str(&crate::runtime::traceback::exception_line(interp, exc));
+    Ok(interp.new_str(out))
 }
 
 /// `_refpy.print_exception(exc)`: the report of an exception on stderr, as

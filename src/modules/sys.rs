@@ -23,14 +23,6 @@ pub fn module(interp: &Interp) -> ObjRef {
         "modules",
         Value::Obj(interp.sys_modules.clone()),
     );
-    let version = interp.new_tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        interp.new_str("final"),
-        Value::Int(0),
-    ]);
-    set(interp, &dict, "version_info", version);
     set(interp, &dict, "byteorder", interp.new_str("little"));
     set(interp, &dict, "platform", interp.new_str("linux"));
     let path = interp
@@ -60,7 +52,27 @@ pub fn module(interp: &Interp) -> ObjRef {
     m
 }
 
-fn sys_getrefcount(_: &Interp, args: Args) -> PyResult<Value> {
+/// CPython's message for a METH_NOARGS function given arguments.
+fn no_args(interp: &Interp, args: &Args, name: &str) -> PyResult<()> {
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Ok(());
+    }
+    if !args.kw.is_empty() {
+        return Err(interp.type_error(format!("sys.{name}() takes no keyword arguments")));
+    }
+    Err(interp.type_error(format!(
+        "sys.{name}() takes no arguments ({} given)",
+        args.pos.len()
+    )))
+}
+
+fn sys_getrefcount(interp: &Interp, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 1 {
+        return Err(interp.type_error(format!(
+            "sys.getrefcount() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    }
     // CPython counts the reference its argument slot holds. A built-in call in refpy gets
     // its own copy of the arguments while the caller keeps its one, so one is not counted.
     Ok(Value::Int(match args.pos.first() {
@@ -69,7 +81,8 @@ fn sys_getrefcount(_: &Interp, args: Args) -> PyResult<Value> {
     }))
 }
 
-fn sys_exc_info(interp: &Interp, _: Args) -> PyResult<Value> {
+fn sys_exc_info(interp: &Interp, args: Args) -> PyResult<Value> {
+    no_args(interp, &args, "exc_info")?;
     let current = interp.handling.borrow().last().cloned();
     Ok(match current {
         Some(exc) => {
@@ -83,7 +96,8 @@ fn sys_exc_info(interp: &Interp, _: Args) -> PyResult<Value> {
     })
 }
 
-fn sys_exception(interp: &Interp, _: Args) -> PyResult<Value> {
+fn sys_exception(interp: &Interp, args: Args) -> PyResult<Value> {
+    no_args(interp, &args, "exception")?;
     Ok(interp
         .handling
         .borrow()
@@ -92,7 +106,8 @@ fn sys_exception(interp: &Interp, _: Args) -> PyResult<Value> {
         .unwrap_or(Value::None))
 }
 
-fn sys_getrecursionlimit(interp: &Interp, _: Args) -> PyResult<Value> {
+fn sys_getrecursionlimit(interp: &Interp, args: Args) -> PyResult<Value> {
+    no_args(interp, &args, "getrecursionlimit")?;
     Ok(Value::Int(interp.recursion_limit.get() as i64))
 }
 
@@ -107,7 +122,7 @@ fn sys_setrecursionlimit(interp: &Interp, args: Args) -> PyResult<Value> {
         }
         None => {
             return Err(
-                interp.type_error("setrecursionlimit() takes exactly one argument (0 given)")
+                interp.type_error("sys.setrecursionlimit() takes exactly one argument (0 given)")
             )
         }
     };
@@ -144,7 +159,7 @@ fn sys_intern(interp: &Interp, args: Args) -> PyResult<Value> {
             "intern() argument must be str, not {}",
             interp.type_name(v)
         ))),
-        None => Err(interp.type_error("intern() takes exactly one argument (0 given)")),
+        None => Err(interp.type_error("sys.intern() takes exactly one argument (0 given)")),
     }
 }
 
@@ -183,7 +198,9 @@ fn stream_fd(args: &Args) -> i64 {
 /// `stream.write(text)`: returns the number of characters written.
 fn stream_write(interp: &Interp, args: Args) -> PyResult<Value> {
     let Some(text) = args.pos.get(1) else {
-        return Err(interp.type_error("write() takes exactly one argument (0 given)"));
+        return Err(interp.type_error(
+            "TextIOWrapper.write() takes exactly one argument (0 given)",
+        ));
     };
     let Some(s) = crate::runtime::ops::str_of(text) else {
         return Err(interp.type_error(format!(
