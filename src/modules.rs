@@ -5,6 +5,7 @@ pub mod atexit;
 pub mod gc;
 pub mod math;
 pub mod operator;
+pub mod random;
 pub mod sys;
 pub mod time;
 pub mod weakref;
@@ -80,6 +81,7 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
                 "time" => time::install,
                 "math" => math::install,
                 "_operator" => operator::install,
+                "_random" => random::install,
                 "_refpy" => install_refpy,
                 _ => return None,
             };
