@@ -25,6 +25,7 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("modules/python/contextlib.py"),
         "operator" => include_str!("modules/python/operator.py"),
         "_sysinfo" => include_str!("modules/python/_sysinfo.py"),
+        "abc" => include_str!("modules/python/abc.py"),
         "itertools" => include_str!("modules/python/itertools.py"),
         "collections" => include_str!("modules/python/collections.py"),
         "platform" => include_str!("modules/python/platform.py"),
@@ -50,6 +51,7 @@ pub fn is_native_python_module(name: &str) -> bool {
             | "collections"
             | "random"
             | "_sysinfo"
+            | "abc"
     )
 }
 
