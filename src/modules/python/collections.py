@@ -13,10 +13,12 @@ def _type_name(obj):
 # ---------------------------------------------------------------- deque
 
 class deque:
-    """A double-ended queue: items in a list from `_head` on, so that popleft is O(1)
-    (the dead prefix is dropped once it outgrows the live part)."""
+    """A double-ended queue. Items sit in a dict keyed by position (`_head` <= i < `_tail`),
+    so that both ends are O(1) and a dying deque releases its items from the left, as
+    CPython's does (a dict releases in insertion order; `appendleft` breaks that order
+    until the next full pass puts the dict back in position order)."""
 
-    __slots__ = ('_items', '_head', '_maxlen', '__weakref__')
+    __slots__ = ('_d', '_head', '_tail', '_ordered', '_maxlen', '__weakref__')
 
     def __init__(self, *args, **kwargs):
         if len(args) + len(kwargs) > 2:
@@ -30,8 +32,10 @@ class deque:
                 raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
-        self._items = []
+        self._d = {}
         self._head = 0
+        self._tail = 0
+        self._ordered = True
         self._maxlen = maxlen
         self.extend(iterable)
 
@@ -40,53 +44,53 @@ class deque:
         return self._maxlen
 
     def _live(self):
-        if self._head:
-            del self._items[:self._head]
-            self._head = 0
-        return self._items
+        """The items as a list, left to right."""
+        d = self._d
+        if self._ordered:
+            return list(d.values())
+        return [d[i] for i in range(self._head, self._tail)]
+
+    def _reset(self, items):
+        """Replaces the contents with `items`, in position order."""
+        self._d = dict(enumerate(items))
+        self._head = 0
+        self._tail = len(items)
+        self._ordered = True
 
     def append(self, x, /):
-        if self._maxlen is not None and len(self) >= self._maxlen:
+        if self._maxlen is not None and self._tail - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
             self.popleft()
-        self._items.append(x)
+        self._d[self._tail] = x
+        self._tail += 1
 
     def appendleft(self, x, /):
-        if self._maxlen is not None and len(self) >= self._maxlen:
+        if self._maxlen is not None and self._tail - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
             self.pop()
-        if self._head:
-            self._head -= 1
-            self._items[self._head] = x
-        else:
-            self._items.insert(0, x)
+        if self._tail > self._head:
+            self._ordered = False
+        self._head -= 1
+        self._d[self._head] = x
 
     def pop(self, /):
-        if len(self._items) <= self._head:
+        if self._tail == self._head:
             raise IndexError("pop from an empty deque")
-        item = self._items.pop()
-        if len(self._items) == self._head:
-            self._items.clear()
-            self._head = 0
+        self._tail -= 1
+        item = self._d.pop(self._tail)
+        if self._tail == self._head:
+            self._ordered = True
         return item
 
     def popleft(self, /):
-        items = self._items
-        head = self._head
-        if len(items) <= head:
+        if self._tail == self._head:
             raise IndexError("pop from an empty deque")
-        item = items[head]
-        items[head] = None
-        head += 1
-        if head == len(items):
-            items.clear()
-            head = 0
-        elif head > 16 and head * 2 > len(items):
-            del items[:head]
-            head = 0
-        self._head = head
+        item = self._d.pop(self._head)
+        self._head += 1
+        if self._tail == self._head:
+            self._ordered = True
         return item
 
     def extend(self, iterable, /):
@@ -103,7 +107,7 @@ class deque:
 
     def clear(self, /):
         # Items die from the left, as in CPython.
-        while len(self._items) > self._head:
+        while self._tail > self._head:
             self.popleft()
 
     def copy(self, /):
@@ -113,7 +117,7 @@ class deque:
 
     def count(self, x, /):
         n = 0
-        for item in self:
+        for item in self._live():
             if item is x or item == x:
                 n += 1
         return n
@@ -135,43 +139,51 @@ class deque:
     def insert(self, i, x, /):
         if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
-        self._live().insert(i, x)
+        items = self._live()
+        items.insert(i, x)
+        self._reset(items)
 
     def remove(self, value, /):
         items = self._live()
         for i in range(len(items)):
             if items[i] is value or items[i] == value:
                 del items[i]
+                self._reset(items)
                 return
         raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self, /):
-        self._live().reverse()
+        items = self._live()
+        items.reverse()
+        self._reset(items)
 
     def rotate(self, n=1, /):
         if not isinstance(n, int):
             raise TypeError(f"'{_type_name(n)}' object cannot be interpreted as an integer")
-        items = self._live()
-        if len(items) <= 1:
+        size = len(self)
+        if size <= 1:
             return
-        n %= len(items)
+        n %= size
         if n:
-            items[:] = items[-n:] + items[:-n]
+            items = self._live()
+            self._reset(items[-n:] + items[:-n])
 
     def __len__(self):
-        return len(self._items) - self._head
+        return self._tail - self._head
 
     def __bool__(self):
-        return len(self._items) > self._head
+        return self._tail > self._head
 
     def __iter__(self):
-        return iter(self._live())
+        if not self._ordered:
+            self._reset(self._live())
+        return iter(self._d.values())
 
     def __reversed__(self):
         return reversed(self._live())
 
     def __contains__(self, x):
-        for item in self:
+        for item in self._live():
             if item is x or item == x:
                 return True
         return False
@@ -179,7 +191,7 @@ class deque:
     def _index(self, i):
         if not isinstance(i, int):
             raise TypeError(f"sequence index must be integer, not '{_type_name(i)}'")
-        n = len(self)
+        n = self._tail - self._head
         if i < 0:
             i += n
         if not 0 <= i < n:
@@ -187,13 +199,15 @@ class deque:
         return self._head + i
 
     def __getitem__(self, i):
-        return self._items[self._index(i)]
+        return self._d[self._index(i)]
 
     def __setitem__(self, i, x):
-        self._items[self._index(i)] = x
+        self._d[self._index(i)] = x
 
     def __delitem__(self, i):
-        del self._items[self._index(i)]
+        items = self._live()
+        del items[self._index(i) - self._head]
+        self._reset(items)
 
     def __eq__(self, other):
         if not isinstance(other, deque):
@@ -574,6 +588,36 @@ class Counter(_DictWrapper):
             if count < 0:
                 result[elem] = 0 - count
         return result
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return _DictWrapper.__eq__(self, other)
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return _DictWrapper.__ne__(self, other)
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     def _keep_positive(self):
         for elem in [elem for elem, count in self._data.items() if not count > 0]:

@@ -1,0 +1,16 @@
+# itertools: product, permutations, combinations and their sizes, orders and laziness.
+import itertools as it
+print(len(list(it.product(range(3), repeat=3))), list(it.product("ab", "cd", "e")), list(it.product(repeat=0)))
+print(list(it.permutations([1, 2, 3])), len(list(it.permutations(range(5), 3))))
+print(list(it.combinations("abcd", 3)), len(list(it.combinations(range(10), 4))))
+print(list(it.combinations_with_replacement([1, 2, 3], 2)), len(list(it.combinations_with_replacement(range(4), 3))))
+p = it.product([1, 2], ["x"])
+print(next(p), next(p), next(p, "done"))
+perm = it.permutations("abc", r=2)
+print(next(perm), list(perm))
+print(list(it.combinations(range(3), r=2)), list(it.permutations(range(2), None)))
+src = iter([3, 1, 2])
+pr = it.product(src)
+print(list(src), list(pr))
+print(sum(1 for _ in it.product(range(10), range(10))), max(it.permutations([3, 1, 2])))
+print(list(it.product([1, 2], [])), list(it.combinations([], 0)), list(it.permutations([], 0)))

@@ -1,0 +1,16 @@
+# itertools: count, cycle and repeat: float steps, negative steps, consumption, zip with infinite iterators.
+import itertools as it
+print(list(zip("abc", it.count())), list(zip(it.count(10, 5), range(3))), list(zip(it.count(0.5, 0.25), "xyz")))
+print(list(it.islice(it.count(-2, -2), 4)), list(it.islice(it.count(2**64), 2)))
+c = it.cycle([1, 2, 3])
+print([next(c) for _ in range(7)])
+src = iter("ab")
+cy = it.cycle(src)
+print(next(cy), next(cy), next(cy), list(src))
+print(list(it.cycle([])), list(it.repeat("x", 0)), list(it.repeat([1], 2)), list(map(pow, range(4), it.repeat(2))))
+r = it.repeat(7, 3)
+print(r, next(r), r, list(r), r)
+print(list(zip(it.repeat(None), "ab")), list(it.islice(it.repeat(1), 3)), len(list(it.repeat(0, 5))))
+print(it.count(1.0), it.count(-1), it.count(1, -1), it.count(0.0, 0.1), it.repeat("s", 2))
+x = it.count(0.1, 0.1)
+print([next(x) for _ in range(4)])
