@@ -70,7 +70,22 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         return ['NoneType: None\n']
     if not isinstance(exc, BaseException):
         raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
-    return _apply_limit(_split(_refpy.format_exception(exc, chain)), limit)
+    parts = _split(_refpy.format_exception(exc, chain))
+    if tb is None:
+        parts = _without_last_traceback(parts)
+    return _apply_limit(parts, limit)
+
+
+def _without_last_traceback(parts):
+    """The report of an exception printed with `tb=None`: its own entries are left out,
+    those of the exceptions chained to it stay."""
+    end = len(parts) - 1
+    start = end
+    while start > 0 and parts[start - 1].startswith('  '):
+        start -= 1
+    if start > 0 and parts[start - 1].startswith('Traceback ('):
+        start -= 1
+    return parts[:start] + parts[end:]
 
 
 def format_exception_only(exc, /, value=_sentinel):

@@ -1,0 +1,27 @@
+# random: shuffle, sample, choices, randrange steps and a private Random instance, all on CPython's sequence.
+import random
+random.seed(12345)
+deck = [f"{r}{s}" for s in "shdc" for r in "A23456789TJQK"]
+random.shuffle(deck)
+print(deck[:8])
+print(random.sample(deck, 4), random.sample(range(10**6), 3), random.sample(("a", "b"), 2), random.sample([], 0))
+print(random.choices(["red", "green"], weights=[10, 1], k=6), random.choices("ab", cum_weights=[1, 2], k=3))
+print([random.randrange(0, 100, 10) for _ in range(5)], [random.randrange(10, 0, -3) for _ in range(5)])
+print([random.randint(-3, 3) for _ in range(10)], random.randrange(2**70), random.getrandbits(33), random.getrandbits(64))
+rng = random.Random(99)
+other = random.Random(99)
+print([rng.random() for _ in range(3)] == [other.random() for _ in range(3)], rng.choice(range(50)), rng.uniform(-1, 1))
+state = random.getstate()
+first = [random.random() for _ in range(3)]
+random.setstate(state)
+print(first == [random.random() for _ in range(3)], len(state), state[0], len(state[1]))
+random.seed(7)
+a = random.random()
+random.seed(7)
+print(a == random.random(), round(sum(random.random() for _ in range(1000)), 6))
+print([round(random.gauss(10, 2), 6) for _ in range(3)], round(random.normalvariate(5, 0.5), 6), round(random.expovariate(0.5), 6))
+print([random.choice([True, False]) for _ in range(8)], random.choice("xyz"), random.choice((1, 2)))
+random.seed(2**40 + 17)
+print(random.random(), random.randrange(1000))
+random.seed("a longer string seed with unicode é")
+print(random.random())
