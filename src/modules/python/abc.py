@@ -11,6 +11,8 @@ def abstractmethod(funcobj):
 def _is_abstract(value):
     if getattr(value, '__isabstractmethod__', False):
         return True
+    if isinstance(value, (classmethod, staticmethod)):
+        return getattr(value.__func__, '__isabstractmethod__', False)
     if isinstance(value, property):
         return any(getattr(f, '__isabstractmethod__', False)
                    for f in (value.fget, value.fset, value.fdel))
