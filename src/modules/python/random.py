@@ -73,8 +73,10 @@ class Random:
 
     def setstate(self, state):
         version = state[0]
-        if version == 3:
+        if version in (2, 3):
             version, internalstate, self.gauss_next = state
+            if version == 2:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
             if len(internalstate) != 625:
                 raise ValueError("state vector is the wrong size")
             for word in internalstate:
