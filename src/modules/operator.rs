@@ -289,9 +289,7 @@ fn op_length_hint(interp: &Interp, args: Args) -> PyResult<Value> {
         return Err(interp.type_error("length_hint expected at least 1 argument, got 0"));
     }
     if n > 2 {
-        return Err(interp.type_error(format!(
-            "length_hint expected at most 2 arguments, got {n}"
-        )));
+        return Err(interp.type_error(format!("length_hint expected at most 2 arguments, got {n}")));
     }
     let default = match args.pos.get(1) {
         None => 0,

@@ -150,7 +150,8 @@ fn with_state<R>(interp: &Interp, v: &Value, f: impl FnOnce(&mut Mt) -> R) -> Py
     };
     let mut items = list.items.borrow_mut();
     // `Random.setstate` checks the words; here only what indexing relies on.
-    let valid = items.len() == N + 1 && matches!(items[N], Value::Int(i) if (0..=N as i64).contains(&i));
+    let valid =
+        items.len() == N + 1 && matches!(items[N], Value::Int(i) if (0..=N as i64).contains(&i));
     if !valid {
         return Err(interp.err(&interp.exc.value_error, "invalid state"));
     }

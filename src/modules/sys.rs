@@ -198,9 +198,7 @@ fn stream_fd(args: &Args) -> i64 {
 /// `stream.write(text)`: returns the number of characters written.
 fn stream_write(interp: &Interp, args: Args) -> PyResult<Value> {
     let Some(text) = args.pos.get(1) else {
-        return Err(interp.type_error(
-            "TextIOWrapper.write() takes exactly one argument (0 given)",
-        ));
+        return Err(interp.type_error("TextIOWrapper.write() takes exactly one argument (0 given)"));
     };
     let Some(s) = crate::runtime::ops::str_of(text) else {
         return Err(interp.type_error(format!(
