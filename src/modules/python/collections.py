@@ -13,12 +13,13 @@ def _type_name(obj):
 # ---------------------------------------------------------------- deque
 
 class deque:
-    """A double-ended queue. Items sit in a dict keyed by position (`_head` <= i < `_tail`),
-    so that both ends are O(1) and a dying deque releases its items from the left, as
-    CPython's does (a dict releases in insertion order; `appendleft` breaks that order
-    until the next full pass puts the dict back in position order)."""
+    """A double-ended queue. Items sit in a dict keyed by position (`_head` <= i < `_tail`):
+    a dying deque then releases them from the left, as CPython's does, because a dict
+    releases in insertion order. Popping stores None in the freed slot (replacing a value
+    is O(1), removing a dict key is not) and the dict is rebuilt once those slots outnumber
+    the items; `appendleft` rebuilds it with free slots in front when it runs out of them."""
 
-    __slots__ = ('_d', '_head', '_tail', '_ordered', '_maxlen', '__weakref__')
+    __slots__ = ('_d', '_head', '_tail', '_maxlen', '__weakref__')
 
     def __init__(self, *args, **kwargs):
         if len(args) + len(kwargs) > 2:
@@ -35,7 +36,6 @@ class deque:
         self._d = {}
         self._head = 0
         self._tail = 0
-        self._ordered = True
         self._maxlen = maxlen
         self.extend(iterable)
 
@@ -46,8 +46,6 @@ class deque:
     def _live(self):
         """The items as a list, left to right."""
         d = self._d
-        if self._ordered:
-            return list(d.values())
         return [d[i] for i in range(self._head, self._tail)]
 
     def _reset(self, items):
@@ -55,7 +53,16 @@ class deque:
         self._d = dict(enumerate(items))
         self._head = 0
         self._tail = len(items)
-        self._ordered = True
+
+    def _freed(self):
+        """After a pop: drops the freed slots once they outnumber the items."""
+        live = self._tail - self._head
+        if live == 0:
+            self._d = {}
+            self._head = self._tail = 0
+        elif len(self._d) > 2 * live + 16:
+            d = self._d
+            self._d = {i: d[i] for i in range(self._head, self._tail)}
 
     def append(self, x, /):
         if self._maxlen is not None and self._tail - self._head >= self._maxlen:
@@ -70,27 +77,36 @@ class deque:
             if self._maxlen == 0:
                 return
             self.pop()
-        if self._tail > self._head:
-            self._ordered = False
         self._head -= 1
-        self._d[self._head] = x
+        d = self._d
+        if self._head not in d and self._tail - self._head > 1:
+            # Keep the dict in position order: rebuild it with free slots in front, which
+            # the next appendleft calls fill in place.
+            pad = max(16, self._tail - self._head)
+            new = {i: None for i in range(self._head - pad + 1, self._head + 1)}
+            for i in range(self._head + 1, self._tail):
+                new[i] = d[i]
+            self._d = d = new
+        d[self._head] = x
 
     def pop(self, /):
         if self._tail == self._head:
             raise IndexError("pop from an empty deque")
         self._tail -= 1
-        item = self._d.pop(self._tail)
-        if self._tail == self._head:
-            self._ordered = True
+        d = self._d
+        item = d[self._tail]
+        d[self._tail] = None
+        self._freed()
         return item
 
     def popleft(self, /):
         if self._tail == self._head:
             raise IndexError("pop from an empty deque")
-        item = self._d.pop(self._head)
+        d = self._d
+        item = d[self._head]
+        d[self._head] = None
         self._head += 1
-        if self._tail == self._head:
-            self._ordered = True
+        self._freed()
         return item
 
     def extend(self, iterable, /):
@@ -175,9 +191,7 @@ class deque:
         return self._tail > self._head
 
     def __iter__(self):
-        if not self._ordered:
-            self._reset(self._live())
-        return iter(self._d.values())
+        return iter(self._live())
 
     def __reversed__(self):
         return reversed(self._live())
