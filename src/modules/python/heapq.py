@@ -2,6 +2,10 @@
 hole is filled by walking the smaller children down to a leaf, then the moved item bubbles
 up), so that equal-priority items come out in the same order as in CPython."""
 
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
+           'nlargest', 'nsmallest', 'heappushpop']
+
+
 
 def _check_list(heap, name, what="argument 1"):
     if not isinstance(heap, list):

@@ -2,6 +2,12 @@
 so that a seeded generator gives CPython's sequence for every function here."""
 
 import _random
+
+__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
+           "randrange", "shuffle", "normalvariate", "lognormvariate",
+           "expovariate", "vonmisesvariate", "gammavariate", "triangular",
+           "gauss", "betavariate", "paretovariate", "weibullvariate",
+           "getstate", "setstate", "getrandbits", "choices"]
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor, isfinite as _isfinite
 from itertools import accumulate as _accumulate, repeat as _repeat
@@ -89,11 +95,15 @@ class Random:
             raise ValueError(f"state with version {version} passed to "
                              f"Random.setstate() of version {self.VERSION}")
 
-    def random(self):
+    def random(self, *args):
+        if args:
+            raise TypeError(f"Random.random() takes no arguments ({len(args)} given)")
         return _random.random(self._state)
 
-    def getrandbits(self, k, /):
-        return _random.getrandbits(self._state, k)
+    def getrandbits(self, *args):
+        if len(args) != 1:
+            raise TypeError(f"Random.getrandbits() takes exactly one argument ({len(args)} given)")
+        return _random.getrandbits(self._state, args[0])
 
     def _randbelow(self, n):
         return _random.randbelow(self._state, n)
