@@ -12,7 +12,10 @@ use std::fmt;
 use std::ptr::NonNull;
 
 /// A Python value. Immediates have no identity a program can observe, so they need no heap
-/// object and no reference count.
+/// object and no reference count. The tag is a whole word so that writing a value and
+/// reading it back are same-width memory operations (a byte tag read back as part of a
+/// wider load defeats store-to-load forwarding on every returned result).
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),
@@ -284,6 +287,7 @@ mod size_tests {
     #[test]
     fn objects_stay_small() {
         assert!(std::mem::size_of::<super::Value>() <= 16);
+        assert!(std::mem::size_of::<crate::runtime::PyResult<super::Value>>() <= 16);
         assert!(std::mem::size_of::<super::ObjBox>() <= 88);
     }
 }

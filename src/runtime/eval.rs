@@ -27,10 +27,10 @@ impl Interp {
                 let text = self.fstring(cx, parts, e.span)?;
                 Ok(self.new_str(text))
             }
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(attr_position(cx, e.span, e, attr));
-                self.getattr(&obj, attr)
+                self.load_attr_cached(site, &obj, attr)
             }
             ExprKind::Subscript { value, index } => {
                 let obj = self.eval(cx, value)?;
@@ -336,12 +336,18 @@ impl Interp {
             _ => e.span,
         };
         let (callable, this) = match &func.kind {
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(attr_position(cx, func.span, func, attr));
-                match self.method_for_call(&obj, attr)? {
-                    Some(f) => (f, Some(obj)),
-                    None => (self.getattr(&obj, attr)?, None),
+                if let Some(f) = self.cached_method(site, &obj) {
+                    (f, Some(obj))
+                } else {
+                    let found = self.method_for_call(&obj, attr);
+                    self.refill(site, &obj, attr);
+                    match found? {
+                        Some(f) => (f, Some(obj)),
+                        None => (self.getattr(&obj, attr)?, None),
+                    }
                 }
             }
             _ => (self.eval(cx, func)?, None),

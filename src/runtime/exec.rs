@@ -188,15 +188,16 @@ impl Interp {
     /// (CPython: `PyTraceBack_Here`).
     pub fn traced(&self, cx: &Ctx, mut err: PyErr) -> PyErr {
         let here = cx.frame.addr();
-        if err.traced_in == here {
+        let traced_in = err.traced_in();
+        if traced_in == here {
             return err;
         }
-        if err.traced_in == 0 && crate::runtime::traceback_is_empty(&err.exc) {
+        if traced_in == 0 && crate::runtime::traceback_is_empty(&err.exc) {
             // An exception raised by an operation gets its context here, where it first
             // leaves the code that raised it.
             err = self.with_context(err);
         }
-        err.traced_in = here;
+        err.set_traced_in(here);
         if cx.f.code.file.name == crate::builtins::PRELUDE_NAME {
             return err;
         }
@@ -511,10 +512,10 @@ impl Interp {
     pub fn assign(&self, cx: &Ctx, target: &'static Expr, v: Value) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n) => self.store_name(cx, n, v),
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(target.span);
-                self.setattr(&obj, attr, v)
+                self.store_attr_cached(site, &obj, attr, v)
             }
             ExprKind::Subscript { value, index } => {
                 let obj = self.eval(cx, value)?;
@@ -607,15 +608,19 @@ impl Interp {
                 drop(v);
                 self.store_name(cx, n, r)
             }
-            ExprKind::Attribute { value: obj, attr } => {
+            ExprKind::Attribute {
+                value: obj,
+                attr,
+                site,
+            } => {
                 let o = self.eval(cx, obj)?;
-                let old = self.getattr(&o, attr)?;
+                let old = self.load_attr_cached(site, &o, attr)?;
                 let v = self.eval(cx, value)?;
                 cx.at(target.span.to(value.span));
                 let r = self.inplace_op(op, &old, &v)?;
                 drop(old);
                 drop(v);
-                self.setattr(&o, attr, r)
+                self.store_attr_cached(site, &o, attr, r)
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(cx, obj)?;
@@ -641,7 +646,7 @@ impl Interp {
                 cx.at(target.span);
                 self.delete_name(cx, n)
             }
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(target.span);
                 self.delattr(&obj, attr)
@@ -678,10 +683,7 @@ impl Interp {
             // traceback entry for this frame.
             let current = self.handling.borrow().last().cloned();
             return match current {
-                Some(Value::Obj(e)) => Ok(PyErr {
-                    exc: e,
-                    traced_in: cx.frame.addr(),
-                }),
+                Some(Value::Obj(e)) => Ok(PyErr::reraised_in(e, cx.frame.addr())),
                 _ => Ok(self.err(&self.exc.runtime_error, "No active exception to reraise")),
             };
         };
