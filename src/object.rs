@@ -115,6 +115,33 @@ impl ObjRef {
         r
     }
 
+    /// Allocates a container the collector does not see yet (`track_late` adds it). A
+    /// running frame is one: the interpreter's frame stack holds it, so nothing it refers
+    /// to can be garbage while it runs, and CPython 3.11 only tracks a frame object that
+    /// outlives its execution (frameobject.c `take_ownership`).
+    pub fn new_untracked(payload: Payload) -> ObjRef {
+        let boxed = Box::new(ObjBox {
+            header: Header {
+                refcnt: Cell::new(1),
+                flags: Cell::new(0),
+                origin: Cell::new(crate::location::current()),
+                gc_slot: Cell::new(0),
+            },
+            payload,
+        });
+        ObjRef {
+            ptr: NonNull::from(Box::leak(boxed)),
+        }
+    }
+
+    /// Starts tracking a container made with `new_untracked`, at the young end of the
+    /// youngest generation; does nothing if it is tracked already.
+    pub fn track_late(&self) {
+        if self.boxed().header.gc_slot.get() == 0 && self.payload().is_gc() {
+            gc::track(self.ptr);
+        }
+    }
+
     /// Wraps a pointer whose count the caller has already accounted for.
     ///
     /// # Safety

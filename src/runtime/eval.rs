@@ -19,7 +19,20 @@ use std::rc::Rc;
 pub type Defaults = (Vec<Value>, Vec<(Rc<str>, Value)>);
 
 impl Interp {
+    /// Evaluates an expression. Local variables and constants, the most common operands,
+    /// are read here without entering the full evaluator (whose large stack frame every
+    /// recursive step would otherwise pay for).
+    #[inline(always)]
     pub fn eval(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(cx, n),
+            ExprKind::Constant(Constant::Int(IntLit::Small(i))) => Ok(Value::Int(*i)),
+            ExprKind::Constant(Constant::None) => Ok(Value::None),
+            _ => self.eval_node(cx, e),
+        }
+    }
+
+    fn eval_node(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(cx, n),
             ExprKind::Constant(c) => self.constant(cx, e, c),
@@ -352,7 +365,10 @@ impl Interp {
             }
             _ => (self.eval(cx, func)?, None),
         };
-        let mut pos = Vec::with_capacity(args.len() + 1);
+        let mut pos = Vec::with_capacity(Self::argument_capacity(
+            &callable,
+            args.len() + this.is_some() as usize,
+        ));
         if let Some(this) = this {
             pos.push(this);
         }

@@ -66,7 +66,7 @@ impl Interp {
             body: Body::Module(&module.body),
             first_line: 1,
         });
-        ObjRef::new(Payload::Frame(Box::new(PyFrame {
+        ObjRef::new_untracked(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
             globals,
@@ -108,6 +108,9 @@ impl Interp {
         }
         let popped = self.frames.borrow_mut().pop();
         drop(popped);
+        if frame.refcount() > 1 {
+            frame.track_late();
+        }
         result
     }
 
@@ -140,10 +143,12 @@ impl Interp {
             Ok(()) => self.run_body(&cx),
         };
         self.leave_frame();
-        // A frame that something else still holds (a traceback) keeps its caller's frame.
+        // A frame that something else still holds (a traceback) keeps its caller's frame,
+        // and from now on the collector sees it.
         if frame.refcount() > 1 {
             let back = self.frames.borrow().last().cloned();
             *f.back.borrow_mut() = back;
+            frame.track_late();
         }
         result
     }
@@ -1111,7 +1116,7 @@ impl Interp {
             .collect();
         self.make_cells(&c.scope, &mut slots, &closure);
         cx.at(span);
-        let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
+        let frame = ObjRef::new_untracked(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(slots),
             globals: cx.f.globals.clone(),
