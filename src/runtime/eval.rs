@@ -937,10 +937,30 @@ fn is_python_function(v: &Value) -> bool {
 /// The position of an attribute access (or of a method call, `span` being the call's) as
 /// CPython 3.11 records it: when the access spans lines, it starts at the attribute name
 /// (CPython: `update_start_location_to_match_attr`).
+#[inline]
 fn attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
+    // The usual single-line access needs no line lookups; the site remembers which it is
+    // (`span` starts where the attribute expression starts, for a load and for a call).
+    if let (ExprKind::Attribute { site, .. }, true) =
+        (&attribute.kind, span.start == attribute.span.start)
+    {
+        match site.one_line.get() {
+            1 => return span,
+            2 => return multiline_attr_position(cx, span, attribute, attr),
+            _ => {}
+        }
+        let text = cx.f.code.file.text.as_bytes();
+        let range = attribute.span.start as usize..attribute.span.end as usize;
+        let one_line = text.get(range).is_some_and(|b| !b.contains(&b'\n'));
+        site.one_line.set(if one_line { 1 } else { 2 });
+    }
+    multiline_attr_position(cx, span, attribute, attr)
+}
+
+#[inline(never)]
+fn multiline_attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
     let file = &cx.f.code.file;
     let attr_end = attribute.span.end as usize;
-    // The usual single-line access needs no line lookups.
     let on_one_line = file
         .text
         .as_bytes()

@@ -629,6 +629,9 @@ pub struct AttrSite {
     /// For a method: the class in the lookup order that defines it, and its dict entry.
     pub mro_pos: std::cell::Cell<u32>,
     pub dict_index: std::cell::Cell<u32>,
+    /// Whether the access's source text is on one line: 0 not known yet, 1 yes, 2 no
+    /// (tracebacks point at it differently; `eval::attr_position`).
+    pub one_line: std::cell::Cell<u8>,
 }
 
 impl PartialEq for AttrSite {
