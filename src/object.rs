@@ -4,6 +4,7 @@
 //! `object/dealloc.rs`.
 
 pub mod dealloc;
+mod free_list;
 pub mod gc;
 pub mod trace;
 
@@ -96,19 +97,8 @@ pub struct ObjRef {
 impl ObjRef {
     /// Allocates an object with a count of one. Returns a new reference.
     pub fn new(payload: Payload) -> ObjRef {
-        let boxed = Box::new(ObjBox {
-            header: Header {
-                refcnt: Cell::new(1),
-                flags: Cell::new(0),
-                origin: Cell::new(crate::location::current()),
-                gc_slot: Cell::new(0),
-            },
-            payload,
-        });
-        let tracked = boxed.payload.is_gc();
-        let r = ObjRef {
-            ptr: NonNull::from(Box::leak(boxed)),
-        };
+        let tracked = payload.is_gc();
+        let r = ObjRef::new_untracked(payload);
         if tracked {
             gc::track(r.ptr);
         }
@@ -119,19 +109,22 @@ impl ObjRef {
     /// running frame is one: the interpreter's frame stack holds it, so nothing it refers
     /// to can be garbage while it runs, and CPython 3.11 only tracks a frame object that
     /// outlives its execution (frameobject.c `take_ownership`).
+    #[inline]
     pub fn new_untracked(payload: Payload) -> ObjRef {
-        let boxed = Box::new(ObjBox {
-            header: Header {
-                refcnt: Cell::new(1),
-                flags: Cell::new(0),
-                origin: Cell::new(crate::location::current()),
-                gc_slot: Cell::new(0),
-            },
-            payload,
-        });
-        ObjRef {
-            ptr: NonNull::from(Box::leak(boxed)),
+        let ptr = free_list::allocate();
+        // SAFETY: fresh memory for one ObjBox; it is released by `dealloc` only.
+        unsafe {
+            ptr.as_ptr().write(ObjBox {
+                header: Header {
+                    refcnt: Cell::new(1),
+                    flags: Cell::new(0),
+                    origin: Cell::new(crate::location::current()),
+                    gc_slot: Cell::new(0),
+                },
+                payload,
+            });
         }
+        ObjRef { ptr }
     }
 
     /// Starts tracking a container made with `new_untracked`, at the young end of the
