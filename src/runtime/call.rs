@@ -137,15 +137,17 @@ impl Interp {
         } else {
             ObjRef::new_untracked
         };
-        let frame = new_frame(Payload::Frame(Box::new(PyFrame {
-            code,
-            slots: RefCell::new(slots),
-            globals: f.globals.clone(),
-            locals: None,
-            span: Cell::new(Default::default()),
-            back: RefCell::new(None),
-            suspension: Default::default(),
-        })));
+        let frame = new_frame(Payload::Frame(crate::types::frame_pool::FrameBox::new(
+            PyFrame {
+                code,
+                slots: RefCell::new(slots),
+                globals: f.globals.clone(),
+                locals: None,
+                span: Cell::new(Default::default()),
+                back: RefCell::new(None),
+                suspension: Default::default(),
+            },
+        )));
         let _ = func_obj;
         if is_generator {
             // Calling a generator function binds the arguments and stops before the body.

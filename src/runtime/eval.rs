@@ -365,7 +365,7 @@ impl Interp {
             }
             _ => (self.eval(cx, func)?, None),
         };
-        let mut pos = Vec::with_capacity(Self::argument_capacity(
+        let mut pos = crate::types::frame_pool::argument_vec(Self::argument_capacity(
             &callable,
             args.len() + this.is_some() as usize,
         ));

@@ -66,15 +66,17 @@ impl Interp {
             body: Body::Module(&module.body),
             first_line: 1,
         });
-        ObjRef::new_untracked(Payload::Frame(Box::new(PyFrame {
-            code,
-            slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
-            globals,
-            locals: None,
-            span: Cell::new(Span::default()),
-            back: RefCell::new(None),
-            suspension: Default::default(),
-        })))
+        ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
+            PyFrame {
+                code,
+                slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
+                globals,
+                locals: None,
+                span: Cell::new(Span::default()),
+                back: RefCell::new(None),
+                suspension: Default::default(),
+            },
+        )))
     }
 
     /// Runs one interactive input: like a module, except that the value of an expression
@@ -1116,15 +1118,17 @@ impl Interp {
             .collect();
         self.make_cells(&c.scope, &mut slots, &closure);
         cx.at(span);
-        let frame = ObjRef::new_untracked(Payload::Frame(Box::new(PyFrame {
-            code,
-            slots: RefCell::new(slots),
-            globals: cx.f.globals.clone(),
-            locals: Some(namespace.clone()),
-            span: Cell::new(span),
-            back: RefCell::new(None),
-            suspension: Default::default(),
-        })));
+        let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
+            PyFrame {
+                code,
+                slots: RefCell::new(slots),
+                globals: cx.f.globals.clone(),
+                locals: Some(namespace.clone()),
+                span: Cell::new(span),
+                back: RefCell::new(None),
+                suspension: Default::default(),
+            },
+        )));
         self.run_frame(&frame)?;
         let ns = match namespace.payload() {
             Payload::Dict(d) => {
