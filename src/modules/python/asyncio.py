@@ -151,7 +151,12 @@ def _format_coroutine(coro):
         return name
     frame = getattr(coro, 'cr_frame', None)
     if frame is not None:
-        return '{} running at {}:{}'.format(name, code.co_filename, frame.f_lineno)
+        # A coroutine that has not started is at its `def` line (refpy's frame says line 1
+        # until it runs; a started one is always past the `def`).
+        lineno = frame.f_lineno
+        if lineno < code.co_firstlineno:
+            lineno = code.co_firstlineno
+        return '{} running at {}:{}'.format(name, code.co_filename, lineno)
     return '{} done, defined at {}:{}'.format(name, code.co_filename, code.co_firstlineno)
 
 
@@ -279,7 +284,6 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            _drop_own_frames(exc)
             cb = _format_callback_source(self._callback, self._args)
             msg = 'Exception in callback {}'.format(cb)
             context = {
@@ -450,7 +454,7 @@ class Future:
             exc = self._make_cancelled_error()
             raise exc
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self.__log_traceback = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
@@ -480,14 +484,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -636,9 +640,9 @@ class Task(Future):
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError('a coroutine was expected, got {!r}'.format(coro))
-        if name is None:
-            self._name = _next_task_name()
-        else:
+        # CPython counts every task, named or not.
+        self._name = _next_task_name()
+        if name is not None:
             self._name = str(name)
         self._num_cancels_requested = 0
         self._must_cancel = False
@@ -659,7 +663,7 @@ class Task(Future):
 
     def _repr_info(self):
         info = super()._repr_info()
-        if self._must_cancel:
+        if self._num_cancels_requested and not self.done():
             info[0] = 'cancelling'
         info.insert(1, 'name={!r}'.format(self.get_name()))
         info.insert(2, 'coro=<{}>'.format(_format_coroutine(self._coro)))
@@ -774,6 +778,7 @@ class Task(Future):
         try:
             future.result()
         except BaseException as exc:
+            _drop_own_frames(exc)
             self.__step(exc)
         else:
             self.__step()
