@@ -126,7 +126,7 @@ def _format_callback_source(func, args):
     text = _format_callback(func, args)
     while isinstance(func, _partial_types()):
         func = func.func
-    if isinstance(func, (_TaskWakeup, _TaskStep)):
+    if isinstance(func, _TaskWakeup):
         return text
     code = getattr(getattr(func, '__func__', func), '__code__', None)
     if code is not None:
@@ -555,7 +555,6 @@ class _WeakTaskSet:
 
 
 _all_tasks = _WeakTaskSet()
-_current_tasks = {}
 _task_name_counter = 0
 
 
@@ -573,26 +572,10 @@ def _unregister_task(task):
     _all_tasks.discard(task)
 
 
-def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
-        raise RuntimeError('Cannot enter into task {!r} while another task {!r} is being '
-                           'executed.'.format(task, current))
-    _current_tasks[loop] = task
-
-
-def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
-        raise RuntimeError('Leaving task {!r} does not match the current task {!r}.'
-                           .format(task, current))
-    del _current_tasks[loop]
-
-
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return loop._current_task
 
 
 def all_tasks(loop=None):
@@ -610,24 +593,51 @@ class _TaskWakeup:
         self._task = task
 
     def __call__(self, future):
-        self._task._Task__wakeup(future)
+        if future._state == _FINISHED and future._exception is None:
+            self._task._Task__step(None)
+            return
+        try:
+            future.result()
+        except BaseException as exc:
+            _drop_own_frames(exc)
+            self._task._Task__step(exc)
 
 
+class _StepHandle:
+    """A scheduled step of a task: the handle CPython makes for a `TaskStepMethWrapper`
+    (as its repr shows). The loop only asks a ready handle `_cancelled` and `_run()`; this
+    one runs the step directly, holding the task, then the value, as the wrapper does."""
 
-class _TaskStep:
-    """A scheduled step of a task (C's `TaskStepMethWrapper`, whose repr handles show)."""
+    _cancelled = False
+    _context = None
 
-    __slots__ = ('_task', '_exc')
-
-    def __init__(self, task, exc):
-        self._task = task
-        self._exc = exc
-
-    def __call__(self):
-        self._task._Task__step(self._exc)
+    def __init__(self, task, value):
+        self._step_task = task
+        self._step_value = value
 
     def __repr__(self):
-        return '<TaskStepMethWrapper object at {:#x}>'.format(id(self))
+        return '<Handle <TaskStepMethWrapper object at {:#x}>()>'.format(id(self))
+
+    def cancelled(self):
+        return False
+
+    def get_context(self):
+        return None
+
+    def _run(self):
+        try:
+            self._step_task._Task__step(self._step_value)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            context = {
+                'message': 'Exception in callback <TaskStepMethWrapper object at {:#x}>()'
+                           .format(id(self)),
+                'exception': exc,
+                'handle': self,
+            }
+            self._step_task._loop.call_exception_handler(context)
+        self = None
 
 
 class Task(Future):
@@ -649,7 +659,7 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._context = context
-        self._loop.call_soon(_TaskStep(self, None))
+        self.__schedule_step(None)
         _register_task(self)
 
     def __del__(self):
@@ -709,16 +719,27 @@ class Task(Future):
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
 
+    def __schedule_step(self, value):
+        loop = self._loop
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        loop._ready.append(_StepHandle(self, value))
+
     def __step(self, exc=None):
-        if self.done():
+        if self._state != _PENDING:
             raise InvalidStateError('_step(): already done: {!r}, {!r}'.format(self, exc))
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
         coro = self._coro
-        self._fut_waiter = None
-        _enter_task(self._loop, self)
+        if self._fut_waiter is not None:
+            self._fut_waiter = None
+        loop = self._loop
+        if loop._current_task is not None:
+            raise RuntimeError('Cannot enter into task {!r} while another task {!r} is being '
+                               'executed.'.format(self, loop._current_task))
+        loop._current_task = self
         try:
             if exc is None:
                 result = coro.send(None)
@@ -741,9 +762,18 @@ class Task(Future):
             _drop_own_frames(exc)
             super().set_exception(exc)
         else:
-            self.__handle_yield(result)
+            if result is None:
+                # A bare yield (sleep(0)): run again on the next turn.
+                if loop._closed:
+                    raise RuntimeError('Event loop is closed')
+                loop._ready.append(_StepHandle(self, None))
+            else:
+                self.__handle_yield(result)
         finally:
-            _leave_task(self._loop, self)
+            if loop._current_task is not self:
+                raise RuntimeError('Leaving task {!r} does not match the current task {!r}.'
+                                   .format(self, loop._current_task))
+            loop._current_task = None
             self = None
 
     def __handle_yield(self, result):
@@ -752,11 +782,11 @@ class Task(Future):
             if _get_loop(result) is not self._loop:
                 new_exc = RuntimeError('Task {!r} got Future {!r} attached to a different loop'
                                        .format(self, result))
-                self._loop.call_soon(_TaskStep(self, new_exc))
+                self.__schedule_step(new_exc)
             elif blocking:
                 if result is self:
                     new_exc = RuntimeError('Task cannot await on itself: {!r}'.format(self))
-                    self._loop.call_soon(_TaskStep(self, new_exc))
+                    self.__schedule_step(new_exc)
                 else:
                     result._asyncio_future_blocking = False
                     result.add_done_callback(_TaskWakeup(self))
@@ -767,22 +797,10 @@ class Task(Future):
             else:
                 new_exc = RuntimeError('yield was used instead of yield from in task {!r} with {!r}'
                                        .format(self, result))
-                self._loop.call_soon(_TaskStep(self, new_exc))
-        elif result is None:
-            self._loop.call_soon(_TaskStep(self, None))
+                self.__schedule_step(new_exc)
         else:
             new_exc = RuntimeError('Task got bad yield: {!r}'.format(result))
-            self._loop.call_soon(_TaskStep(self, new_exc))
-
-    def __wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            _drop_own_frames(exc)
-            self.__step(exc)
-        else:
-            self.__step()
-        self = None
+            self.__schedule_step(new_exc)
 
 
 def create_task(coro, *, name=None, context=None):
@@ -1092,6 +1110,7 @@ class BaseEventLoop:
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         self._current_handle = None
+        self._current_task = None
         self._task_factory = None
 
     def __repr__(self):
@@ -1157,7 +1176,8 @@ class BaseEventLoop:
         return self._task_factory
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -1266,9 +1286,11 @@ class BaseEventLoop:
             when = self._scheduled[0]._when
             timeout = min(max(0, when - self.time()), _MAXIMUM_SELECT_TIMEOUT)
 
-        self._selector.select(timeout)
+        if timeout != 0:
+            self._selector.select(timeout)
 
-        end_time = self.time() + self._clock_resolution
+        if self._scheduled:
+            end_time = self.time() + self._clock_resolution
         while self._scheduled:
             handle = self._scheduled[0]
             if handle._when >= end_time:
@@ -1290,9 +1312,7 @@ class BaseEventLoop:
             i += 1
             if handle._cancelled:
                 continue
-            self._current_handle = handle
             handle._run()
-            self._current_handle = None
         handle = None
 
     def set_exception_handler(self, handler):
