@@ -47,6 +47,7 @@ async def _probe():
     pass
 
 
+_function_type = type(_probe)
 _probe_coro = _probe()
 _coroutine_type = type(_probe_coro)
 _probe_coro.close()
@@ -124,12 +125,12 @@ def _format_args(args):
 
 def _format_callback_source(func, args):
     text = _format_callback(func, args)
+    # CPython names the source of plain functions only (through partials), not of bound
+    # methods or other callables.
     while isinstance(func, _partial_types()):
         func = func.func
-    if isinstance(func, _TaskWakeup):
-        return text
-    code = getattr(getattr(func, '__func__', func), '__code__', None)
-    if code is not None:
+    if type(func) is _function_type:
+        code = func.__code__
         text += ' at {}:{}'.format(code.co_filename, code.co_firstlineno)
     return text
 
@@ -1076,13 +1077,23 @@ async def _wait(fs, timeout, return_when, loop):
 
 class _Selector:
     """No file descriptors: waiting is sleeping until the next timer (on refpy's clock,
-    which `--virtual-time` makes jump)."""
+    which `--virtual-time` makes jump). A SIGINT during the wait goes to the loop's
+    `_sigint_handler` when `asyncio.run` set one (CPython's Runner installs a SIGINT handler
+    that cancels the main task); otherwise it raises KeyboardInterrupt."""
+
+    def __init__(self):
+        self._sigint_handler = None
 
     def select(self, timeout=None):
-        if timeout is None:
-            _refpy.wait_forever()
-        elif timeout > 0:
-            time.sleep(timeout)
+        try:
+            if timeout is None:
+                _refpy.wait_forever()
+            elif timeout > 0:
+                time.sleep(timeout)
+        except KeyboardInterrupt:
+            if self._sigint_handler is None:
+                raise
+            self._sigint_handler()
         return []
 
 
@@ -1444,7 +1455,12 @@ class Runner:
         self._lazy_init()
         task = self._loop.create_task(coro, context=context)
         self._interrupt_count = 0
-        self._loop._main_task = task
+        selector = self._loop._selector
+        previous = selector._sigint_handler
+
+        def on_sigint():
+            self._on_sigint(task)
+        selector._sigint_handler = on_sigint
         try:
             return self._loop.run_until_complete(task)
         except CancelledError:
@@ -1452,6 +1468,15 @@ class Runner:
                 if task.uncancel() == 0:
                     raise KeyboardInterrupt()
             raise
+        finally:
+            selector._sigint_handler = previous
+
+    def _on_sigint(self, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == 'CLOSED':
