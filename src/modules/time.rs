@@ -158,10 +158,8 @@ pub fn wait_forever(interp: &Interp) -> PyResult<()> {
         let exc = interp.new_exception(&interp.exc.system_exit, vec![Value::Int(0)]);
         return Err(PyErr::new(exc));
     }
-    if is_virtual() {
-        if interrupt_at().is_finite() {
-            advance_virtual(interp, f64::INFINITY)?;
-        }
+    if is_virtual() && interrupt_at().is_finite() {
+        advance_virtual(interp, f64::INFINITY)?;
     }
     interp.flush_stdout();
     real_sleep(interp, None)
