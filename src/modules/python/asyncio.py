@@ -605,46 +605,22 @@ class _TaskWakeup:
 
 
 class _StepHandle:
-    """A scheduled step of a task: the handle CPython makes for a `TaskStepMethWrapper`
-    (as its repr shows). The loop only asks a ready handle `_cancelled` and `_run()`; this
-    one runs the step directly, holding the task, then the value, as the wrapper does."""
-
-    _cancelled = False
-    _context = None
-
-    def __init__(self, task, value):
-        self._step_task = task
-        self._step_value = value
+    """What CPython's handle for a queued task step shows in error reports."""
 
     def __repr__(self):
         return '<Handle <TaskStepMethWrapper object at {:#x}>()>'.format(id(self))
 
-    def cancelled(self):
-        return False
-
-    def get_context(self):
-        return None
-
-    def _run(self):
-        try:
-            self._step_task._Task__step(self._step_value)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            context = {
-                'message': 'Exception in callback <TaskStepMethWrapper object at {:#x}>()'
-                           .format(id(self)),
-                'exception': exc,
-                'handle': self,
-            }
-            self._step_task._loop.call_exception_handler(context)
-        self = None
-
 
 class Task(Future):
-    """A coroutine wrapped in a Future, run step by step by the loop."""
+    """A coroutine wrapped in a Future, run step by step by the loop.
+
+    A queued step is the task itself in the loop's ready queue (`_cancelled` and `_run`, as
+    a handle has), with the value to send in `_step_value`: CPython queues a Handle holding
+    a wrapper holding the task, which keeps the task alive exactly as long."""
 
     _log_destroy_pending = True
+    _cancelled = False
+    _step_value = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
@@ -724,7 +700,26 @@ class Task(Future):
         loop = self._loop
         if loop._closed:
             raise RuntimeError('Event loop is closed')
-        loop._ready.append(_StepHandle(self, value))
+        self._step_value = value
+        loop._ready.append(self)
+
+    def _run(self):
+        value = self._step_value
+        self._step_value = None
+        try:
+            self.__step(value)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            handle = _StepHandle()
+            context = {
+                'message': 'Exception in callback <TaskStepMethWrapper object at {:#x}>()'
+                           .format(id(handle)),
+                'exception': exc,
+                'handle': handle,
+            }
+            self._loop.call_exception_handler(context)
+        self = None
 
     def __step(self, exc=None):
         if self._state != _PENDING:
@@ -767,7 +762,7 @@ class Task(Future):
                 # A bare yield (sleep(0)): run again on the next turn.
                 if loop._closed:
                     raise RuntimeError('Event loop is closed')
-                loop._ready.append(_StepHandle(self, None))
+                loop._ready.append(self)
             else:
                 self.__handle_yield(result)
         finally:
@@ -1272,58 +1267,62 @@ class BaseEventLoop:
         return future.result()
 
     def _run_once(self):
-        sched_count = len(self._scheduled)
-        if (sched_count > 100 and
-                self._timer_cancelled_count / sched_count > 0.5):
-            new_scheduled = []
-            for handle in self._scheduled:
-                if handle._cancelled:
+        scheduled = self._scheduled
+        if scheduled:
+            sched_count = len(scheduled)
+            if (sched_count > 100 and
+                    self._timer_cancelled_count / sched_count > 0.5):
+                new_scheduled = []
+                for handle in scheduled:
+                    if handle._cancelled:
+                        handle._scheduled = False
+                    else:
+                        new_scheduled.append(handle)
+                heapq.heapify(new_scheduled)
+                self._scheduled = scheduled = new_scheduled
+                self._timer_cancelled_count = 0
+            else:
+                while scheduled and scheduled[0]._cancelled:
+                    self._timer_cancelled_count -= 1
+                    handle = heapq.heappop(scheduled)
                     handle._scheduled = False
-                else:
-                    new_scheduled.append(handle)
-            heapq.heapify(new_scheduled)
-            self._scheduled = new_scheduled
-            self._timer_cancelled_count = 0
-        else:
-            while self._scheduled and self._scheduled[0]._cancelled:
-                self._timer_cancelled_count -= 1
-                handle = heapq.heappop(self._scheduled)
-                handle._scheduled = False
 
-        timeout = None
-        if self._ready or self._stopping:
-            timeout = 0
-        elif self._scheduled:
-            when = self._scheduled[0]._when
-            timeout = min(max(0, when - self.time()), _MAXIMUM_SELECT_TIMEOUT)
+        # Wait for the next timer, or forever, unless there is work now.
+        if not self._ready and not self._stopping:
+            if scheduled:
+                timeout = min(max(0, scheduled[0]._when - self.time()),
+                              _MAXIMUM_SELECT_TIMEOUT)
+                if timeout != 0:
+                    self._selector.select(timeout)
+            else:
+                self._selector.select(None)
 
-        if timeout != 0:
-            self._selector.select(timeout)
-
-        if self._scheduled:
+        if scheduled:
             end_time = self.time() + self._clock_resolution
-        while self._scheduled:
-            handle = self._scheduled[0]
-            if handle._when >= end_time:
-                break
-            handle = heapq.heappop(self._scheduled)
-            handle._scheduled = False
-            self._ready.append(handle)
+            while scheduled:
+                handle = scheduled[0]
+                if handle._when >= end_time:
+                    break
+                handle = heapq.heappop(scheduled)
+                handle._scheduled = False
+                self._ready.append(handle)
 
         # The batch is the ready queue as it stands; callbacks scheduled meanwhile wait for
         # the next turn. Each slot is cleared as its handle is taken, so that `handle` alone
         # keeps the last one alive, as CPython's deque.popleft() does.
         batch = self._ready
-        self._ready = []
-        i = 0
-        ntodo = len(batch)
-        while i < ntodo:
-            handle = batch[i]
-            batch[i] = None
-            i += 1
-            if handle._cancelled:
-                continue
-            handle._run()
+        if len(batch) == 1:
+            handle = batch.pop()
+            if not handle._cancelled:
+                handle._run()
+        else:
+            self._ready = []
+            for i in range(len(batch)):
+                handle = batch[i]
+                batch[i] = None
+                if handle._cancelled:
+                    continue
+                handle._run()
         handle = None
 
     def set_exception_handler(self, handler):
