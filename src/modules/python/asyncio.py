@@ -627,9 +627,9 @@ class Task(Future):
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError('a coroutine was expected, got {!r}'.format(coro))
-        # CPython counts every task, named or not.
-        self._name = _next_task_name()
-        if name is not None:
+        if name is None:
+            self._name = _next_task_name()
+        else:
             self._name = str(name)
         self._num_cancels_requested = 0
         self._must_cancel = False
@@ -800,8 +800,12 @@ class Task(Future):
 
 
 def create_task(coro, *, name=None, context=None):
+    # As CPython: the task gets a numbered name first (counted even when a name is given).
     loop = get_running_loop()
-    return loop.create_task(coro, name=name, context=context)
+    task = loop.create_task(coro, context=context)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
