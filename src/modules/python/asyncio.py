@@ -569,10 +569,6 @@ def _register_task(task):
     _all_tasks.add(task)
 
 
-def _unregister_task(task):
-    _all_tasks.discard(task)
-
-
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
@@ -1119,7 +1115,6 @@ class BaseEventLoop:
         self._asyncgens = []
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
-        self._current_handle = None
         self._current_task = None
         self._task_factory = None
 
@@ -1156,13 +1151,6 @@ class BaseEventLoop:
             raise RuntimeError('This event loop is already running')
         if _running_loop is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
-
-    def _check_callback(self, callback, method):
-        if iscoroutine(callback):
-            raise TypeError('coroutines cannot be used with {}()'.format(method))
-        if not callable(callback):
-            raise TypeError('a callable object was expected by {}(), got {!r}'
-                            .format(method, callback))
 
     def create_future(self):
         return Future(loop=self)
