@@ -699,27 +699,30 @@ class Task(Future):
         self._step_value = value
         loop._ready.append(self)
 
-    def _run(self):
-        value = self._step_value
-        self._step_value = None
-        try:
-            self.__step(value)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            handle = _StepHandle()
-            context = {
-                'message': 'Exception in callback <TaskStepMethWrapper object at {:#x}>()'
-                           .format(id(handle)),
-                'exception': exc,
-                'handle': handle,
-            }
-            self._loop.call_exception_handler(context)
-        self = None
+    def _report_step_error(self, exc):
+        # What CPython's Handle reports when a queued step itself fails.
+        handle = _StepHandle()
+        context = {
+            'message': 'Exception in callback <TaskStepMethWrapper object at {:#x}>()'
+                       .format(id(handle)),
+            'exception': exc,
+            'handle': handle,
+        }
+        self._loop.call_exception_handler(context)
 
     def __step(self, exc=None):
+        self._step_value = exc
+        self._run()
+
+    def _run(self):
+        # One step of the coroutine: queued (the task stands in the ready queue as its own
+        # handle) or called by the wakeup callback of the future it waited for.
+        exc = self._step_value
+        self._step_value = None
         if self._state != _PENDING:
-            raise InvalidStateError('_step(): already done: {!r}, {!r}'.format(self, exc))
+            self._report_step_error(InvalidStateError(
+                '_step(): already done: {!r}, {!r}'.format(self, exc)))
+            return
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
@@ -729,8 +732,10 @@ class Task(Future):
             self._fut_waiter = None
         loop = self._loop
         if loop._current_task is not None:
-            raise RuntimeError('Cannot enter into task {!r} while another task {!r} is being '
-                               'executed.'.format(self, loop._current_task))
+            self._report_step_error(RuntimeError(
+                'Cannot enter into task {!r} while another task {!r} is being executed.'
+                .format(self, loop._current_task)))
+            return
         loop._current_task = self
         try:
             if exc is None:
@@ -755,16 +760,12 @@ class Task(Future):
             super().set_exception(exc)
         else:
             if result is None:
-                # A bare yield (sleep(0)): run again on the next turn.
-                if loop._closed:
-                    raise RuntimeError('Event loop is closed')
+                # A bare yield (sleep(0)): run again on the next turn (the loop is running,
+                # so it is not closed).
                 loop._ready.append(self)
             else:
                 self.__handle_yield(result)
         finally:
-            if loop._current_task is not self:
-                raise RuntimeError('Leaving task {!r} does not match the current task {!r}.'
-                                   .format(self, loop._current_task))
             loop._current_task = None
             self = None
 
