@@ -1322,7 +1322,11 @@ impl Interp {
         matches!((v, &self.not_implemented), (Value::Obj(a), Value::Obj(b)) if a.is(b))
     }
 
+    #[inline]
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = small_int_binary(op, a, b) {
+            return Ok(r);
+        }
         self.binary_op_as(op, a, b, false)
     }
 
@@ -1390,6 +1394,9 @@ impl Interp {
 
     /// `a op= b`: the in-place method if the type has one, else the plain operator.
     pub fn inplace_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = small_int_binary(op, a, b) {
+            return Ok(r);
+        }
         if let Value::Obj(o) = a {
             if let Some(r) = crate::types::set::inplace(self, op, a, b)? {
                 return Ok(r);
@@ -1761,7 +1768,26 @@ impl Interp {
 
     // ---------------------------------------------------------------- comparisons
 
+    #[inline]
     pub fn compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let r = match op {
+                CmpOp::Eq => Some(x == y),
+                CmpOp::NotEq => Some(x != y),
+                CmpOp::Lt => Some(x < y),
+                CmpOp::LtE => Some(x <= y),
+                CmpOp::Gt => Some(x > y),
+                CmpOp::GtE => Some(x >= y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Bool(r));
+            }
+        }
+        self.compare_general(op, a, b)
+    }
+
+    fn compare_general(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
             CmpOp::Is => return Ok(Value::Bool(same(a, b))),
             CmpOp::IsNot => return Ok(Value::Bool(!same(a, b))),
@@ -2927,4 +2953,23 @@ fn dunder_names(op: BinOp) -> (&'static str, &'static str) {
         BinOp::BitXor => ("__xor__", "__rxor__"),
         BinOp::BitAnd => ("__and__", "__rand__"),
     }
+}
+
+/// `a op b` for two small ints when the result is a small int too: the common case of
+/// every loop counter and index, done without the general dispatch.
+#[inline]
+fn small_int_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    let r = match op {
+        BinOp::Add => x.checked_add(*y)?,
+        BinOp::Sub => x.checked_sub(*y)?,
+        BinOp::Mult => x.checked_mul(*y)?,
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
 }
