@@ -3,6 +3,7 @@
 //! binds arguments and runs functions, `ops` implements the operators and protocols, and
 //! `traceback` prints exceptions as CPython does.
 
+pub mod async_stmt;
 pub mod call;
 pub mod eval;
 pub mod exec;
@@ -13,6 +14,7 @@ pub mod ops;
 pub mod signals;
 pub mod stack;
 pub mod suggestions;
+pub mod suspend_expr;
 pub mod traceback;
 
 use crate::object::{ObjRef, Value};

@@ -102,13 +102,9 @@ impl Interp {
             Body::Module(_) | Body::Class(_) => slots.resize(scope.slot_names.len(), None),
         }
         self.make_cells(scope, &mut slots, &f.closure);
-        if scope.flags.is_coroutine && scope.flags.is_generator {
-            return Err(self.err(
-                &self.exc.not_implemented_error,
-                "asynchronous generators are not supported by refpy yet",
-            ));
-        }
-        let kind = if scope.flags.is_coroutine {
+        let kind = if scope.flags.is_coroutine && scope.flags.is_generator {
+            crate::runtime::generator::GenKind::AsyncGenerator
+        } else if scope.flags.is_coroutine {
             crate::runtime::generator::GenKind::Coroutine
         } else {
             crate::runtime::generator::GenKind::Generator
