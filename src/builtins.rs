@@ -930,6 +930,18 @@ fn builtin_iter(interp: &Interp, args: Args) -> PyResult<Value> {
 
 fn builtin_next(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "next", &args, 1, 2)?;
+    // Without a default, a generator's return value travels in the StopIteration.
+    if let (Value::Obj(o), 1) = (&args.pos[0], args.pos.len()) {
+        if let Payload::Generator(g) = o.payload() {
+            if g.kind == crate::runtime::generator::GenKind::Generator {
+                let sent = crate::runtime::generator::Sent::Value(Value::None);
+                return match interp.gen_resume(o, sent)? {
+                    Ok(v) => Ok(v),
+                    Err(r) => Err(interp.stop_iteration(r)),
+                };
+            }
+        }
+    }
     match interp.next(&args.pos[0])? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {

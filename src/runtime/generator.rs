@@ -461,6 +461,11 @@ impl Interp {
     ) -> PyResult<Step> {
         use crate::syntax::ast::ExprKind;
         let f = cx.f;
+        if f.suspension.resuming.get() {
+            // A resumed generator stands at this expression (what a thrown exception's
+            // traceback shows).
+            cx.at(e.span);
+        }
         match &e.kind {
             ExprKind::YieldFrom(inner) => return self.delegate(cx, inner, operand, false),
             ExprKind::Await(inner) => return self.delegate(cx, inner, operand, true),
@@ -801,10 +806,24 @@ fn thrown(interp: &Interp, args: &Args) -> PyResult<PyErr> {
         return Err(interp.type_error("throw expected at least 1 argument, got 0"));
     };
     let exc = match (&first, args.pos.get(2)) {
-        (Value::Obj(c), value) if matches!(c.payload(), Payload::Class(_)) => {
+        (Value::Obj(c), value)
+            if matches!(c.payload(), Payload::Class(_))
+                && interp.is_subclass(c, &interp.exc.base_exception) =>
+        {
+            // throw(type, value): a tuple value is the argument list; an instance of
+            // the type is raised as it is (CPython: `_PyErr_NormalizeException`).
             let args = match value {
                 Some(Value::None) | None => vec![],
-                Some(v) => vec![v.clone()],
+                Some(v) if interp.isinstance(v, c) => {
+                    if let Value::Obj(o) = v {
+                        return Ok(PyErr::new(o.clone()));
+                    }
+                    vec![v.clone()]
+                }
+                Some(v) => match v.as_obj().map(ObjRef::payload) {
+                    Some(Payload::Tuple(t)) => t.items.to_vec(),
+                    _ => vec![v.clone()],
+                },
             };
             match interp.call(&first, Args::positional(args))? {
                 Value::Obj(o) => o,

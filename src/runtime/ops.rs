@@ -1105,6 +1105,20 @@ impl Interp {
                     drop(old);
                     return Ok(());
                 }
+                Payload::Generator(g) if name == "__name__" || name == "__qualname__" => {
+                    let Some(text) = str_of(&value) else {
+                        return Err(
+                            self.type_error(format!("{name} must be set to a string object"))
+                        );
+                    };
+                    let slot = if name == "__name__" {
+                        &g.name
+                    } else {
+                        &g.qualname
+                    };
+                    *slot.borrow_mut() = text.into();
+                    return Ok(());
+                }
                 Payload::Function(f) => {
                     match name {
                         "__name__" | "__qualname__" => {
