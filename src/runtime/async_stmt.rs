@@ -217,16 +217,16 @@ impl Interp {
                     Err(v) => return Ok(Flow::Yield(v)),
                 }
             }
-            Some(Resume::With { manager, exit }) => (manager, exit),
+            Some(Resume::With(held)) => *held,
             Some(Resume::AsyncExit(pending)) => {
                 let step = self.resume_delegate(cx);
-                return self.async_exited(cx, step, pending);
+                return self.async_exited(cx, step, *pending);
             }
             Some(_) => return Err(self.unsupported("this with state")),
         };
         let outcome = self.with_items(cx, span, is_async, rest, body);
         if let Ok(Flow::Yield(v)) = outcome {
-            self.suspend_at(cx.f, Resume::With { manager, exit });
+            self.suspend_at(cx.f, Resume::With(Box::new((manager, exit))));
             return Ok(Flow::Yield(v));
         }
         if !is_async {
@@ -331,7 +331,7 @@ impl Interp {
     fn async_exited(&self, cx: &Ctx, step: PyResult<Step>, pending: Pending) -> PyResult<Flow> {
         match step? {
             Step::Suspend(v) => {
-                self.suspend_at(cx.f, Resume::AsyncExit(pending));
+                self.suspend_at(cx.f, Resume::AsyncExit(Box::new(pending)));
                 Ok(Flow::Yield(v))
             }
             Step::Done(r) => match pending {

@@ -123,7 +123,7 @@ impl Interp {
         let _ = func_obj;
         if is_generator {
             // Calling a generator function binds the arguments and stops before the body.
-            return Ok(Value::Obj(ObjRef::new(Payload::Generator(Box::new(
+            return Ok(Value::Obj(ObjRef::new(Payload::Generator(
                 crate::runtime::generator::PyGenerator {
                     frame,
                     kind,
@@ -131,7 +131,7 @@ impl Interp {
                     name: RefCell::new(f.name.borrow().clone()),
                     qualname: RefCell::new(f.qualname.borrow().clone()),
                 },
-            )))));
+            ))));
         }
         self.run_frame(&frame)
     }

@@ -774,10 +774,10 @@ impl Interp {
                 other => other,
             },
             Some(TryStage::Handler { index, exc }) => {
-                self.run_handler(cx, handlers, index, exc, true)
+                self.run_handler(cx, handlers, index as usize, exc, true)
             }
             Some(TryStage::Else) => self.exec_try_else(cx, orelse),
-            Some(TryStage::Finally(pending)) => return self.exec_finally(cx, finalbody, pending),
+            Some(TryStage::Finally(pending)) => return self.exec_finally(cx, finalbody, *pending),
         };
         if finalbody.is_empty() || matches!(outcome, Ok(Flow::Yield(_))) {
             return outcome;
@@ -819,7 +819,7 @@ impl Interp {
         }
         match r {
             Ok(Flow::Yield(v)) => {
-                self.suspend_at(cx.f, Resume::Try(TryStage::Finally(pending)));
+                self.suspend_at(cx.f, Resume::Try(TryStage::Finally(Box::new(pending))));
                 Ok(Flow::Yield(v))
             }
             Ok(Flow::Normal) => match pending {
@@ -881,7 +881,7 @@ impl Interp {
             self.suspend_at(
                 cx.f,
                 Resume::Try(TryStage::Handler {
-                    index,
+                    index: index as u32,
                     exc: exc_value,
                 }),
             );
@@ -946,13 +946,13 @@ impl Interp {
             return self.exec_block(cx, body);
         };
         let (manager, exit) = match self.resuming_at(cx)? {
-            Some(Resume::With { manager, exit }) => (manager, exit),
+            Some(Resume::With(held)) => *held,
             Some(_) => return Err(self.corrupt_generator()),
             None => self.enter_with(cx, span, item)?,
         };
         let outcome = self.exec_with(cx, span, rest, body);
         if let Ok(Flow::Yield(v)) = outcome {
-            self.suspend_at(cx.f, Resume::With { manager, exit });
+            self.suspend_at(cx.f, Resume::With(Box::new((manager, exit))));
             return Ok(Flow::Yield(v));
         }
         self.exit_with(cx, span, manager, exit, outcome)

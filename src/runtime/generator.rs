@@ -27,11 +27,9 @@ pub enum Resume {
     /// Inside a `for` body, with the loop's iterator (held as CPython's value stack does).
     For(Value),
     Try(TryStage),
-    /// Inside a `with` body: the manager and its `__exit__`.
-    With {
-        manager: Value,
-        exit: Value,
-    },
+    /// Inside a `with` body: the manager and its `__exit__` (boxed to keep every point
+    /// three words long).
+    With(Box<(Value, Value)>),
     /// Delegating with `yield from` to this iterator.
     YieldFrom(Value),
     /// Inside an expression, with the operands it already computed.
@@ -39,7 +37,7 @@ pub enum Resume {
     /// Inside the expression of a compound statement's header (`if (yield):`).
     Header,
     /// Awaiting `__aexit__` of an `async with`, with the body's outcome.
-    AsyncExit(Pending),
+    AsyncExit(Box<Pending>),
 }
 
 /// The operands an expression node holds while a `yield` below it is suspended: `next`
@@ -66,12 +64,12 @@ pub enum TryStage {
     Body,
     /// In `handlers[index]`, handling `exc`.
     Handler {
-        index: usize,
+        index: u32,
         exc: Value,
     },
     Else,
     /// In `finally`, with what happens after it.
-    Finally(Pending),
+    Finally(Box<Pending>),
 }
 
 /// What a `finally` block continues with.
@@ -207,13 +205,20 @@ impl Interp {
     }
 
     /// Pops the innermost-remaining suspension point of the frame being resumed.
+    #[inline]
     pub fn resume_point(&self, f: &crate::types::function::PyFrame) -> Option<Resume> {
         f.suspension.points.borrow_mut().pop()
     }
 
-    /// Records a suspension point while `yield` unwinds.
+    /// Records a suspension point while `yield` unwinds. The stack grows one point at a
+    /// time: a million suspended generators each keep theirs.
+    #[inline]
     pub fn suspend_at(&self, f: &crate::types::function::PyFrame, point: Resume) {
-        f.suspension.points.borrow_mut().push(point);
+        let mut points = f.suspension.points.borrow_mut();
+        if points.len() == points.capacity() {
+            points.reserve_exact(1);
+        }
+        points.push(point);
     }
 
     /// At the `yield` a resumed generator stopped at: what it was resumed with.
