@@ -3,6 +3,7 @@
 //! binds arguments and runs functions, `ops` implements the operators and protocols, and
 //! `traceback` prints exceptions as CPython does.
 
+pub mod async_comprehension;
 pub mod async_stmt;
 pub mod call;
 pub mod eval;

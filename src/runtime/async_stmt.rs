@@ -123,7 +123,7 @@ impl Interp {
     }
 
     /// `aiter(v)` as `async for` calls it.
-    fn async_iter(&self, v: &Value) -> PyResult<Value> {
+    pub(crate) fn async_iter(&self, v: &Value) -> PyResult<Value> {
         let class = self.type_of(v);
         let Some(m) = class_lookup(&class, "__aiter__") else {
             return Err(self.type_error(format!(
@@ -142,7 +142,7 @@ impl Interp {
     }
 
     /// The iterator that awaits `it.__anext__()`.
-    fn anext_awaitable(&self, it: &Value) -> PyResult<Value> {
+    pub(crate) fn anext_awaitable(&self, it: &Value) -> PyResult<Value> {
         let class = self.type_of(it);
         let Some(m) = class_lookup(&class, "__anext__") else {
             return Err(self.type_error(format!(

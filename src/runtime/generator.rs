@@ -205,14 +205,14 @@ impl Interp {
     }
 
     /// Pops the innermost-remaining suspension point of the frame being resumed.
-    #[inline]
+    #[inline(always)]
     pub fn resume_point(&self, f: &crate::types::function::PyFrame) -> Option<Resume> {
         f.suspension.points.borrow_mut().pop()
     }
 
     /// Records a suspension point while `yield` unwinds. The stack grows one point at a
     /// time: a million suspended generators each keep theirs.
-    #[inline]
+    #[inline(always)]
     pub fn suspend_at(&self, f: &crate::types::function::PyFrame, point: Resume) {
         let mut points = f.suspension.points.borrow_mut();
         if points.len() == points.capacity() {
@@ -407,6 +407,10 @@ impl Interp {
         let cx = super::exec::Ctx { frame, f };
         let result = match &f.code.body {
             crate::types::function::Body::Def(d) => self.exec_block(&cx, &d.body),
+            crate::types::function::Body::Comprehension(c) if Self::is_async_comprehension(c) => {
+                self.run_async_comprehension(&cx, c)
+                    .map_err(|e| self.traced(&cx, e))
+            }
             crate::types::function::Body::Comprehension(c) => self
                 .genexp_level(&cx, c, 0)
                 .map_err(|e| self.traced(&cx, e)),

@@ -349,7 +349,30 @@ impl Interp {
                     held.values.push(self.comprehension_function(cx, e, c));
                     held.next = 1;
                 }
+                let awaiting = held.next == 2;
                 operand!(self, cx, held, 1, &c.generators[0].iter);
+                if Self::is_async_comprehension(c) {
+                    // The hidden function is a coroutine, awaited here (operand 2).
+                    let step = if awaiting {
+                        self.resume_delegate(cx)
+                    } else {
+                        let first = held.values.pop().unwrap_or(Value::None);
+                        let func = held.values.pop().unwrap_or(Value::None);
+                        cx.at(e.span);
+                        let coro = self.comprehension_source(c, &first).and_then(|it| {
+                            drop(first);
+                            self.call(&func, crate::types::function::Args::positional(vec![it]))
+                        });
+                        drop(func);
+                        coro.and_then(|co| {
+                            self.drive(cx, co, super::generator::Sent::Value(Value::None))
+                        })
+                    };
+                    return match step? {
+                        Step::Suspend(y) => Ok(held.suspend(self, cx, 2, y)),
+                        Step::Done(v) => Ok(Step::Done(v)),
+                    };
+                }
                 let first = held.values.pop().unwrap_or(Value::None);
                 let func = held.values.pop().unwrap_or(Value::None);
                 self.call_comprehension(cx, e, func, first)?
@@ -608,6 +631,31 @@ impl Interp {
     /// point of its own frame.
     pub fn exec_suspending(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
         match &s.kind {
+            // The common `yield value` statement, without the general path's layers.
+            StmtKind::Expr(
+                e @ Expr {
+                    kind: ExprKind::Yield(value),
+                    ..
+                },
+            ) if !value.as_ref().is_some_and(|v| v.suspends) => {
+                let f = cx.f;
+                if f.suspension.resuming.get() {
+                    cx.at(e.span);
+                    return match self.take_sent(f) {
+                        super::generator::Sent::Throw(err) => Err(err),
+                        super::generator::Sent::Value(_) => Ok(Flow::Normal),
+                    };
+                }
+                let v = match value {
+                    Some(v) => self.eval(cx, v)?,
+                    None => Value::None,
+                };
+                cx.at(e.span);
+                if f.code.scope.flags.is_coroutine {
+                    f.suspension.yielded.set(true);
+                }
+                Ok(Flow::Yield(v))
+            }
             StmtKind::Expr(e) => Ok(match self.eval_s(cx, e)? {
                 Step::Suspend(v) => Flow::Yield(v),
                 Step::Done(_) => Flow::Normal,
