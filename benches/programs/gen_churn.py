@@ -7,8 +7,12 @@ def short(a):
     yield a + 1
 
 
-count = 0
-for i in range(1_000_000):
-    g = short(i)
-    count += next(g)
-print(count)
+def main():
+    count = 0
+    for i in range(1_000_000):
+        g = short(i)
+        count += next(g)
+    return count
+
+
+print(main())

@@ -19,7 +19,11 @@ def plus_one(it):
         yield x + 1
 
 
-total = 0
-for v in plus_one(doubled(numbers(3_000_000))):
-    total += v
-print(total)
+def main():
+    total = 0
+    for v in plus_one(doubled(numbers(10_000_000))):
+        total += v
+    return total
+
+
+print(main())

@@ -228,7 +228,7 @@ impl Interp {
             match self.exec(cx, s) {
                 Ok(Flow::Normal) => {}
                 Ok(Flow::Yield(v)) => {
-                    self.suspend_at(cx.f, Resume::Block(i));
+                    self.suspend_in_block(cx.f, i);
                     return Ok(Flow::Yield(v));
                 }
                 Ok(flow) => return Ok(flow),

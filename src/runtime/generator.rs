@@ -204,6 +204,17 @@ impl Interp {
         Value::None
     }
 
+    /// `suspend_at(f, Resume::Block(index))`, building the point in place: a point built
+    /// on the stack and then copied stalls the copy's load on every suspension.
+    #[inline(always)]
+    pub fn suspend_in_block(&self, f: &crate::types::function::PyFrame, index: usize) {
+        let mut points = f.suspension.points.borrow_mut();
+        if points.len() == points.capacity() {
+            points.reserve_exact(1);
+        }
+        points.push(Resume::Block(index));
+    }
+
     /// Pops the innermost-remaining suspension point of the frame being resumed.
     #[inline(always)]
     pub fn resume_point(&self, f: &crate::types::function::PyFrame) -> Option<Resume> {
