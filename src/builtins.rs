@@ -480,15 +480,17 @@ fn run_prelude(interp: &Interp) {
         body: crate::types::function::Body::Module(&module.body),
         first_line: 1,
     });
-    let frame = ObjRef::new(Payload::Frame(Box::new(crate::types::function::PyFrame {
-        code,
-        slots: RefCell::new(vec![]),
-        globals: globals.clone(),
-        locals: None,
-        span: std::cell::Cell::new(Default::default()),
-        back: RefCell::new(None),
-        suspension: Default::default(),
-    })));
+    let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
+        crate::types::function::PyFrame {
+            code,
+            slots: RefCell::new(vec![]),
+            globals: globals.clone(),
+            locals: None,
+            span: std::cell::Cell::new(Default::default()),
+            back: RefCell::new(None),
+            suspension: Default::default(),
+        },
+    )));
     if interp.run_frame(&frame).is_ok() {
         if let Payload::Dict(d) = globals.payload() {
             for name in ["property", "classmethod", "staticmethod"] {

@@ -133,7 +133,7 @@ impl Interp {
     fn eval_partial(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Step> {
         let mut held = Held::resume(self, cx)?;
         let v = match &e.kind {
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 operand!(self, cx, held, 0, value);
                 let obj = held.values.pop().unwrap_or(Value::None);
                 cx.at(super::eval::attr_position(cx, e.span, e, attr));
@@ -414,7 +414,7 @@ impl Interp {
             && keywords.iter().all(|k| k.name.is_some());
         if held.next == 0 {
             match &func.kind {
-                ExprKind::Attribute { value, attr } => {
+                ExprKind::Attribute { value, attr, .. } => {
                     let obj = value_of!(self, cx, held, 0, value);
                     cx.at(super::eval::attr_position(cx, func.span, func, attr));
                     match self.method_for_call(&obj, attr)? {
@@ -876,7 +876,7 @@ impl Interp {
     fn assign_s(&self, cx: &Ctx, target: &'static Expr, v: Value) -> PyResult<Step> {
         let mut held = Held::resume(self, cx)?;
         match &target.kind {
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 operand!(self, cx, held, 0, value);
                 let obj = held.values.pop().unwrap_or(Value::None);
                 cx.at(target.span);
@@ -902,7 +902,7 @@ impl Interp {
         }
         let mut held = Held::resume(self, cx)?;
         match &target.kind {
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 operand!(self, cx, held, 0, value);
                 let obj = held.values.pop().unwrap_or(Value::None);
                 cx.at(target.span);
@@ -948,7 +948,9 @@ impl Interp {
                 drop(v);
                 self.store_name(cx, n, r)?;
             }
-            ExprKind::Attribute { value: obj, attr } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 if held.next == 0 {
                     let o = value_of!(self, cx, held, 0, obj);
                     let old = self.getattr(&o, attr)?;
