@@ -37,7 +37,8 @@ pub enum Payload {
     Instance(instance::PyInstance),
     Module(Box<class::PyModule>),
     Frame(frame_pool::FrameBox),
-    Generator(Box<crate::runtime::generator::PyGenerator>),
+    /// Held inline: a suspended generator is often one of very many small objects.
+    Generator(crate::runtime::generator::PyGenerator),
     /// A code object, made when a program asks for `f_code` or `__code__`.
     Code(std::rc::Rc<function::Code>),
     Traceback(Box<exception::PyTraceback>),

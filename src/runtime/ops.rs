@@ -385,10 +385,7 @@ impl Interp {
                 },
                 Payload::Generator(g) => format!(
                     "<{} object {} at {:#x}>",
-                    match g.kind {
-                        crate::runtime::generator::GenKind::Generator => "generator",
-                        crate::runtime::generator::GenKind::Coroutine => "coroutine",
-                    },
+                    g.kind.type_name(),
                     g.qualname.borrow(),
                     o.addr()
                 ),
@@ -862,33 +859,38 @@ impl Interp {
                     }
                     _ => {}
                 },
-                Payload::Generator(g) => match name.replacen("cr_", "gi_", 1).as_str() {
-                    "gi_frame" => {
-                        let done = g.state.get() == crate::runtime::generator::GenState::Finished;
-                        return Ok(Some(if done {
-                            Value::None
-                        } else {
-                            Value::Obj(g.frame.clone())
-                        }));
-                    }
-                    "gi_running" => {
-                        let running = g.state.get() == crate::runtime::generator::GenState::Running;
-                        return Ok(Some(Value::Bool(running)));
-                    }
-                    "gi_suspended" => {
-                        return Ok(Some(Value::Bool(g.needs_close())));
-                    }
-                    "gi_code" => {
-                        if let Payload::Frame(f) = g.frame.payload() {
-                            return Ok(Some(Value::Obj(ObjRef::new(Payload::Code(
-                                f.code.clone(),
-                            )))));
+                Payload::Generator(g) => {
+                    match crate::runtime::generator::attribute_name(g.kind, name) {
+                        "gi_yieldfrom" => return Ok(Some(self.gen_yieldfrom(g))),
+                        "gi_frame" => {
+                            let done =
+                                g.state.get() == crate::runtime::generator::GenState::Finished;
+                            return Ok(Some(if done {
+                                Value::None
+                            } else {
+                                Value::Obj(g.frame.clone())
+                            }));
                         }
+                        "gi_running" => {
+                            let running =
+                                g.state.get() == crate::runtime::generator::GenState::Running;
+                            return Ok(Some(Value::Bool(running)));
+                        }
+                        "gi_suspended" => {
+                            return Ok(Some(Value::Bool(g.needs_close())));
+                        }
+                        "gi_code" => {
+                            if let Payload::Frame(f) = g.frame.payload() {
+                                return Ok(Some(Value::Obj(ObjRef::new(Payload::Code(
+                                    f.code.clone(),
+                                )))));
+                            }
+                        }
+                        "__name__" => return Ok(Some(self.new_str(&**g.name.borrow()))),
+                        "__qualname__" => return Ok(Some(self.new_str(&**g.qualname.borrow()))),
+                        _ => {}
                     }
-                    "__name__" => return Ok(Some(self.new_str(&**g.name.borrow()))),
-                    "__qualname__" => return Ok(Some(self.new_str(&**g.qualname.borrow()))),
-                    _ => {}
-                },
+                }
                 Payload::Code(c) => match name {
                     "co_name" => return Ok(Some(self.new_str(&*c.name))),
                     "co_qualname" => return Ok(Some(self.new_str(&*c.qualname))),
@@ -1101,6 +1103,20 @@ impl Interp {
                     let old = c.dict.set_str(key.as_obj().cloned().expect("str"), value);
                     crate::types::class::class_changed();
                     drop(old);
+                    return Ok(());
+                }
+                Payload::Generator(g) if name == "__name__" || name == "__qualname__" => {
+                    let Some(text) = str_of(&value) else {
+                        return Err(
+                            self.type_error(format!("{name} must be set to a string object"))
+                        );
+                    };
+                    let slot = if name == "__name__" {
+                        &g.name
+                    } else {
+                        &g.qualname
+                    };
+                    *slot.borrow_mut() = text.into();
                     return Ok(());
                 }
                 Payload::Function(f) => {
