@@ -20,6 +20,8 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("modules/python/heapq.py"),
         "asyncio" => include_str!("modules/python/asyncio.py"),
         "contextlib" => include_str!("modules/python/contextlib.py"),
+        "weakref" => include_str!("modules/python/weakref.py"),
+        "_weakrefset" => include_str!("modules/python/_weakrefset.py"),
         _ => return None,
     })
 }
@@ -33,7 +35,7 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
             let install: fn(&Interp, &ObjRef) = match name {
                 "atexit" => atexit::install,
                 "gc" => gc::install,
-                "weakref" => weakref::install,
+                "_weakref" => weakref::install,
                 "time" => time::install,
                 "_refpy" => install_refpy,
                 _ => return None,

@@ -195,6 +195,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
             if let Ok(cb) = w.callback.try_borrow() {
                 opt(&cb, visit);
             }
+            opt(&w.key, visit);
         }
         Payload::Set(s) => {
             if let Ok(t) = s.table.try_borrow() {

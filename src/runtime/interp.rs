@@ -559,6 +559,7 @@ fn make_exceptions(types: &Types) -> Exceptions {
         ("TimeoutError", e("TimeoutError", &os_error)),
         ("EOFError", e("EOFError", &exception)),
         ("MemoryError", e("MemoryError", &exception)),
+        ("ReferenceError", e("ReferenceError", &exception)),
         ("BufferError", e("BufferError", &exception)),
         ("UserWarning", e("UserWarning", &warning)),
         ("DeprecationWarning", e("DeprecationWarning", &warning)),

@@ -131,6 +131,7 @@ impl Interp {
                     }
                 }
                 Payload::Set(s) if s.frozen => s.frozen_hash(),
+                Payload::Weakref(w) => crate::types::weakref::weakref_hash(self, w)?,
                 Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
                     return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
                 }
@@ -371,18 +372,7 @@ impl Interp {
                     f.code.name
                 ),
                 Payload::Traceback(_) => format!("<traceback object at {:#x}>", o.addr()),
-                Payload::Weakref(w) => match w.get() {
-                    Some(t) => {
-                        let tv = Value::Obj(t.clone());
-                        format!(
-                            "<weakref at {:#x}; to '{}' at {:#x}>",
-                            o.addr(),
-                            self.type_name(&tv),
-                            t.addr()
-                        )
-                    }
-                    None => format!("<weakref at {:#x}; dead>", o.addr()),
-                },
+                Payload::Weakref(w) => crate::types::weakref::weakref_repr(self, o, w),
                 Payload::Generator(g) => format!(
                     "<{} object {} at {:#x}>",
                     match g.kind {
@@ -794,6 +784,12 @@ impl Interp {
                         }
                     }
                     return Ok(None);
+                }
+                Payload::Weakref(w) if name == "__callback__" => {
+                    return Ok(Some(w.callback.borrow().clone().unwrap_or(Value::None)));
+                }
+                Payload::Weakref(w) if name == "key" && w.key.is_some() => {
+                    return Ok(w.key.clone());
                 }
                 Payload::Method(m) => match name {
                     "__func__" => return Ok(Some(m.func.clone())),
@@ -1908,6 +1904,12 @@ impl Interp {
                         if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
                     {
                         let eq = same(&m.this, &n.this) && self.eq(&m.func, &n.func)?;
+                        return Ok(Some(eq == (op == CmpOp::Eq)));
+                    }
+                    (Payload::Weakref(_), Payload::Weakref(_))
+                        if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+                    {
+                        let eq = crate::types::weakref::weakrefs_equal(self, x, y)?;
                         return Ok(Some(eq == (op == CmpOp::Eq)));
                     }
                     (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
