@@ -63,6 +63,9 @@ pub mod flags {
     pub const FINALIZED: u32 = 1;
     /// Weak references point at the object (see `types/weakref.rs`).
     pub const HAS_WEAKREFS: u32 = 2;
+    /// A dict that CPython would not track: it has held only atomic keys and values since
+    /// it was made or since the last full collection (see `object/gc.rs`).
+    pub const DICT_UNTRACKED: u32 = 4;
 }
 
 /// What every heap object starts with.

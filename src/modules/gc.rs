@@ -73,6 +73,10 @@ pub fn install(interp: &Interp, dict: &ObjRef) {
     define(interp, dict, "set_debug", gc_set_debug);
     define(interp, dict, "freeze", gc_freeze);
     define(interp, dict, "unfreeze", gc_unfreeze);
+    define(interp, dict, "get_freeze_count", gc_get_freeze_count);
+    define(interp, dict, "get_stats", gc_get_stats);
+    define(interp, dict, "get_referents", gc_get_referents);
+    define(interp, dict, "get_referrers", gc_get_referrers);
     set(
         interp,
         dict,
@@ -220,4 +224,60 @@ fn gc_freeze(_: &Interp, _: Args) -> PyResult<Value> {
 fn gc_unfreeze(_: &Interp, _: Args) -> PyResult<Value> {
     gc::unfreeze();
     Ok(Value::None)
+}
+
+fn gc_get_freeze_count(_: &Interp, _: Args) -> PyResult<Value> {
+    Ok(Value::Int(gc::freeze_count() as i64))
+}
+
+/// `gc.get_stats()`: per generation, the collections run and the objects they collected.
+fn gc_get_stats(interp: &Interp, _: Args) -> PyResult<Value> {
+    let items = gc::stats()
+        .iter()
+        .map(|s| {
+            let d = interp.new_dict();
+            set(interp, &d, "collections", Value::Int(s.collections as i64));
+            set(interp, &d, "collected", Value::Int(s.collected as i64));
+            set(interp, &d, "uncollectable", Value::Int(0));
+            Value::Obj(d)
+        })
+        .collect();
+    Ok(interp.new_list(items))
+}
+
+/// Collects what `traverse` reports, immediates included.
+struct Referents(Vec<Value>);
+
+impl crate::object::trace::Visit for Referents {
+    fn obj(&mut self, o: &ObjRef) {
+        self.0.push(Value::Obj(o.clone()));
+    }
+    fn imm(&mut self, v: &Value) {
+        self.0.push(v.clone());
+    }
+}
+
+/// `gc.get_referents(*objs)`: what each container refers to, in its traversal order.
+fn gc_get_referents(interp: &Interp, args: Args) -> PyResult<Value> {
+    let mut out = Referents(Vec::new());
+    for v in &args.pos {
+        if let Value::Obj(o) = v {
+            if o.payload().is_gc() {
+                crate::object::trace::traverse(o.payload(), &mut out);
+            }
+        }
+    }
+    Ok(interp.new_list(out.0))
+}
+
+/// `gc.get_referrers(*objs)`: the tracked objects that refer to any of `objs`.
+fn gc_get_referrers(interp: &Interp, args: Args) -> PyResult<Value> {
+    let targets: Vec<usize> = args
+        .pos
+        .iter()
+        .filter_map(|v| v.as_obj().map(ObjRef::addr))
+        .collect();
+    drop(args);
+    let found = gc::referrers(&targets);
+    Ok(interp.new_list(found.into_iter().map(Value::Obj).collect()))
 }

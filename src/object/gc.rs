@@ -17,8 +17,16 @@ const INDEX_MASK: u32 = (1 << LIST_SHIFT) - 1;
 /// `gc.DEBUG_SAVEALL`.
 pub const DEBUG_SAVEALL: u32 = 32;
 
+/// `gc.get_stats()` of one generation.
+#[derive(Clone, Copy, Default)]
+pub struct GenStats {
+    pub collections: usize,
+    pub collected: usize,
+}
+
 struct State {
     lists: [Vec<usize>; LISTS],
+    stats: [GenStats; 3],
     live: [usize; LISTS],
     /// `gc.get_count()`.
     count: [usize; 3],
@@ -35,6 +43,7 @@ struct State {
 thread_local! {
     static GC: RefCell<State> = RefCell::new(State {
         lists: Default::default(),
+        stats: [GenStats { collections: 0, collected: 0 }; 3],
         live: [0; LISTS],
         count: [0; 3],
         threshold: [700, 10, 10],
@@ -96,6 +105,13 @@ fn compact(st: &mut State, list: usize) -> Vec<usize> {
 /// Starts tracking a new object (CPython: `_PyObject_GC_Link` and `_PyObject_GC_TRACK`).
 pub(crate) fn track(ptr: NonNull<ObjBox>) {
     let addr = ptr.as_ptr() as usize;
+    // SAFETY: `ptr` is the object being made.
+    if let super::Payload::Dict(d) = unsafe { &ptr.as_ref().payload } {
+        if d.map.borrow().is_empty() || dict_is_atomic(d) {
+            let h = header(addr);
+            h.flags.set(h.flags.get() | flags::DICT_UNTRACKED);
+        }
+    }
     GC.with(|g| {
         let mut st = g.borrow_mut();
         st.count[0] += 1;
@@ -117,6 +133,16 @@ pub(crate) fn track(ptr: NonNull<ObjBox>) {
 pub(crate) fn untrack(ptr: NonNull<ObjBox>) {
     let addr = ptr.as_ptr() as usize;
     if header(addr).gc_slot.get() == 0 {
+        // A tuple the collector untracked still counts as a deallocation, as in CPython.
+        // SAFETY: `ptr` is the object being freed.
+        if let super::Payload::Tuple(t) = unsafe { &ptr.as_ref().payload } {
+            if !t.items.is_empty() {
+                GC.with(|g| {
+                    let mut st = g.borrow_mut();
+                    st.count[0] = st.count[0].saturating_sub(1);
+                });
+            }
+        }
         return;
     }
     GC.with(|g| {
@@ -145,8 +171,67 @@ pub fn move_to_young_end(obj: &ObjRef) {
     retrack(obj.ptr);
 }
 
-pub fn is_tracked(obj: &ObjRef) -> bool {
+/// Whether the collector has the object in its lists (refpy keeps every dict there).
+pub fn in_lists(obj: &ObjRef) -> bool {
     obj.boxed().header.gc_slot.get() != 0
+}
+
+/// Whether CPython would have the object tracked (`gc.is_tracked`): in the lists, and not
+/// a dict that has held only atomic keys and values (CPython: `MAINTAIN_TRACKING`,
+/// `_PyDict_MaybeUntrack`).
+pub fn is_tracked(obj: &ObjRef) -> bool {
+    in_lists(obj) && !dict_untracked(obj.ptr.as_ptr() as usize)
+}
+
+/// CPython's `_PyObject_GC_MAY_BE_TRACKED`: a container, and for a tuple a tracked one.
+fn may_be_tracked(v: &super::Value) -> bool {
+    match v {
+        super::Value::Obj(o) => match o.payload() {
+            super::Payload::Tuple(_) => in_lists(o),
+            p => p.is_gc(),
+        },
+        _ => false,
+    }
+}
+
+/// A store into a dict: storing a container makes a dict CPython did not track tracked
+/// (CPython: `MAINTAIN_TRACKING`).
+#[inline]
+pub fn dict_store(dict: &ObjRef, key: &super::Value, value: &super::Value) {
+    if dict.has_flag(flags::DICT_UNTRACKED) && (may_be_tracked(key) || may_be_tracked(value)) {
+        let h = &dict.boxed().header;
+        h.flags.set(h.flags.get() & !flags::DICT_UNTRACKED);
+    }
+}
+
+/// Whether a dict's keys and values are all atomic. A dict borrowed for writing counts as
+/// holding containers.
+fn dict_is_atomic(d: &crate::types::dict::PyDict) -> bool {
+    match d.map.try_borrow() {
+        Ok(map) => map
+            .iter()
+            .all(|(k, v)| !may_be_tracked(&k.key) && !may_be_tracked(v)),
+        Err(_) => false,
+    }
+}
+
+/// Whether the object at `addr` is a dict CPython would not track. A flagged dict that
+/// now holds a container was tracked by the store that put it there: the flag goes.
+fn dict_untracked(addr: usize) -> bool {
+    let h = header(addr);
+    if h.flags.get() & flags::DICT_UNTRACKED == 0 {
+        return false;
+    }
+    // SAFETY: flagged objects are live dicts.
+    let payload = unsafe { &(*(addr as *const ObjBox)).payload };
+    let super::Payload::Dict(d) = payload else {
+        return false;
+    };
+    if dict_is_atomic(d) {
+        return true;
+    }
+    h.flags.set(h.flags.get() & !flags::DICT_UNTRACKED);
+    false
 }
 
 pub fn is_enabled() -> bool {
@@ -211,7 +296,7 @@ pub fn objects(generation: Option<usize>) -> Vec<ObjRef> {
         let mut out = Vec::new();
         for gen in gens {
             for &a in &st.lists[gen] {
-                if a != 0 && header(a).refcnt.get() > 0 {
+                if a != 0 && header(a).refcnt.get() > 0 && !dict_untracked(a) {
                     // SAFETY: tracked objects with a count are alive.
                     out.push(unsafe { ObjRef::from_addr_incref(a) });
                 }
@@ -234,7 +319,7 @@ struct Scratch {
 /// under analysis names its scratch entry in this pseudo-list.
 const ANALYSED: u32 = 7;
 
-fn traverse_addr(addr: usize, visit: &mut dyn FnMut(&ObjRef)) {
+fn traverse_addr(addr: usize, visit: &mut dyn trace::Visit) {
     // SAFETY: the collector only walks live objects.
     let payload = unsafe { &(*(addr as *const ObjBox)).payload };
     trace::traverse(payload, visit);
@@ -262,7 +347,7 @@ fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
         });
     }
     for &a in &young {
-        traverse_addr(a, &mut |child| {
+        traverse_addr(a, &mut |child: &ObjRef| {
             if let Some(k) = scratch_index(child.addr()) {
                 scratch[k].refs -= 1;
             }
@@ -283,7 +368,7 @@ fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
         }
         if s.refs != 0 {
             s.collecting = false;
-            traverse_addr(a, &mut |child| {
+            traverse_addr(a, &mut |child: &ObjRef| {
                 let c = child.addr();
                 if let Some(ck) = scratch_index(c) {
                     let cs = &mut scratch[ck];
@@ -414,11 +499,27 @@ pub fn collect_main(generation: usize) -> usize {
         }
         !zero
     });
-    let (reachable, unreachable) = deduce_unreachable(young);
+    let (mut reachable, unreachable) = deduce_unreachable(young);
+    // untrack_tuples: a surviving tuple of atomic items leaves the lists for good.
+    reachable.retain(|&a| !tuple_is_atomic(a));
+    // untrack_dicts, on full collections only (CPython avoids quadratic work otherwise).
+    let mut untracked_dicts = 0;
+    for &a in &reachable {
+        // SAFETY: reachable objects are alive.
+        if let super::Payload::Dict(d) = unsafe { &(*(a as *const ObjBox)).payload } {
+            let h = header(a);
+            if generation == 2 && h.flags.get() & flags::DICT_UNTRACKED == 0 && dict_is_atomic(d) {
+                h.flags.set(h.flags.get() | flags::DICT_UNTRACKED);
+            }
+            if dict_untracked(a) {
+                untracked_dicts += 1;
+            }
+        }
+    }
     GC.with(|g| {
         let mut st = g.borrow_mut();
         if generation == 1 {
-            st.long_lived_pending += reachable.len();
+            st.long_lived_pending += reachable.len() - untracked_dicts;
         }
         for a in dying.into_iter().chain(reachable) {
             push(&mut st, old, a);
@@ -497,7 +598,8 @@ pub fn collect_main(generation: usize) -> usize {
             push(&mut st, UNREACHABLE, a);
         }
     });
-    found += garbage.len();
+    // Dicts CPython would not track die by refcount there, uncounted.
+    found += garbage.iter().filter(|&&a| !dict_untracked(a)).count();
     // delete_garbage: tp_clear in list order; the refcount deaths that follow free it.
     let save_all = debug() & DEBUG_SAVEALL != 0;
     drop(garbage);
@@ -520,10 +622,61 @@ pub fn collect_main(generation: usize) -> usize {
         let mut st = g.borrow_mut();
         if generation == 2 {
             st.long_lived_pending = 0;
-            st.long_lived_total = st.live[2];
+            st.long_lived_total = st.live[2].saturating_sub(untracked_dicts);
         }
+        st.stats[generation].collections += 1;
+        st.stats[generation].collected += found;
     });
     found
+}
+
+/// Whether the object at `addr` is a tuple whose items are all atomic or untracked
+/// (CPython: `_PyTuple_MaybeUntrack`).
+fn tuple_is_atomic(addr: usize) -> bool {
+    // SAFETY: the collector only looks at live objects.
+    match unsafe { &(*(addr as *const ObjBox)).payload } {
+        super::Payload::Tuple(t) => !t.items.iter().any(may_be_tracked),
+        _ => false,
+    }
+}
+
+/// `gc.get_stats()`.
+pub fn stats() -> [GenStats; 3] {
+    GC.with(|g| g.borrow().stats)
+}
+
+/// `gc.get_freeze_count()`.
+pub fn freeze_count() -> usize {
+    GC.with(|g| {
+        let st = g.borrow();
+        st.lists[PERMANENT]
+            .iter()
+            .filter(|&&a| a != 0 && !dict_untracked(a))
+            .count()
+    })
+}
+
+/// The tracked objects that refer to any of `targets` (by address), generation 0 first,
+/// each generation oldest first (CPython: `gc_referrers_for`).
+pub fn referrers(targets: &[usize]) -> Vec<ObjRef> {
+    let candidates: Vec<usize> = GC.with(|g| {
+        let st = g.borrow();
+        (0..3)
+            .flat_map(|gen| st.lists[gen].iter().copied())
+            .filter(|&a| a != 0 && header(a).refcnt.get() > 0 && !dict_untracked(a))
+            .collect()
+    });
+    let mut out = Vec::new();
+    for a in candidates {
+        let mut hit = false;
+        traverse_addr(a, &mut |child: &ObjRef| {
+            hit |= targets.contains(&child.addr());
+        });
+        if hit {
+            out.push(incref(a));
+        }
+    }
+    out
 }
 
 /// The generation an automatic collection should collect now, if any (CPython:

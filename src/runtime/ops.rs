@@ -2048,6 +2048,7 @@ impl Interp {
             return Ok(());
         };
         let hash = self.hash(&key)?;
+        crate::object::gc::dict_store(dict, &key, &value);
         let k = crate::types::dict::DictKey { hash, key };
         let old = {
             let mut map = d.map.borrow_mut();
