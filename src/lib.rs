@@ -92,10 +92,21 @@ pub fn run_program(program: Program, argv: Vec<String>) -> u8 {
     };
     interp.teardown();
     interp.leave();
+    drop(interp);
+    release_leftovers();
     if interrupted {
         runtime::signals::die_by_sigint();
     }
     status
+}
+
+/// After the interpreter is gone: frees what CPython never frees (`gc.garbage`, frozen
+/// objects) and the cycles among the built-in classes, silently (no Python code can run
+/// any more), so that the count of live objects reaches 0.
+fn release_leftovers() {
+    modules::gc::release_module_lists();
+    object::gc::unfreeze();
+    object::gc::collect(2);
 }
 
 /// The exit status for an uncaught exception, after printing it (SystemExit prints only its

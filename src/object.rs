@@ -87,6 +87,16 @@ pub struct ObjBox {
 
 pub use crate::types::Payload;
 
+thread_local! {
+    /// Heap objects allocated and not yet freed (`refpy --stats` reports it at exit).
+    static LIVE: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The number of heap objects alive on this thread.
+pub fn live_objects() -> usize {
+    LIVE.with(Cell::get)
+}
+
 /// An owned reference to a heap object. Cloning increments the count; dropping decrements
 /// it and, at zero, runs the dealloc protocol of the object's type.
 pub struct ObjRef {
@@ -105,6 +115,7 @@ impl ObjRef {
             },
             payload,
         });
+        LIVE.with(|n| n.set(n.get() + 1));
         let tracked = boxed.payload.is_gc();
         let r = ObjRef {
             ptr: NonNull::from(Box::leak(boxed)),

@@ -281,3 +281,9 @@ fn gc_get_referrers(interp: &Interp, args: Args) -> PyResult<Value> {
     let found = gc::referrers(&targets);
     Ok(interp.new_list(found.into_iter().map(Value::Obj).collect()))
 }
+
+/// Drops `gc.garbage` and `gc.callbacks` once the interpreter is gone.
+pub fn release_module_lists() {
+    drop(GARBAGE.with(|g| g.borrow_mut().take()));
+    drop(CALLBACKS.with(|c| c.borrow_mut().take()));
+}

@@ -77,6 +77,7 @@ unsafe fn dealloc_body(ptr: NonNull<ObjBox>) {
         // A callback cannot resurrect the object: it only sees the dead weakref.
     }
     super::gc::untrack(ptr);
+    super::LIVE.with(|n| n.set(n.get() - 1));
     drop(Box::from_raw(ptr.as_ptr()));
 }
 
