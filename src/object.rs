@@ -66,6 +66,8 @@ pub mod flags {
     /// A dict that CPython would not track: it has held only atomic keys and values since
     /// it was made or since the last full collection (see `object/gc.rs`).
     pub const DICT_UNTRACKED: u32 = 4;
+    /// The frame of a generator, which CPython keeps inside the generator object.
+    pub const GENERATOR_FRAME: u32 = 8;
 }
 
 /// What every heap object starts with.

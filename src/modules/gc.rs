@@ -41,11 +41,23 @@ fn call_callbacks(interp: &Interp, phase: &str, generation: usize, collected: us
 
 /// A collection with `gc.callbacks` called around it (CPython: `gc_collect_with_callback`).
 pub fn collect_with_callbacks(interp: &Interp, generation: usize) -> usize {
+    collect_with_callbacks_as(interp, generation, false)
+}
+
+fn collect_with_callbacks_as(interp: &Interp, generation: usize, automatic: bool) -> usize {
     if !gc::begin() {
         return 0;
     }
+    let before = gc::count()[0];
     call_callbacks(interp, "start", generation, 0);
-    let n = gc::collect_main(generation);
+    if automatic {
+        gc::absorb_into_trigger(gc::count()[0].saturating_sub(before));
+    }
+    let n = if automatic {
+        gc::collect_main_automatic(generation)
+    } else {
+        gc::collect_main(generation)
+    };
     call_callbacks(interp, "stop", generation, n);
     gc::end();
     n
@@ -54,7 +66,7 @@ pub fn collect_with_callbacks(interp: &Interp, generation: usize) -> usize {
 /// Runs the automatic collection that allocations made due, if any.
 pub fn collect_if_due(interp: &Interp) {
     if let Some(generation) = gc::due() {
-        collect_with_callbacks(interp, generation);
+        collect_with_callbacks_as(interp, generation, true);
     }
 }
 
@@ -194,12 +206,19 @@ fn gc_is_finalized(_: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn gc_get_objects(interp: &Interp, args: Args) -> PyResult<Value> {
-    let generation = int_arg(interp, &args, 0)?;
+    // -1 (like no argument) means every generation.
+    let generation = int_arg(interp, &args, 0)?.filter(|&g| g != -1);
     if let Some(g) = generation {
-        if !(0..=2).contains(&g) {
+        if g >= 3 {
             return Err(interp.err(
                 &interp.exc.value_error,
                 "generation parameter must be less than the number of available generations (3)",
+            ));
+        }
+        if g < 0 {
+            return Err(interp.err(
+                &interp.exc.value_error,
+                "generation parameter cannot be negative",
             ));
         }
     }

@@ -38,6 +38,10 @@ struct State {
     /// generation 2 after it (CPython's long-lived ratio rule).
     long_lived_pending: usize,
     long_lived_total: usize,
+    /// Where generation 0 stood when an allocation made a collection due: its list length
+    /// and count. CPython collects inside that allocation; refpy collects at the next
+    /// statement, leaving what was allocated since out of the collection, as if it ran then.
+    trigger: Option<(usize, usize)>,
 }
 
 thread_local! {
@@ -52,6 +56,7 @@ thread_local! {
         debug: 0,
         long_lived_pending: 0,
         long_lived_total: 0,
+        trigger: None,
     });
     /// Set when an allocation pushed generation 0 over its threshold; the interpreter
     /// collects at its next statement.
@@ -106,21 +111,39 @@ fn compact(st: &mut State, list: usize) -> Vec<usize> {
 pub(crate) fn track(ptr: NonNull<ObjBox>) {
     let addr = ptr.as_ptr() as usize;
     // SAFETY: `ptr` is the object being made.
-    if let super::Payload::Dict(d) = unsafe { &ptr.as_ref().payload } {
-        if d.map.borrow().is_empty() || dict_is_atomic(d) {
-            let h = header(addr);
-            h.flags.set(h.flags.get() | flags::DICT_UNTRACKED);
+    let payload = unsafe { &ptr.as_ref().payload };
+    // Every call has a frame object in refpy; CPython 3.11 makes one only when something
+    // asks for it, so frames do not count as allocations here (CPython: `_PyFrame_New`).
+    let counted = !matches!(payload, super::Payload::Frame(_));
+    match payload {
+        super::Payload::Dict(d) => {
+            if d.map.borrow().is_empty() || dict_is_atomic(d) {
+                let h = header(addr);
+                h.flags.set(h.flags.get() | flags::DICT_UNTRACKED);
+            }
         }
+        // CPython keeps a generator's frame inside the generator object: the frame is not
+        // an object of its own to count or list.
+        super::Payload::Generator(g) => g.frame.set_flag(flags::GENERATOR_FRAME),
+        _ => {}
     }
     GC.with(|g| {
         let mut st = g.borrow_mut();
-        st.count[0] += 1;
-        if st.enabled && !st.collecting && st.threshold[0] > 0 && st.count[0] > st.threshold[0] {
+        st.count[0] += counted as usize;
+        if counted
+            && st.enabled
+            && !st.collecting
+            && st.threshold[0] > 0
+            && st.count[0] > st.threshold[0]
+            && st.trigger.is_none()
+        {
             PENDING.with(|p| p.set(true));
+            st.trigger = Some((st.lists[0].len(), st.count[0]));
         }
         push(&mut st, 0, addr);
-        // Keep a list without collections from filling with tombstones.
-        if st.lists[0].len() > 1024 && st.lists[0].len() > 2 * st.live[0] {
+        // Keep a list without collections from filling with tombstones (not while a
+        // trigger position into it is pending).
+        if st.trigger.is_none() && st.lists[0].len() > 1024 && st.lists[0].len() > 2 * st.live[0] {
             let v = compact(&mut st, 0);
             for a in v {
                 push(&mut st, 0, a);
@@ -145,10 +168,12 @@ pub(crate) fn untrack(ptr: NonNull<ObjBox>) {
         }
         return;
     }
+    // SAFETY: `ptr` is the object being freed.
+    let counted = !matches!(unsafe { &ptr.as_ref().payload }, super::Payload::Frame(_));
     GC.with(|g| {
         let mut st = g.borrow_mut();
         remove(&mut st, addr);
-        st.count[0] = st.count[0].saturating_sub(1);
+        st.count[0] = st.count[0].saturating_sub(counted as usize);
     });
 }
 
@@ -296,7 +321,11 @@ pub fn objects(generation: Option<usize>) -> Vec<ObjRef> {
         let mut out = Vec::new();
         for gen in gens {
             for &a in &st.lists[gen] {
-                if a != 0 && header(a).refcnt.get() > 0 && !dict_untracked(a) {
+                if a != 0
+                    && header(a).refcnt.get() > 0
+                    && !dict_untracked(a)
+                    && header(a).flags.get() & flags::GENERATOR_FRAME == 0
+                {
                     // SAFETY: tracked objects with a count are alive.
                     out.push(unsafe { ObjRef::from_addr_incref(a) });
                 }
@@ -466,26 +495,64 @@ pub fn collect(generation: usize) -> usize {
     n
 }
 
-/// One collection (CPython: `gc_collect_main`); the caller holds the running mark.
+/// One explicit collection (CPython: `gc_collect_main`); the caller holds the running mark.
 pub fn collect_main(generation: usize) -> usize {
+    collect_generation(generation, false)
+}
+
+/// Counts the allocations made by `gc.callbacks` before an automatic collection as made
+/// before its trigger: CPython calls them first and then zeroes the count.
+pub fn absorb_into_trigger(allocations: usize) {
+    GC.with(|g| {
+        if let Some((_, count)) = &mut g.borrow_mut().trigger {
+            *count += allocations;
+        }
+    });
+}
+
+/// The automatic collection an allocation made due (see `State::trigger`).
+pub fn collect_main_automatic(generation: usize) -> usize {
+    collect_generation(generation, true)
+}
+
+fn collect_generation(generation: usize, automatic: bool) -> usize {
     let old = if generation < 2 { generation + 1 } else { 2 };
     // Merge the younger generations into the collected one, youngest first, and take the
     // objects out of the lists while the analysis runs.
     let young: Vec<usize> = GC.with(|g| {
         let mut st = g.borrow_mut();
-        let mut young = compact(&mut st, generation);
-        for gen in 0..generation {
-            young.extend(compact(&mut st, gen));
+        // An automatic collection leaves out what was allocated after its trigger.
+        let trigger = st.trigger.take().filter(|_| automatic);
+        let (split, count_at_trigger) = trigger.unwrap_or((usize::MAX, st.count[0]));
+        let gen0 = std::mem::take(&mut st.lists[0]);
+        st.live[0] = 0;
+        let (before, after) = gen0.split_at(split.min(gen0.len()));
+        let before: Vec<usize> = before.iter().copied().filter(|&a| a != 0).collect();
+        for &a in after.iter().filter(|&&a| a != 0) {
+            push(&mut st, 0, a);
         }
+        // CPython appends each younger generation to the collected one, youngest first.
+        let mut young = if generation == 0 {
+            before
+        } else {
+            let mut young = compact(&mut st, generation);
+            young.extend(before);
+            for gen in 1..generation {
+                young.extend(compact(&mut st, gen));
+            }
+            young
+        };
+        young.retain(|&a| a != 0);
         for &a in &young {
             header(a).gc_slot.set(0);
         }
         if generation + 1 < 3 {
             st.count[generation + 1] += 1;
         }
-        for gen in 0..=generation {
+        for gen in 1..=generation {
             st.count[gen] = 0;
         }
+        st.count[0] = st.count[0].saturating_sub(count_at_trigger);
         young
     });
     // Objects whose count already reached zero (waiting in the trashcan) are left alone.
@@ -599,7 +666,10 @@ pub fn collect_main(generation: usize) -> usize {
         }
     });
     // Dicts CPython would not track die by refcount there, uncounted.
-    found += garbage.iter().filter(|&&a| !dict_untracked(a)).count();
+    found += garbage
+        .iter()
+        .filter(|&&a| !dict_untracked(a) && header(a).flags.get() & flags::GENERATOR_FRAME == 0)
+        .count();
     // delete_garbage: tp_clear in list order; the refcount deaths that follow free it.
     let save_all = debug() & DEBUG_SAVEALL != 0;
     drop(garbage);
@@ -684,8 +754,9 @@ pub fn referrers(targets: &[usize]) -> Vec<ObjRef> {
 pub fn due() -> Option<usize> {
     PENDING.with(|p| p.set(false));
     GC.with(|g| {
-        let st = g.borrow();
-        if !st.enabled || st.collecting || st.threshold[0] == 0 || st.count[0] <= st.threshold[0] {
+        let mut st = g.borrow_mut();
+        if !st.enabled || st.collecting || st.threshold[0] == 0 || st.trigger.is_none() {
+            st.trigger = None;
             return None;
         }
         (0..3).rev().find(|&gen| {

@@ -61,10 +61,10 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                     .keys()
                     .all(|k| crate::runtime::ops::str_of(&k.key).is_some());
                 for (k, v) in map.iter() {
+                    value(v, visit);
                     if !str_keys {
                         value(&k.key, visit);
                     }
-                    value(v, visit);
                 }
             }
         }

@@ -639,8 +639,20 @@ impl Interp {
                 }
                 Payload::Class(c) => {
                     match name {
-                        "__name__" => return Ok(Some(self.new_str(&**c.name.borrow()))),
-                        "__qualname__" => return Ok(Some(self.new_str(&**c.qualname.borrow()))),
+                        // A built-in type's name may carry its module (`weakref.ReferenceType`).
+                        "__name__" => {
+                            let name = c.name.borrow();
+                            return Ok(Some(self.new_str(name.rsplit('.').next().unwrap_or(""))));
+                        }
+                        "__qualname__" => {
+                            let (name, qualname) = (c.name.borrow(), c.qualname.borrow());
+                            let shown = if *name == *qualname {
+                                name.rsplit('.').next().unwrap_or("")
+                            } else {
+                                &**qualname
+                            };
+                            return Ok(Some(self.new_str(shown)));
+                        }
                         "__mro__" => {
                             let mut items = vec![obj.clone()];
                             items.extend(c.mro.iter().map(|k| Value::Obj(k.clone())));
