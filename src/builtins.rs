@@ -333,7 +333,7 @@ fn run_prelude(interp: &Interp) {
     if crate::resolve::resolve_module(&mut module, &src).is_err() {
         return;
     }
-    let module: &'static crate::syntax::ast::Module = Box::leak(Box::new(module));
+    let module = crate::keep_module(module);
     let globals = interp.new_dict();
     set(interp, &globals, "__name__", interp.new_str("builtins"));
     let code = std::rc::Rc::new(crate::types::function::Code {
