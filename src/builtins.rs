@@ -1182,6 +1182,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
     if class.is(&t.weakref) {
         return crate::modules::weakref::weakref_new(interp, args).map(Some);
     }
+    if class.is(&t.keyed_ref) {
+        return crate::modules::weakref::keyed_ref_new(interp, args).map(Some);
+    }
     let first = args.pos.first();
     let single = |name: &str| -> PyResult<Option<Value>> {
         if !args.kw.is_empty() {

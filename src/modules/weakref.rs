@@ -27,14 +27,22 @@ pub fn install(interp: &Interp, dict: &ObjRef) {
     define(interp, dict, "getweakrefs", weakref_getweakrefs);
     define(interp, dict, "_private_ref", weakref_private_ref);
     define(interp, dict, "_bind", weakref_bind);
-    define(interp, dict, "_keyed_ref", weakref_keyed_ref);
+    set(
+        interp,
+        dict,
+        "KeyedRef",
+        Value::Obj(interp.types.keyed_ref.clone()),
+    );
 }
 
-/// `_keyed_ref(obj, callback, key)`: a private weakref carrying `key` (CPython's
+/// `KeyedRef(obj, callback, key)`: a private weakref carrying `key` (CPython's
 /// `weakref.KeyedRef`, the values of a `WeakValueDictionary`).
-fn weakref_keyed_ref(interp: &Interp, args: Args) -> PyResult<Value> {
+pub fn keyed_ref_new(interp: &Interp, args: &Args) -> PyResult<Value> {
     let [target, callback, key] = args.pos.as_slice() else {
-        return Err(interp.type_error("_keyed_ref() takes exactly 3 arguments"));
+        return Err(interp.type_error(format!(
+            "KeyedRef.__new__() takes 4 positional arguments but {} were given",
+            args.pos.len() + 1
+        )));
     };
     let callback = Some(callback.clone()).filter(|c| !matches!(c, Value::None));
     match target {

@@ -59,6 +59,8 @@ pub struct Types {
     pub generator: ObjRef,
     pub coroutine: ObjRef,
     pub weakref: ObjRef,
+    /// `weakref.KeyedRef`: the weakrefs of a `WeakValueDictionary`, carrying their key.
+    pub keyed_ref: ObjRef,
     pub code: ObjRef,
     pub traceback: ObjRef,
     pub range: ObjRef,
@@ -264,6 +266,7 @@ impl Interp {
                     crate::runtime::generator::GenKind::Generator => t.generator.clone(),
                     crate::runtime::generator::GenKind::Coroutine => t.coroutine.clone(),
                 },
+                Payload::Weakref(w) if w.key.is_some() => t.keyed_ref.clone(),
                 Payload::Weakref(_) => t.weakref.clone(),
                 Payload::Code(_) => t.code.clone(),
                 Payload::Traceback(_) => t.traceback.clone(),
@@ -501,6 +504,7 @@ fn make_types() -> Types {
     let object = builtin_class("object", None, NativeKind::Object);
     let b = |name: &str| builtin_class(name, Some(&object), NativeKind::Builtin);
     let int = b("int");
+    let weakref = b("weakref.ReferenceType");
     Types {
         type_: b("type"),
         none: b("NoneType"),
@@ -524,7 +528,8 @@ fn make_types() -> Types {
         frame: b("frame"),
         generator: b("generator"),
         coroutine: b("coroutine"),
-        weakref: b("weakref.ReferenceType"),
+        keyed_ref: builtin_class("weakref.KeyedRef", Some(&weakref), NativeKind::Builtin),
+        weakref,
         code: b("code"),
         traceback: b("traceback"),
         range: b("range"),

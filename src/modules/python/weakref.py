@@ -11,8 +11,8 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakSet", "WeakMethod", "finalize"]
 
 _private_ref = _weakref._private_ref
-_keyed_ref = _weakref._keyed_ref
 _bind = _weakref._bind
+KeyedRef = _weakref.KeyedRef
 
 
 # ---------------------------------------------------------------- proxies
@@ -295,11 +295,6 @@ class WeakMethod:
 
 
 # ---------------------------------------------------------------- weak dictionaries
-
-def KeyedRef(ob, callback, key):
-    """A weak reference that carries the key of a WeakValueDictionary entry."""
-    return _keyed_ref(ob, callback, key)
-
 
 def _remove_dead_weakref(d, key):
     """Deletes d[key] if its value is a dead weakref (CPython: _remove_dead_weakref)."""
