@@ -363,7 +363,7 @@ fn execute_mode(job: &Job) -> ExitCode {
                 let _ = out.flush();
                 ExitCode::SUCCESS
             }
-            Ok(program) => run_program(program, &job),
+            Ok(program) => run_program(program, job),
         },
     }
 }

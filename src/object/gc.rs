@@ -116,11 +116,9 @@ pub(crate) fn track(ptr: NonNull<ObjBox>) {
     // asks for it, so frames do not count as allocations here (CPython: `_PyFrame_New`).
     let counted = !matches!(payload, super::Payload::Frame(_));
     match payload {
-        super::Payload::Dict(d) => {
-            if d.map.borrow().is_empty() || dict_is_atomic(d) {
-                let h = header(addr);
-                h.flags.set(h.flags.get() | flags::DICT_UNTRACKED);
-            }
+        super::Payload::Dict(d) if d.map.borrow().is_empty() || dict_is_atomic(d) => {
+            let h = header(addr);
+            h.flags.set(h.flags.get() | flags::DICT_UNTRACKED);
         }
         // CPython keeps a generator's frame inside the generator object: the frame is not
         // an object of its own to count or list.
