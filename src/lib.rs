@@ -119,6 +119,7 @@ fn release_leftovers() {
     modules::gc::release_module_lists();
     object::gc::unfreeze();
     object::gc::collect(2);
+    object::free_list::release_all();
 }
 
 /// The exit status for an uncaught exception, after printing it (SystemExit prints only its

@@ -78,7 +78,8 @@ unsafe fn dealloc_body(ptr: NonNull<ObjBox>) {
     }
     super::gc::untrack(ptr);
     super::LIVE.with(|n| n.set(n.get() - 1));
-    drop(Box::from_raw(ptr.as_ptr()));
+    std::ptr::drop_in_place(ptr.as_ptr());
+    super::free_list::release(ptr);
 }
 
 unsafe fn clear_weakrefs(ptr: NonNull<ObjBox>) {

@@ -8,7 +8,8 @@ gc.collect()
 a = D("a"); a.me = a
 gc.freeze()
 print("frozen some:", gc.get_freeze_count() > 0)
-print("gen lists empty:", [len(gc.get_objects(i)) for i in range(3)])
+print("a in no generation:", [any(o is a for o in gc.get_objects(i)) for i in range(3)])
+print("older generations empty:", [len(gc.get_objects(i)) for i in (1, 2)])
 del a
 print("collect ->", gc.collect())
 gc.unfreeze()
