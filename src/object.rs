@@ -93,14 +93,9 @@ pub struct ObjBox {
 
 pub use crate::types::Payload;
 
-thread_local! {
-    /// Heap objects allocated and not yet freed (`refpy --stats` reports it at exit).
-    static LIVE: Cell<usize> = const { Cell::new(0) };
-}
-
-/// The number of heap objects alive on this thread.
+/// The number of heap objects alive on this thread (`refpy --stats` reports it at exit).
 pub fn live_objects() -> usize {
-    LIVE.with(Cell::get)
+    free_list::boxes_in_use()
 }
 
 /// An owned reference to a heap object. Cloning increments the count; dropping decrements
@@ -127,7 +122,6 @@ impl ObjRef {
     #[inline]
     pub fn new_untracked(payload: Payload) -> ObjRef {
         let ptr = free_list::allocate();
-        LIVE.with(|n| n.set(n.get() + 1));
         // SAFETY: fresh memory for one ObjBox; it is released by `dealloc` only.
         unsafe {
             ptr.as_ptr().write(ObjBox {

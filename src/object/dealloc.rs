@@ -77,7 +77,6 @@ unsafe fn dealloc_body(ptr: NonNull<ObjBox>) {
         // A callback cannot resurrect the object: it only sees the dead weakref.
     }
     super::gc::untrack(ptr);
-    super::LIVE.with(|n| n.set(n.get() - 1));
     std::ptr::drop_in_place(ptr.as_ptr());
     super::free_list::release(ptr);
 }
