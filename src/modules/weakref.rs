@@ -63,10 +63,14 @@ fn weakref_private_ref(interp: &Interp, args: Args) -> PyResult<Value> {
         [t, cb] => (t, Some(cb.clone()).filter(|c| !matches!(c, Value::None))),
         _ => return Err(interp.type_error("_private_ref() takes exactly 2 arguments")),
     };
+    // refpy's own weak objects (proxies) take private weakrefs to themselves, although
+    // programs cannot weakly reference them.
     match target {
-        Value::Obj(o) if accepts_weakrefs(o) => Ok(Value::Obj(
-            crate::types::weakref::new_weakref_of_kind(o, callback, true, None),
-        )),
+        Value::Obj(o) if accepts_weakrefs(o) || matches!(o.payload(), Payload::Instance(_)) => {
+            Ok(Value::Obj(crate::types::weakref::new_weakref_of_kind(
+                o, callback, true, None,
+            )))
+        }
         _ => Err(interp.type_error(format!(
             "cannot create weak reference to '{}' object",
             interp.type_name(target)

@@ -366,8 +366,8 @@ impl Interp {
         }
         let has_del =
             namespace.get_str("__del__").is_some() || mro.iter().any(|k| as_class(k).has_del.get());
-        let (slots, own_dict) = match namespace.get_str("__slots__") {
-            None => (Vec::new(), true),
+        let (slots, own_dict, own_weakref) = match namespace.get_str("__slots__") {
+            None => (Vec::new(), true, true),
             Some(v) => {
                 let names: Vec<Value> = match super::ops::str_of(&v) {
                     Some(_) => vec![v.clone()],
@@ -375,6 +375,7 @@ impl Interp {
                 };
                 let mut slots: Vec<Rc<str>> = Vec::new();
                 let mut own_dict = false;
+                let mut own_weakref = false;
                 for n in &names {
                     let Some(s) = super::ops::str_of(n) else {
                         return Err(self.type_error(format!(
@@ -384,16 +385,20 @@ impl Interp {
                     };
                     match s {
                         "__dict__" => own_dict = true,
-                        "__weakref__" => {}
+                        "__weakref__" => own_weakref = true,
                         s => slots.push(
                             crate::resolve::mangle(Some(&name), s).unwrap_or_else(|| s.into()),
                         ),
                     }
                 }
                 slots.sort();
-                (slots, own_dict)
+                (slots, own_dict, own_weakref)
             }
         };
+        let has_weakref = own_weakref
+            || mro
+                .iter()
+                .any(|k| !k.is(&self.types.object) && as_class(k).has_weakref);
         // Instances have a dict unless every class in the MRO but `object` has __slots__
         // without `__dict__`.
         let has_dict = own_dict
@@ -411,6 +416,7 @@ impl Interp {
             has_del: Cell::new(has_del),
             slots,
             has_dict,
+            has_weakref,
             lookup_cache: RefCell::new(Default::default()),
         }))))
     }
@@ -496,6 +502,7 @@ fn builtin_class(name: &str, base: Option<&ObjRef>, native: NativeKind) -> ObjRe
         has_del: Cell::new(false),
         slots: Vec::new(),
         has_dict: native != NativeKind::Builtin,
+        has_weakref: false,
         lookup_cache: RefCell::new(Default::default()),
     })))
 }

@@ -140,10 +140,12 @@ pub fn clear_weakrefs(target_addr: usize) {
 
 /// Whether objects of this payload can be weakly referenced, as in CPython.
 pub fn accepts_weakrefs(obj: &ObjRef) -> bool {
+    if let Payload::Instance(i) = obj.payload() {
+        return crate::types::class::as_class(&i.class).has_weakref;
+    }
     matches!(
         obj.payload(),
-        Payload::Instance(_)
-            | Payload::Function(_)
+        Payload::Function(_)
             | Payload::Class(_)
             | Payload::Generator(_)
             | Payload::Method(_)

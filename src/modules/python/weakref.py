@@ -34,7 +34,7 @@ def _unwrap(x):
 class ProxyType:
     """A weak proxy: every operation goes to the referent while it lives."""
 
-    __slots__ = ("_proxy__ref", "__weakref__")
+    __slots__ = ("_proxy__ref",)
 
     def __getattr__(self, name):
         return getattr(_target(self), name)
@@ -221,7 +221,7 @@ def proxy(obj, callback=None):
     if callback is None:
         r = _private_ref(obj, None)
     else:
-        def call_back(_, proxy_ref=ref(p), callback=callback):
+        def call_back(_, proxy_ref=_private_ref(p, None), callback=callback):
             p = proxy_ref()
             if p is not None:
                 callback(p)
