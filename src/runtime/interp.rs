@@ -58,6 +58,7 @@ pub struct Types {
     pub frame: ObjRef,
     pub generator: ObjRef,
     pub coroutine: ObjRef,
+    pub async_generator: ObjRef,
     pub weakref: ObjRef,
     /// `weakref.KeyedRef`: the weakrefs of a `WeakValueDictionary`, carrying their key.
     pub keyed_ref: ObjRef,
@@ -265,6 +266,7 @@ impl Interp {
                 Payload::Generator(g) => match g.kind {
                     crate::runtime::generator::GenKind::Generator => t.generator.clone(),
                     crate::runtime::generator::GenKind::Coroutine => t.coroutine.clone(),
+                    crate::runtime::generator::GenKind::AsyncGenerator => t.async_generator.clone(),
                 },
                 Payload::Weakref(w) if w.key.is_some() => t.keyed_ref.clone(),
                 Payload::Weakref(_) => t.weakref.clone(),
@@ -535,6 +537,7 @@ fn make_types() -> Types {
         frame: b("frame"),
         generator: b("generator"),
         coroutine: b("coroutine"),
+        async_generator: b("async_generator"),
         keyed_ref: builtin_class("weakref.KeyedRef", Some(&weakref), NativeKind::Builtin),
         weakref,
         code: b("code"),
@@ -570,6 +573,7 @@ fn make_exceptions(types: &Types) -> Exceptions {
         ("PermissionError", e("PermissionError", &os_error)),
         ("TimeoutError", e("TimeoutError", &os_error)),
         ("EOFError", e("EOFError", &exception)),
+        ("StopAsyncIteration", e("StopAsyncIteration", &exception)),
         ("MemoryError", e("MemoryError", &exception)),
         ("ReferenceError", e("ReferenceError", &exception)),
         ("BufferError", e("BufferError", &exception)),
