@@ -120,6 +120,7 @@ fn release_leftovers() {
     object::gc::unfreeze();
     object::gc::collect(2);
     object::free_list::release_all();
+    types::frame_pool::release_all();
 }
 
 /// The exit status for an uncaught exception, after printing it (SystemExit prints only its
