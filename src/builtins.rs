@@ -451,7 +451,7 @@ fn run_prelude(interp: &Interp) {
     if crate::resolve::resolve_module(&mut module, &src).is_err() {
         return;
     }
-    let module: &'static crate::syntax::ast::Module = Box::leak(Box::new(module));
+    let module = crate::keep_module(module);
     let globals = interp.new_dict();
     set(interp, &globals, "__name__", interp.new_str("builtins"));
     define(
@@ -1342,6 +1342,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
     let t = &interp.types;
     if class.is(&t.weakref) {
         return crate::modules::weakref::weakref_new(interp, args).map(Some);
+    }
+    if class.is(&t.keyed_ref) {
+        return crate::modules::weakref::keyed_ref_new(interp, args).map(Some);
     }
     let first = args.pos.first();
     let single = |name: &str| -> PyResult<Option<Value>> {

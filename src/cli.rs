@@ -51,6 +51,21 @@ struct Cli {
     #[arg(long, value_name = "SECONDS")]
     interrupt_after: Option<f64>,
 
+    /// Automatic cycle collection: `on` (the default, as in CPython) or `off` (cycles then
+    /// wait for an explicit gc.collect() or for the collections at exit)
+    #[arg(long, value_name = "on|off", value_parser = ["on", "off"], default_value = "on")]
+    gc: String,
+
+    /// Generation 0's collection threshold (CPython's default is 700; 0 turns automatic
+    /// collection off), for experiments
+    #[arg(long, value_name = "N")]
+    gc_threshold: Option<usize>,
+
+    /// At exit, print on stderr how many heap objects are still alive after the interpreter
+    /// shut down (0 unless something leaked)
+    #[arg(long)]
+    stats: bool,
+
     /// Run on a virtual clock: sleeping and the event loop's waits move the clock (time.time,
     /// time.monotonic) instead of waiting, so timers fire at once, in the same order
     #[arg(long)]
@@ -101,6 +116,9 @@ struct Job {
     bytes: Vec<u8>,
     /// sys.argv for the program.
     argv: Vec<OsString>,
+    gc_on: bool,
+    gc_threshold: Option<usize>,
+    stats: bool,
 }
 
 /// Runs refpy with the process's arguments and returns the exit status.
@@ -139,7 +157,7 @@ pub fn main() -> ExitCode {
 /// everything after belongs to the program, even if it looks like a refpy option. This
 /// inserts `--` at that point.
 /// refpy's options that take a separate value.
-const OPTIONS_WITH_VALUE: &[&[u8]] = &[b"--interrupt-after"];
+const OPTIONS_WITH_VALUE: &[&[u8]] = &[b"--interrupt-after", b"--gc", b"--gc-threshold"];
 
 fn split_program_args(mut argv: Vec<OsString>) -> Vec<OsString> {
     let mut i = 1;
@@ -225,6 +243,9 @@ fn prepare(cli: Cli) -> Result<Job, ExitCode> {
     }
     Ok(Job {
         mode,
+        gc_on: cli.gc == "on",
+        gc_threshold: cli.gc_threshold,
+        stats: cli.stats,
         pretty_errors: cli.pretty_errors,
         display_path,
         bytes,
@@ -296,6 +317,18 @@ fn code_bytes(code: &OsStr) -> Result<Vec<u8>, ExitCode> {
 
 /// The worker thread's body: the front end, then whatever the mode asks for.
 fn execute(job: Job) -> ExitCode {
+    let status = execute_mode(&job);
+    if job.stats {
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "refpy --stats: {} live objects after shutdown",
+            refpy::object::live_objects()
+        );
+    }
+    status
+}
+
+fn execute_mode(job: &Job) -> ExitCode {
     let report = |e: FrontEndError| {
         let text = if job.pretty_errors {
             e.render_pretty()
@@ -342,18 +375,25 @@ fn execute(job: Job) -> ExitCode {
                 let _ = out.flush();
                 ExitCode::SUCCESS
             }
-            Ok(program) => run_program(program, job.argv),
+            Ok(program) => run_program(program, job),
         },
     }
 }
 
 /// Runs a program that passed the front end, with `argv` as sys.argv.
-fn run_program(program: Program, argv: Vec<OsString>) -> ExitCode {
+fn run_program(program: Program, job: &Job) -> ExitCode {
     refpy::runtime::stack::set_budget(STACK_SIZE - (1 << 20));
-    let argv = argv
+    let argv = job
+        .argv
         .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    // The collector's state belongs to this thread, which runs the program.
+    refpy::object::gc::set_enabled(job.gc_on);
+    if let Some(n) = job.gc_threshold {
+        let [_, t1, t2] = refpy::object::gc::threshold();
+        refpy::object::gc::set_threshold([n, t1, t2]);
+    }
     ExitCode::from(refpy::run_program(program, argv))
 }
 

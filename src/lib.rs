@@ -72,8 +72,20 @@ pub fn check_source(display_path: &str, bytes: &[u8]) -> Result<Program, FrontEn
 /// Runs a program that passed the front end as `__main__` and returns the exit status,
 /// printing an uncaught exception as CPython does. The syntax tree is kept for the life of
 /// the process, as CPython keeps code objects.
+/// Keeps a parsed module for the rest of the process: code objects refer into its tree.
+/// The address is also recorded, so that leak checkers see the tree as still reachable
+/// rather than lost.
+pub fn keep_module(module: ast::Module) -> &'static ast::Module {
+    static KEPT: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+    let module: &'static ast::Module = Box::leak(Box::new(module));
+    if let Ok(mut kept) = KEPT.lock() {
+        kept.push(module as *const ast::Module as usize);
+    }
+    module
+}
+
 pub fn run_program(program: Program, argv: Vec<String>) -> u8 {
-    let module: &'static ast::Module = Box::leak(Box::new(program.module));
+    let module = keep_module(program.module);
     let script_dir = std::path::Path::new(&program.source.name)
         .parent()
         .map(std::path::Path::to_path_buf)
@@ -92,10 +104,23 @@ pub fn run_program(program: Program, argv: Vec<String>) -> u8 {
     };
     interp.teardown();
     interp.leave();
+    drop(interp);
+    release_leftovers();
     if interrupted {
         runtime::signals::die_by_sigint();
     }
     status
+}
+
+/// After the interpreter is gone: frees what CPython never frees (`gc.garbage`, frozen
+/// objects) and the cycles among the built-in classes, silently (no Python code can run
+/// any more), so that the count of live objects reaches 0.
+fn release_leftovers() {
+    modules::gc::release_module_lists();
+    object::gc::unfreeze();
+    object::gc::collect(2);
+    object::free_list::release_all();
+    types::frame_pool::release_all();
 }
 
 /// The exit status for an uncaught exception, after printing it (SystemExit prints only its

@@ -31,6 +31,8 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "platform" => include_str!("modules/python/platform.py"),
         "traceback" => include_str!("modules/python/traceback.py"),
         "random" => include_str!("modules/python/random.py"),
+        "weakref" => include_str!("modules/python/weakref.py"),
+        "_weakrefset" => include_str!("modules/python/_weakrefset.py"),
         _ => return None,
     })
 }
@@ -79,7 +81,7 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
             let install: fn(&Interp, &ObjRef) = match name {
                 "atexit" => atexit::install,
                 "gc" => gc::install,
-                "weakref" => weakref::install,
+                "_weakref" => weakref::install,
                 "time" => time::install,
                 "math" => math::install,
                 "_operator" => operator::install,

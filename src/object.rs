@@ -4,7 +4,7 @@
 //! `object/dealloc.rs`.
 
 pub mod dealloc;
-mod free_list;
+pub mod free_list;
 pub mod gc;
 pub mod trace;
 
@@ -67,6 +67,11 @@ pub mod flags {
     pub const FINALIZED: u32 = 1;
     /// Weak references point at the object (see `types/weakref.rs`).
     pub const HAS_WEAKREFS: u32 = 2;
+    /// A dict that CPython would not track: it has held only atomic keys and values since
+    /// it was made or since the last full collection (see `object/gc.rs`).
+    pub const DICT_UNTRACKED: u32 = 4;
+    /// The frame of a generator, which CPython keeps inside the generator object.
+    pub const GENERATOR_FRAME: u32 = 8;
 }
 
 /// What every heap object starts with.
@@ -87,6 +92,11 @@ pub struct ObjBox {
 }
 
 pub use crate::types::Payload;
+
+/// The number of heap objects alive on this thread (`refpy --stats` reports it at exit).
+pub fn live_objects() -> usize {
+    free_list::boxes_in_use()
+}
 
 /// An owned reference to a heap object. Cloning increments the count; dropping decrements
 /// it and, at zero, runs the dealloc protocol of the object's type.

@@ -75,7 +75,7 @@ fn run_input(interp: &Interp, globals: &crate::object::ObjRef, input: String) {
             return;
         }
     };
-    let module: &'static crate::syntax::ast::Module = Box::leak(Box::new(program.module));
+    let module = crate::keep_module(program.module);
     let file: std::rc::Rc<SourceFile> = program.source;
     if let Err(err) = interp.run_interactive(module, file, globals.clone()) {
         crate::runtime::traceback::print_uncaught(interp, &err.exc);

@@ -71,8 +71,7 @@ impl Payload {
     pub fn is_gc(&self) -> bool {
         matches!(
             self,
-            Payload::Tuple(_)
-                | Payload::List(_)
+            Payload::List(_)
                 | Payload::Dict(_)
                 | Payload::Function(_)
                 | Payload::Method(_)
@@ -88,7 +87,7 @@ impl Payload {
                 | Payload::DictView(_)
                 | Payload::Weakref(_)
                 | Payload::Set(_)
-        )
+        ) || matches!(self, Payload::Tuple(t) if !t.items.is_empty())
     }
 
     /// Generators clear their weak references before they are closed; everything else

@@ -119,6 +119,11 @@ fn main() -> ExitCode {
             .map(|c| c.path.clone())
             .collect();
         for case in cases {
+            let case = std::sync::Arc::new(case);
+            let again = case.clone();
+            trials.push(Trial::test(format!("leaks::{}", case.name), move || {
+                check_leaks(&again)
+            }));
             trials.push(Trial::ignorable_test(case.name.clone(), move || {
                 run_case(&case)
             }));
@@ -351,6 +356,38 @@ fn run_case(case: &Case) -> Result<Completion, Failed> {
             case.path.display()
         )
         .into()),
+    }
+}
+
+/// Runs one case with `refpy --stats` and checks that no heap object outlives shutdown.
+/// Cases that end by a signal (no report) or with a syntax error (nothing ran) are skipped.
+fn check_leaks(case: &Case) -> Result<(), Failed> {
+    let header = case
+        .header
+        .as_ref()
+        .map_err(|e| format!("{}: {e}", case.name))?;
+    let mut command = Command::new(REFPY);
+    command
+        .arg("--stats")
+        .args(&header.args)
+        .arg(case.file_name())
+        .current_dir(&case.dir);
+    let raw = run(&mut command, TIMEOUT).map_err(|e| format!("{}: {e}", case.name))?;
+    let stderr = String::from_utf8_lossy(&raw.stderr);
+    let Some(report) = stderr
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("refpy --stats: "))
+    else {
+        if raw.status >= 128 || case.expects_syntax_error() {
+            return Ok(());
+        }
+        return Err(format!("{}: no --stats report on stderr:\n{stderr}", case.name).into());
+    };
+    if report == "refpy --stats: 0 live objects after shutdown" {
+        Ok(())
+    } else {
+        Err(format!("{}: {report}", case.name).into())
     }
 }
 

@@ -41,11 +41,23 @@ fn call_callbacks(interp: &Interp, phase: &str, generation: usize, collected: us
 
 /// A collection with `gc.callbacks` called around it (CPython: `gc_collect_with_callback`).
 pub fn collect_with_callbacks(interp: &Interp, generation: usize) -> usize {
+    collect_with_callbacks_as(interp, generation, false)
+}
+
+fn collect_with_callbacks_as(interp: &Interp, generation: usize, automatic: bool) -> usize {
     if !gc::begin() {
         return 0;
     }
+    let before = gc::count()[0];
     call_callbacks(interp, "start", generation, 0);
-    let n = gc::collect_main(generation);
+    if automatic {
+        gc::absorb_into_trigger(gc::count()[0].saturating_sub(before));
+    }
+    let n = if automatic {
+        gc::collect_main_automatic(generation)
+    } else {
+        gc::collect_main(generation)
+    };
     call_callbacks(interp, "stop", generation, n);
     gc::end();
     n
@@ -54,7 +66,7 @@ pub fn collect_with_callbacks(interp: &Interp, generation: usize) -> usize {
 /// Runs the automatic collection that allocations made due, if any.
 pub fn collect_if_due(interp: &Interp) {
     if let Some(generation) = gc::due() {
-        collect_with_callbacks(interp, generation);
+        collect_with_callbacks_as(interp, generation, true);
     }
 }
 
@@ -73,6 +85,10 @@ pub fn install(interp: &Interp, dict: &ObjRef) {
     define(interp, dict, "set_debug", gc_set_debug);
     define(interp, dict, "freeze", gc_freeze);
     define(interp, dict, "unfreeze", gc_unfreeze);
+    define(interp, dict, "get_freeze_count", gc_get_freeze_count);
+    define(interp, dict, "get_stats", gc_get_stats);
+    define(interp, dict, "get_referents", gc_get_referents);
+    define(interp, dict, "get_referrers", gc_get_referrers);
     set(
         interp,
         dict,
@@ -190,12 +206,19 @@ fn gc_is_finalized(_: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn gc_get_objects(interp: &Interp, args: Args) -> PyResult<Value> {
-    let generation = int_arg(interp, &args, 0)?;
+    // -1 (like no argument) means every generation.
+    let generation = int_arg(interp, &args, 0)?.filter(|&g| g != -1);
     if let Some(g) = generation {
-        if !(0..=2).contains(&g) {
+        if g >= 3 {
             return Err(interp.err(
                 &interp.exc.value_error,
                 "generation parameter must be less than the number of available generations (3)",
+            ));
+        }
+        if g < 0 {
+            return Err(interp.err(
+                &interp.exc.value_error,
+                "generation parameter cannot be negative",
             ));
         }
     }
@@ -220,4 +243,66 @@ fn gc_freeze(_: &Interp, _: Args) -> PyResult<Value> {
 fn gc_unfreeze(_: &Interp, _: Args) -> PyResult<Value> {
     gc::unfreeze();
     Ok(Value::None)
+}
+
+fn gc_get_freeze_count(_: &Interp, _: Args) -> PyResult<Value> {
+    Ok(Value::Int(gc::freeze_count() as i64))
+}
+
+/// `gc.get_stats()`: per generation, the collections run and the objects they collected.
+fn gc_get_stats(interp: &Interp, _: Args) -> PyResult<Value> {
+    let items = gc::stats()
+        .iter()
+        .map(|s| {
+            let d = interp.new_dict();
+            set(interp, &d, "collections", Value::Int(s.collections as i64));
+            set(interp, &d, "collected", Value::Int(s.collected as i64));
+            set(interp, &d, "uncollectable", Value::Int(0));
+            Value::Obj(d)
+        })
+        .collect();
+    Ok(interp.new_list(items))
+}
+
+/// Collects what `traverse` reports, immediates included.
+struct Referents(Vec<Value>);
+
+impl crate::object::trace::Visit for Referents {
+    fn obj(&mut self, o: &ObjRef) {
+        self.0.push(Value::Obj(o.clone()));
+    }
+    fn imm(&mut self, v: &Value) {
+        self.0.push(v.clone());
+    }
+}
+
+/// `gc.get_referents(*objs)`: what each container refers to, in its traversal order.
+fn gc_get_referents(interp: &Interp, args: Args) -> PyResult<Value> {
+    let mut out = Referents(Vec::new());
+    for v in &args.pos {
+        if let Value::Obj(o) = v {
+            if o.payload().is_gc() {
+                crate::object::trace::traverse(o.payload(), &mut out);
+            }
+        }
+    }
+    Ok(interp.new_list(out.0))
+}
+
+/// `gc.get_referrers(*objs)`: the tracked objects that refer to any of `objs`.
+fn gc_get_referrers(interp: &Interp, args: Args) -> PyResult<Value> {
+    let targets: Vec<usize> = args
+        .pos
+        .iter()
+        .filter_map(|v| v.as_obj().map(ObjRef::addr))
+        .collect();
+    drop(args);
+    let found = gc::referrers(&targets);
+    Ok(interp.new_list(found.into_iter().map(Value::Obj).collect()))
+}
+
+/// Drops `gc.garbage` and `gc.callbacks` once the interpreter is gone.
+pub fn release_module_lists() {
+    drop(GARBAGE.with(|g| g.borrow_mut().take()));
+    drop(CALLBACKS.with(|c| c.borrow_mut().take()));
 }

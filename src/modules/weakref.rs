@@ -1,5 +1,7 @@
-//! `weakref`: `ref` (the class of weak references, with callbacks), `getweakrefcount` and
-//! `getweakrefs`. The machinery lives in `types/weakref.rs`.
+//! `_weakref`: `ref` (the class of weak references, with callbacks), `getweakrefcount`,
+//! `getweakrefs`, and the few primitives refpy's `weakref` module (written in Python,
+//! `modules/python/weakref.py`) builds `proxy`, `WeakMethod` and the weak containers on.
+//! The machinery lives in `types/weakref.rs`.
 
 use crate::builtins::{define, set};
 use crate::object::{ObjRef, Payload, Value};
@@ -23,6 +25,70 @@ pub fn install(interp: &Interp, dict: &ObjRef) {
     );
     define(interp, dict, "getweakrefcount", weakref_getweakrefcount);
     define(interp, dict, "getweakrefs", weakref_getweakrefs);
+    define(interp, dict, "_private_ref", weakref_private_ref);
+    define(interp, dict, "_bind", weakref_bind);
+    set(
+        interp,
+        dict,
+        "KeyedRef",
+        Value::Obj(interp.types.keyed_ref.clone()),
+    );
+}
+
+/// `KeyedRef(obj, callback, key)`: a private weakref carrying `key` (CPython's
+/// `weakref.KeyedRef`, the values of a `WeakValueDictionary`).
+pub fn keyed_ref_new(interp: &Interp, args: &Args) -> PyResult<Value> {
+    let [target, callback, key] = args.pos.as_slice() else {
+        return Err(interp.type_error(format!(
+            "KeyedRef.__new__() takes 4 positional arguments but {} were given",
+            args.pos.len() + 1
+        )));
+    };
+    let callback = Some(callback.clone()).filter(|c| !matches!(c, Value::None));
+    match target {
+        Value::Obj(o) if accepts_weakrefs(o) => Ok(Value::Obj(
+            crate::types::weakref::new_weakref_of_kind(o, callback, true, Some(key.clone())),
+        )),
+        _ => Err(interp.type_error(format!(
+            "cannot create weak reference to '{}' object",
+            interp.type_name(target)
+        ))),
+    }
+}
+
+/// `_private_ref(obj, callback)`: a weakref that `ref(obj)` never returns as the shared
+/// plain one (proxies and `WeakMethod` hold one each, as CPython's are weakrefs of their own).
+fn weakref_private_ref(interp: &Interp, args: Args) -> PyResult<Value> {
+    let (target, callback) = match args.pos.as_slice() {
+        [t, cb] => (t, Some(cb.clone()).filter(|c| !matches!(c, Value::None))),
+        _ => return Err(interp.type_error("_private_ref() takes exactly 2 arguments")),
+    };
+    // refpy's own weak objects (proxies) take private weakrefs to themselves, although
+    // programs cannot weakly reference them.
+    match target {
+        Value::Obj(o) if accepts_weakrefs(o) || matches!(o.payload(), Payload::Instance(_)) => {
+            Ok(Value::Obj(crate::types::weakref::new_weakref_of_kind(
+                o, callback, true, None,
+            )))
+        }
+        _ => Err(interp.type_error(format!(
+            "cannot create weak reference to '{}' object",
+            interp.type_name(target)
+        ))),
+    }
+}
+
+/// `_bind(func, obj)`: the bound method `func` of `obj` (CPython: `types.MethodType`).
+fn weakref_bind(interp: &Interp, args: Args) -> PyResult<Value> {
+    match args.pos.as_slice() {
+        [func, obj] => Ok(Value::Obj(ObjRef::new(Payload::Method(Box::new(
+            crate::types::function::PyMethod {
+                func: func.clone(),
+                this: obj.clone(),
+            },
+        ))))),
+        _ => Err(interp.type_error("_bind() takes exactly 2 arguments")),
+    }
 }
 
 /// `weakref.ref(obj[, callback])`. Without a callback the existing plain weakref to `obj`
@@ -54,7 +120,7 @@ pub fn weakref_new(interp: &Interp, args: &Args) -> PyResult<Value> {
         let existing = weakrefs_to(target_obj)
             .into_iter()
             .find(|w| match w.payload() {
-                Payload::Weakref(p) => p.callback.borrow().is_none(),
+                Payload::Weakref(p) => !p.private && p.callback.borrow().is_none(),
                 _ => false,
             });
         if let Some(w) = existing {

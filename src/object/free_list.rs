@@ -6,7 +6,7 @@
 
 use super::ObjBox;
 use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
-use std::cell::UnsafeCell;
+use std::cell::{Cell, UnsafeCell};
 use std::ptr::NonNull;
 
 /// Freed boxes kept for reuse at most (about 90 KB).
@@ -16,6 +16,16 @@ thread_local! {
     // UnsafeCell: the list is touched by these two functions only, never re-entrantly
     // (neither calls out while it holds the list).
     static FREE: UnsafeCell<Vec<NonNull<ObjBox>>> = UnsafeCell::new(Vec::with_capacity(MAX_FREE));
+    /// Boxes obtained from the system allocator and not given back (in use or kept free):
+    /// counted on the slow paths only, so that the live-object count costs nothing per object.
+    static FROM_SYSTEM: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Boxes holding live objects: those from the system allocator minus those kept free.
+pub fn boxes_in_use() -> usize {
+    // SAFETY: see the thread_local's comment.
+    let free = FREE.with(|f| unsafe { (*f.get()).len() });
+    FROM_SYSTEM.with(Cell::get) - free
 }
 
 /// Uninitialized memory for one `ObjBox`.
@@ -24,6 +34,7 @@ pub(super) fn allocate() -> NonNull<ObjBox> {
     // SAFETY: see the thread_local's comment.
     let reused = FREE.with(|f| unsafe { (*f.get()).pop() });
     reused.unwrap_or_else(|| {
+        FROM_SYSTEM.with(|n| n.set(n.get() + 1));
         let layout = Layout::new::<ObjBox>();
         // SAFETY: ObjBox is not zero-sized.
         NonNull::new(unsafe { alloc(layout) } as *mut ObjBox)
@@ -47,6 +58,19 @@ pub(super) unsafe fn release(ptr: NonNull<ObjBox>) {
         }
     });
     if !kept {
+        FROM_SYSTEM.with(|n| n.set(n.get() - 1));
         dealloc(ptr.as_ptr() as *mut u8, Layout::new::<ObjBox>());
+    }
+}
+
+/// Gives every kept box back to the system allocator (at exit, so that leak checkers see
+/// no memory left behind).
+pub fn release_all() {
+    // SAFETY: see the thread_local's comment.
+    let boxes = FREE.with(|f| unsafe { std::mem::take(&mut *f.get()) });
+    FROM_SYSTEM.with(|n| n.set(n.get() - boxes.len()));
+    for ptr in boxes {
+        // SAFETY: boxes on the free list came from `allocate` and hold nothing.
+        unsafe { dealloc(ptr.as_ptr() as *mut u8, Layout::new::<ObjBox>()) };
     }
 }

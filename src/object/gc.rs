@@ -17,8 +17,16 @@ const INDEX_MASK: u32 = (1 << LIST_SHIFT) - 1;
 /// `gc.DEBUG_SAVEALL`.
 pub const DEBUG_SAVEALL: u32 = 32;
 
+/// `gc.get_stats()` of one generation.
+#[derive(Clone, Copy, Default)]
+pub struct GenStats {
+    pub collections: usize,
+    pub collected: usize,
+}
+
 struct State {
     lists: [Vec<usize>; LISTS],
+    stats: [GenStats; 3],
     live: [usize; LISTS],
     /// `gc.get_count()`.
     count: [usize; 3],
@@ -30,11 +38,16 @@ struct State {
     /// generation 2 after it (CPython's long-lived ratio rule).
     long_lived_pending: usize,
     long_lived_total: usize,
+    /// Where generation 0 stood when an allocation made a collection due: its list length
+    /// and count. CPython collects inside that allocation; refpy collects at the next
+    /// statement, leaving what was allocated since out of the collection, as if it ran then.
+    trigger: Option<(usize, usize)>,
 }
 
 thread_local! {
     static GC: RefCell<State> = RefCell::new(State {
         lists: Default::default(),
+        stats: [GenStats { collections: 0, collected: 0 }; 3],
         live: [0; LISTS],
         count: [0; 3],
         threshold: [700, 10, 10],
@@ -43,6 +56,7 @@ thread_local! {
         debug: 0,
         long_lived_pending: 0,
         long_lived_total: 0,
+        trigger: None,
     });
     /// Set when an allocation pushed generation 0 over its threshold; the interpreter
     /// collects at its next statement.
@@ -96,15 +110,38 @@ fn compact(st: &mut State, list: usize) -> Vec<usize> {
 /// Starts tracking a new object (CPython: `_PyObject_GC_Link` and `_PyObject_GC_TRACK`).
 pub(crate) fn track(ptr: NonNull<ObjBox>) {
     let addr = ptr.as_ptr() as usize;
+    // SAFETY: `ptr` is the object being made.
+    let payload = unsafe { &ptr.as_ref().payload };
+    // Every call has a frame object in refpy; CPython 3.11 makes one only when something
+    // asks for it, so frames do not count as allocations here (CPython: `_PyFrame_New`).
+    let counted = !matches!(payload, super::Payload::Frame(_));
+    match payload {
+        super::Payload::Dict(d) if d.map.borrow().is_empty() || dict_is_atomic(d) => {
+            let h = header(addr);
+            h.flags.set(h.flags.get() | flags::DICT_UNTRACKED);
+        }
+        // CPython keeps a generator's frame inside the generator object: the frame is not
+        // an object of its own to count or list.
+        super::Payload::Generator(g) => g.frame.set_flag(flags::GENERATOR_FRAME),
+        _ => {}
+    }
     GC.with(|g| {
         let mut st = g.borrow_mut();
-        st.count[0] += 1;
-        if st.enabled && !st.collecting && st.threshold[0] > 0 && st.count[0] > st.threshold[0] {
+        st.count[0] += counted as usize;
+        if counted
+            && st.enabled
+            && !st.collecting
+            && st.threshold[0] > 0
+            && st.count[0] > st.threshold[0]
+            && st.trigger.is_none()
+        {
             PENDING.with(|p| p.set(true));
+            st.trigger = Some((st.lists[0].len(), st.count[0]));
         }
         push(&mut st, 0, addr);
-        // Keep a list without collections from filling with tombstones.
-        if st.lists[0].len() > 1024 && st.lists[0].len() > 2 * st.live[0] {
+        // Keep a list without collections from filling with tombstones (not while a
+        // trigger position into it is pending).
+        if st.trigger.is_none() && st.lists[0].len() > 1024 && st.lists[0].len() > 2 * st.live[0] {
             let v = compact(&mut st, 0);
             for a in v {
                 push(&mut st, 0, a);
@@ -117,12 +154,24 @@ pub(crate) fn track(ptr: NonNull<ObjBox>) {
 pub(crate) fn untrack(ptr: NonNull<ObjBox>) {
     let addr = ptr.as_ptr() as usize;
     if header(addr).gc_slot.get() == 0 {
+        // A tuple the collector untracked still counts as a deallocation, as in CPython.
+        // SAFETY: `ptr` is the object being freed.
+        if let super::Payload::Tuple(t) = unsafe { &ptr.as_ref().payload } {
+            if !t.items.is_empty() {
+                GC.with(|g| {
+                    let mut st = g.borrow_mut();
+                    st.count[0] = st.count[0].saturating_sub(1);
+                });
+            }
+        }
         return;
     }
+    // SAFETY: `ptr` is the object being freed.
+    let counted = !matches!(unsafe { &ptr.as_ref().payload }, super::Payload::Frame(_));
     GC.with(|g| {
         let mut st = g.borrow_mut();
         remove(&mut st, addr);
-        st.count[0] = st.count[0].saturating_sub(1);
+        st.count[0] = st.count[0].saturating_sub(counted as usize);
     });
 }
 
@@ -145,8 +194,67 @@ pub fn move_to_young_end(obj: &ObjRef) {
     retrack(obj.ptr);
 }
 
-pub fn is_tracked(obj: &ObjRef) -> bool {
+/// Whether the collector has the object in its lists (refpy keeps every dict there).
+pub fn in_lists(obj: &ObjRef) -> bool {
     obj.boxed().header.gc_slot.get() != 0
+}
+
+/// Whether CPython would have the object tracked (`gc.is_tracked`): in the lists, and not
+/// a dict that has held only atomic keys and values (CPython: `MAINTAIN_TRACKING`,
+/// `_PyDict_MaybeUntrack`).
+pub fn is_tracked(obj: &ObjRef) -> bool {
+    in_lists(obj) && !dict_untracked(obj.ptr.as_ptr() as usize)
+}
+
+/// CPython's `_PyObject_GC_MAY_BE_TRACKED`: a container, and for a tuple a tracked one.
+fn may_be_tracked(v: &super::Value) -> bool {
+    match v {
+        super::Value::Obj(o) => match o.payload() {
+            super::Payload::Tuple(_) => in_lists(o),
+            p => p.is_gc(),
+        },
+        _ => false,
+    }
+}
+
+/// A store into a dict: storing a container makes a dict CPython did not track tracked
+/// (CPython: `MAINTAIN_TRACKING`).
+#[inline]
+pub fn dict_store(dict: &ObjRef, key: &super::Value, value: &super::Value) {
+    if dict.has_flag(flags::DICT_UNTRACKED) && (may_be_tracked(key) || may_be_tracked(value)) {
+        let h = &dict.boxed().header;
+        h.flags.set(h.flags.get() & !flags::DICT_UNTRACKED);
+    }
+}
+
+/// Whether a dict's keys and values are all atomic. A dict borrowed for writing counts as
+/// holding containers.
+fn dict_is_atomic(d: &crate::types::dict::PyDict) -> bool {
+    match d.map.try_borrow() {
+        Ok(map) => map
+            .iter()
+            .all(|(k, v)| !may_be_tracked(&k.key) && !may_be_tracked(v)),
+        Err(_) => false,
+    }
+}
+
+/// Whether the object at `addr` is a dict CPython would not track. A flagged dict that
+/// now holds a container was tracked by the store that put it there: the flag goes.
+fn dict_untracked(addr: usize) -> bool {
+    let h = header(addr);
+    if h.flags.get() & flags::DICT_UNTRACKED == 0 {
+        return false;
+    }
+    // SAFETY: flagged objects are live dicts.
+    let payload = unsafe { &(*(addr as *const ObjBox)).payload };
+    let super::Payload::Dict(d) = payload else {
+        return false;
+    };
+    if dict_is_atomic(d) {
+        return true;
+    }
+    h.flags.set(h.flags.get() & !flags::DICT_UNTRACKED);
+    false
 }
 
 pub fn is_enabled() -> bool {
@@ -211,7 +319,11 @@ pub fn objects(generation: Option<usize>) -> Vec<ObjRef> {
         let mut out = Vec::new();
         for gen in gens {
             for &a in &st.lists[gen] {
-                if a != 0 && header(a).refcnt.get() > 0 {
+                if a != 0
+                    && header(a).refcnt.get() > 0
+                    && !dict_untracked(a)
+                    && header(a).flags.get() & flags::GENERATOR_FRAME == 0
+                {
                     // SAFETY: tracked objects with a count are alive.
                     out.push(unsafe { ObjRef::from_addr_incref(a) });
                 }
@@ -234,7 +346,7 @@ struct Scratch {
 /// under analysis names its scratch entry in this pseudo-list.
 const ANALYSED: u32 = 7;
 
-fn traverse_addr(addr: usize, visit: &mut dyn FnMut(&ObjRef)) {
+fn traverse_addr(addr: usize, visit: &mut dyn trace::Visit) {
     // SAFETY: the collector only walks live objects.
     let payload = unsafe { &(*(addr as *const ObjBox)).payload };
     trace::traverse(payload, visit);
@@ -262,7 +374,7 @@ fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
         });
     }
     for &a in &young {
-        traverse_addr(a, &mut |child| {
+        traverse_addr(a, &mut |child: &ObjRef| {
             if let Some(k) = scratch_index(child.addr()) {
                 scratch[k].refs -= 1;
             }
@@ -283,7 +395,7 @@ fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
         }
         if s.refs != 0 {
             s.collecting = false;
-            traverse_addr(a, &mut |child| {
+            traverse_addr(a, &mut |child: &ObjRef| {
                 let c = child.addr();
                 if let Some(ck) = scratch_index(c) {
                     let cs = &mut scratch[ck];
@@ -381,26 +493,64 @@ pub fn collect(generation: usize) -> usize {
     n
 }
 
-/// One collection (CPython: `gc_collect_main`); the caller holds the running mark.
+/// One explicit collection (CPython: `gc_collect_main`); the caller holds the running mark.
 pub fn collect_main(generation: usize) -> usize {
+    collect_generation(generation, false)
+}
+
+/// Counts the allocations made by `gc.callbacks` before an automatic collection as made
+/// before its trigger: CPython calls them first and then zeroes the count.
+pub fn absorb_into_trigger(allocations: usize) {
+    GC.with(|g| {
+        if let Some((_, count)) = &mut g.borrow_mut().trigger {
+            *count += allocations;
+        }
+    });
+}
+
+/// The automatic collection an allocation made due (see `State::trigger`).
+pub fn collect_main_automatic(generation: usize) -> usize {
+    collect_generation(generation, true)
+}
+
+fn collect_generation(generation: usize, automatic: bool) -> usize {
     let old = if generation < 2 { generation + 1 } else { 2 };
     // Merge the younger generations into the collected one, youngest first, and take the
     // objects out of the lists while the analysis runs.
     let young: Vec<usize> = GC.with(|g| {
         let mut st = g.borrow_mut();
-        let mut young = compact(&mut st, generation);
-        for gen in 0..generation {
-            young.extend(compact(&mut st, gen));
+        // An automatic collection leaves out what was allocated after its trigger.
+        let trigger = st.trigger.take().filter(|_| automatic);
+        let (split, count_at_trigger) = trigger.unwrap_or((usize::MAX, st.count[0]));
+        let gen0 = std::mem::take(&mut st.lists[0]);
+        st.live[0] = 0;
+        let (before, after) = gen0.split_at(split.min(gen0.len()));
+        let before: Vec<usize> = before.iter().copied().filter(|&a| a != 0).collect();
+        for &a in after.iter().filter(|&&a| a != 0) {
+            push(&mut st, 0, a);
         }
+        // CPython appends each younger generation to the collected one, youngest first.
+        let mut young = if generation == 0 {
+            before
+        } else {
+            let mut young = compact(&mut st, generation);
+            young.extend(before);
+            for gen in 1..generation {
+                young.extend(compact(&mut st, gen));
+            }
+            young
+        };
+        young.retain(|&a| a != 0);
         for &a in &young {
             header(a).gc_slot.set(0);
         }
         if generation + 1 < 3 {
             st.count[generation + 1] += 1;
         }
-        for gen in 0..=generation {
+        for gen in 1..=generation {
             st.count[gen] = 0;
         }
+        st.count[0] = st.count[0].saturating_sub(count_at_trigger);
         young
     });
     // Objects whose count already reached zero (waiting in the trashcan) are left alone.
@@ -414,11 +564,27 @@ pub fn collect_main(generation: usize) -> usize {
         }
         !zero
     });
-    let (reachable, unreachable) = deduce_unreachable(young);
+    let (mut reachable, unreachable) = deduce_unreachable(young);
+    // untrack_tuples: a surviving tuple of atomic items leaves the lists for good.
+    reachable.retain(|&a| !tuple_is_atomic(a));
+    // untrack_dicts, on full collections only (CPython avoids quadratic work otherwise).
+    let mut untracked_dicts = 0;
+    for &a in &reachable {
+        // SAFETY: reachable objects are alive.
+        if let super::Payload::Dict(d) = unsafe { &(*(a as *const ObjBox)).payload } {
+            let h = header(a);
+            if generation == 2 && h.flags.get() & flags::DICT_UNTRACKED == 0 && dict_is_atomic(d) {
+                h.flags.set(h.flags.get() | flags::DICT_UNTRACKED);
+            }
+            if dict_untracked(a) {
+                untracked_dicts += 1;
+            }
+        }
+    }
     GC.with(|g| {
         let mut st = g.borrow_mut();
         if generation == 1 {
-            st.long_lived_pending += reachable.len();
+            st.long_lived_pending += reachable.len() - untracked_dicts;
         }
         for a in dying.into_iter().chain(reachable) {
             push(&mut st, old, a);
@@ -497,7 +663,11 @@ pub fn collect_main(generation: usize) -> usize {
             push(&mut st, UNREACHABLE, a);
         }
     });
-    found += garbage.len();
+    // Dicts CPython would not track die by refcount there, uncounted.
+    found += garbage
+        .iter()
+        .filter(|&&a| !dict_untracked(a) && header(a).flags.get() & flags::GENERATOR_FRAME == 0)
+        .count();
     // delete_garbage: tp_clear in list order; the refcount deaths that follow free it.
     let save_all = debug() & DEBUG_SAVEALL != 0;
     drop(garbage);
@@ -520,10 +690,61 @@ pub fn collect_main(generation: usize) -> usize {
         let mut st = g.borrow_mut();
         if generation == 2 {
             st.long_lived_pending = 0;
-            st.long_lived_total = st.live[2];
+            st.long_lived_total = st.live[2].saturating_sub(untracked_dicts);
         }
+        st.stats[generation].collections += 1;
+        st.stats[generation].collected += found;
     });
     found
+}
+
+/// Whether the object at `addr` is a tuple whose items are all atomic or untracked
+/// (CPython: `_PyTuple_MaybeUntrack`).
+fn tuple_is_atomic(addr: usize) -> bool {
+    // SAFETY: the collector only looks at live objects.
+    match unsafe { &(*(addr as *const ObjBox)).payload } {
+        super::Payload::Tuple(t) => !t.items.iter().any(may_be_tracked),
+        _ => false,
+    }
+}
+
+/// `gc.get_stats()`.
+pub fn stats() -> [GenStats; 3] {
+    GC.with(|g| g.borrow().stats)
+}
+
+/// `gc.get_freeze_count()`.
+pub fn freeze_count() -> usize {
+    GC.with(|g| {
+        let st = g.borrow();
+        st.lists[PERMANENT]
+            .iter()
+            .filter(|&&a| a != 0 && !dict_untracked(a))
+            .count()
+    })
+}
+
+/// The tracked objects that refer to any of `targets` (by address), generation 0 first,
+/// each generation oldest first (CPython: `gc_referrers_for`).
+pub fn referrers(targets: &[usize]) -> Vec<ObjRef> {
+    let candidates: Vec<usize> = GC.with(|g| {
+        let st = g.borrow();
+        (0..3)
+            .flat_map(|gen| st.lists[gen].iter().copied())
+            .filter(|&a| a != 0 && header(a).refcnt.get() > 0 && !dict_untracked(a))
+            .collect()
+    });
+    let mut out = Vec::new();
+    for a in candidates {
+        let mut hit = false;
+        traverse_addr(a, &mut |child: &ObjRef| {
+            hit |= targets.contains(&child.addr());
+        });
+        if hit {
+            out.push(incref(a));
+        }
+    }
+    out
 }
 
 /// The generation an automatic collection should collect now, if any (CPython:
@@ -531,8 +752,9 @@ pub fn collect_main(generation: usize) -> usize {
 pub fn due() -> Option<usize> {
     PENDING.with(|p| p.set(false));
     GC.with(|g| {
-        let st = g.borrow();
-        if !st.enabled || st.collecting || st.threshold[0] == 0 || st.count[0] <= st.threshold[0] {
+        let mut st = g.borrow_mut();
+        if !st.enabled || st.collecting || st.threshold[0] == 0 || st.trigger.is_none() {
+            st.trigger = None;
             return None;
         }
         (0..3).rev().find(|&gen| {

@@ -12,19 +12,33 @@ use crate::types::instance::Attrs;
 use crate::types::iter::IterState;
 use crate::types::set_table::Slot;
 
-fn value(v: &Value, visit: &mut dyn FnMut(&ObjRef)) {
-    if let Value::Obj(o) = v {
-        visit(o);
+/// What `traverse` reports to: every object reference, and (for `gc.get_referents`,
+/// where CPython shows ints and floats as the objects they are there) every immediate.
+pub trait Visit {
+    fn obj(&mut self, o: &ObjRef);
+    fn imm(&mut self, _v: &Value) {}
+}
+
+impl<F: FnMut(&ObjRef)> Visit for F {
+    fn obj(&mut self, o: &ObjRef) {
+        self(o)
     }
 }
 
-fn opt(v: &Option<Value>, visit: &mut dyn FnMut(&ObjRef)) {
+fn value(v: &Value, visit: &mut dyn Visit) {
+    match v {
+        Value::Obj(o) => visit.obj(o),
+        imm => visit.imm(imm),
+    }
+}
+
+fn opt(v: &Option<Value>, visit: &mut dyn Visit) {
     if let Some(v) = v {
         value(v, visit);
     }
 }
 
-fn flow(f: &Flow, visit: &mut dyn FnMut(&ObjRef)) {
+fn flow(f: &Flow, visit: &mut dyn Visit) {
     if let Flow::Return(v) | Flow::Yield(v) = f {
         value(v, visit);
     }
@@ -32,9 +46,9 @@ fn flow(f: &Flow, visit: &mut dyn FnMut(&ObjRef)) {
 
 /// Calls `visit` on each strong reference `p` holds. A payload whose state is borrowed
 /// for writing at this moment is skipped whole (the collector then keeps what it holds).
-pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
+pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
     match p {
-        Payload::Tuple(t) => t.items.iter().for_each(|v| value(v, visit)),
+        Payload::Tuple(t) => t.items.iter().rev().for_each(|v| value(v, visit)),
         Payload::List(l) => {
             if let Ok(items) = l.items.try_borrow() {
                 items.iter().rev().for_each(|v| value(v, visit));
@@ -42,14 +56,20 @@ pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
         }
         Payload::Dict(d) => {
             if let Ok(map) = d.map.try_borrow() {
+                // A table of str keys visits its values only (CPython: dict_traverse).
+                let str_keys = map
+                    .keys()
+                    .all(|k| crate::runtime::ops::str_of(&k.key).is_some());
                 for (k, v) in map.iter() {
-                    value(&k.key, visit);
                     value(v, visit);
+                    if !str_keys {
+                        value(&k.key, visit);
+                    }
                 }
             }
         }
         Payload::Function(f) => {
-            visit(&f.globals);
+            visit.obj(&f.globals);
             value(&f.module, visit);
             if let Ok(d) = f.defaults.try_borrow() {
                 d.iter().for_each(|v| value(v, visit));
@@ -62,11 +82,11 @@ pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
             }
             if let Ok(d) = f.dict.try_borrow() {
                 if let Some(d) = &*d {
-                    visit(d);
+                    visit.obj(d);
                 }
             }
             for c in &f.closure {
-                visit(c);
+                visit.obj(c);
             }
         }
         Payload::Method(m) => {
@@ -86,10 +106,10 @@ pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
                 }
             }
             for o in &c.mro {
-                visit(o);
+                visit.obj(o);
             }
             for o in &c.bases {
-                visit(o);
+                visit.obj(o);
             }
         }
         Payload::Instance(i) => {
@@ -97,30 +117,30 @@ pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
                 match &*a {
                     Attrs::Shared { values, .. } => values.iter().for_each(|v| opt(v, visit)),
                     Attrs::Dict(items) => items.iter().for_each(|(_, v)| value(v, visit)),
-                    Attrs::Materialized { dict, .. } => visit(dict),
+                    Attrs::Materialized { dict, .. } => visit.obj(dict),
                 }
             }
-            visit(&i.class);
+            visit.obj(&i.class);
             if let Some(exc) = &i.exc {
                 if let Ok(e) = exc.try_borrow() {
                     opt(&e.args, visit);
                     if let Some(tb) = &e.traceback {
-                        visit(tb);
+                        visit.obj(tb);
                     }
                     opt(&e.cause, visit);
                     opt(&e.context, visit);
                 }
             }
         }
-        Payload::Module(m) => visit(&m.dict),
+        Payload::Module(m) => visit.obj(&m.dict),
         Payload::Frame(f) => {
-            visit(&f.globals);
+            visit.obj(&f.globals);
             if let Some(l) = &f.locals {
-                visit(l);
+                visit.obj(l);
             }
             if let Ok(b) = f.back.try_borrow() {
                 if let Some(b) = &*b {
-                    visit(b);
+                    visit.obj(b);
                 }
             }
             if let Ok(s) = f.slots.try_borrow() {
@@ -137,7 +157,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
                         Resume::Try(TryStage::Handler { exc, .. }) => value(exc, visit),
                         Resume::Try(TryStage::Finally(p)) | Resume::AsyncExit(p) => match &**p {
                             Pending::Flow(f) => flow(f, visit),
-                            Pending::Error(e) => visit(&e.exc),
+                            Pending::Error(e) => visit.obj(&e.exc),
                         },
                         Resume::Expr(p) => {
                             p.values.iter().for_each(|v| value(v, visit));
@@ -150,31 +170,31 @@ pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
             if let Ok(s) = f.suspension.sent.try_borrow() {
                 match &*s {
                     Some(Sent::Value(v)) => value(v, visit),
-                    Some(Sent::Throw(e)) => visit(&e.exc),
+                    Some(Sent::Throw(e)) => visit.obj(&e.exc),
                     None => {}
                 }
             }
         }
-        Payload::Generator(g) => visit(&g.frame),
+        Payload::Generator(g) => visit.obj(&g.frame),
         Payload::Traceback(t) => {
             if let Ok(n) = t.next.try_borrow() {
                 if let Some(n) = &*n {
-                    visit(n);
+                    visit.obj(n);
                 }
             }
-            visit(&t.frame);
+            visit.obj(&t.frame);
         }
         Payload::Super(s) => {
-            visit(&s.class);
+            visit.obj(&s.class);
             value(&s.obj, visit);
         }
         Payload::Iter(it) => {
             if let Ok(s) = it.state.try_borrow() {
                 match &*s {
-                    IterState::Seq { seq, .. } | IterState::SeqRev { seq, .. } => visit(seq),
-                    IterState::Str { s, .. } => visit(s),
-                    IterState::Dict { dict, .. } => visit(dict),
-                    IterState::Set { set, .. } => visit(set),
+                    IterState::Seq { seq, .. } | IterState::SeqRev { seq, .. } => visit.obj(seq),
+                    IterState::Str { s, .. } => visit.obj(s),
+                    IterState::Dict { dict, .. } => visit.obj(dict),
+                    IterState::Set { set, .. } => visit.obj(set),
                     IterState::Values { items, .. } => items.iter().for_each(|v| value(v, visit)),
                     IterState::Map { func, iters } => {
                         value(func, visit);
@@ -196,11 +216,12 @@ pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
                 }
             }
         }
-        Payload::DictView(v) => visit(&v.dict),
+        Payload::DictView(v) => visit.obj(&v.dict),
         Payload::Weakref(w) => {
             if let Ok(cb) = w.callback.try_borrow() {
                 opt(&cb, visit);
             }
+            opt(&w.key, visit);
         }
         Payload::Set(s) => {
             if let Ok(t) = s.table.try_borrow() {

@@ -51,7 +51,7 @@ impl Interp {
             Payload::Weakref(w) => {
                 if !args.pos.is_empty() || !args.kw.is_empty() {
                     return Err(self.type_error(format!(
-                        "weakref() takes no arguments ({} given)",
+                        "weakref expected 0 arguments, got {}",
                         args.pos.len()
                     )));
                 }

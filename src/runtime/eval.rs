@@ -893,6 +893,7 @@ impl Interp {
     }
 
     fn dict_store(&self, d: &ObjRef, name: &str, v: Value) -> Option<Value> {
+        crate::object::gc::dict_store(d, &Value::None, &v);
         match d.payload() {
             // Rebinding an existing name needs no new key object.
             Payload::Dict(d) => match d.replace_str(name, v) {

@@ -124,7 +124,7 @@ impl Interp {
             Ok(p) => p,
             Err(e) => return Err(self.syntax_error(&e)),
         };
-        let module: &'static crate::syntax::ast::Module = Box::leak(Box::new(program.module));
+        let module = crate::keep_module(program.module);
         let globals = self.new_dict();
         crate::builtins::set(self, &globals, "__name__", self.new_str(name));
         crate::builtins::set(self, &globals, "__file__", self.new_str(display.as_str()));

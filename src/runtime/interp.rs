@@ -60,6 +60,8 @@ pub struct Types {
     pub coroutine: ObjRef,
     pub async_generator: ObjRef,
     pub weakref: ObjRef,
+    /// `weakref.KeyedRef`: the weakrefs of a `WeakValueDictionary`, carrying their key.
+    pub keyed_ref: ObjRef,
     pub code: ObjRef,
     pub traceback: ObjRef,
     pub range: ObjRef,
@@ -266,6 +268,7 @@ impl Interp {
                     crate::runtime::generator::GenKind::Coroutine => t.coroutine.clone(),
                     crate::runtime::generator::GenKind::AsyncGenerator => t.async_generator.clone(),
                 },
+                Payload::Weakref(w) if w.key.is_some() => t.keyed_ref.clone(),
                 Payload::Weakref(_) => t.weakref.clone(),
                 Payload::Code(_) => t.code.clone(),
                 Payload::Traceback(_) => t.traceback.clone(),
@@ -365,8 +368,8 @@ impl Interp {
         }
         let has_del =
             namespace.get_str("__del__").is_some() || mro.iter().any(|k| as_class(k).has_del.get());
-        let (slots, own_dict) = match namespace.get_str("__slots__") {
-            None => (Vec::new(), true),
+        let (slots, own_dict, own_weakref) = match namespace.get_str("__slots__") {
+            None => (Vec::new(), true, true),
             Some(v) => {
                 let names: Vec<Value> = match super::ops::str_of(&v) {
                     Some(_) => vec![v.clone()],
@@ -374,6 +377,7 @@ impl Interp {
                 };
                 let mut slots: Vec<Rc<str>> = Vec::new();
                 let mut own_dict = false;
+                let mut own_weakref = false;
                 for n in &names {
                     let Some(s) = super::ops::str_of(n) else {
                         return Err(self.type_error(format!(
@@ -383,16 +387,20 @@ impl Interp {
                     };
                     match s {
                         "__dict__" => own_dict = true,
-                        "__weakref__" => {}
+                        "__weakref__" => own_weakref = true,
                         s => slots.push(
                             crate::resolve::mangle(Some(&name), s).unwrap_or_else(|| s.into()),
                         ),
                     }
                 }
                 slots.sort();
-                (slots, own_dict)
+                (slots, own_dict, own_weakref)
             }
         };
+        let has_weakref = own_weakref
+            || mro
+                .iter()
+                .any(|k| !k.is(&self.types.object) && as_class(k).has_weakref);
         // Instances have a dict unless every class in the MRO but `object` has __slots__
         // without `__dict__`.
         let has_dict = own_dict
@@ -410,6 +418,7 @@ impl Interp {
             has_del: Cell::new(has_del),
             slots,
             has_dict,
+            has_weakref,
             lookup_cache: RefCell::new(Default::default()),
         }))))
     }
@@ -495,6 +504,7 @@ fn builtin_class(name: &str, base: Option<&ObjRef>, native: NativeKind) -> ObjRe
         has_del: Cell::new(false),
         slots: Vec::new(),
         has_dict: native != NativeKind::Builtin,
+        has_weakref: false,
         lookup_cache: RefCell::new(Default::default()),
     })))
 }
@@ -503,6 +513,7 @@ fn make_types() -> Types {
     let object = builtin_class("object", None, NativeKind::Object);
     let b = |name: &str| builtin_class(name, Some(&object), NativeKind::Builtin);
     let int = b("int");
+    let weakref = b("weakref.ReferenceType");
     Types {
         type_: b("type"),
         none: b("NoneType"),
@@ -527,7 +538,8 @@ fn make_types() -> Types {
         generator: b("generator"),
         coroutine: b("coroutine"),
         async_generator: b("async_generator"),
-        weakref: b("weakref.ReferenceType"),
+        keyed_ref: builtin_class("weakref.KeyedRef", Some(&weakref), NativeKind::Builtin),
+        weakref,
         code: b("code"),
         traceback: b("traceback"),
         range: b("range"),
@@ -563,6 +575,7 @@ fn make_exceptions(types: &Types) -> Exceptions {
         ("EOFError", e("EOFError", &exception)),
         ("StopAsyncIteration", e("StopAsyncIteration", &exception)),
         ("MemoryError", e("MemoryError", &exception)),
+        ("ReferenceError", e("ReferenceError", &exception)),
         ("BufferError", e("BufferError", &exception)),
         ("UserWarning", e("UserWarning", &warning)),
         ("DeprecationWarning", e("DeprecationWarning", &warning)),

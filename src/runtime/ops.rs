@@ -131,6 +131,7 @@ impl Interp {
                     }
                 }
                 Payload::Set(s) if s.frozen => s.frozen_hash(),
+                Payload::Weakref(w) => crate::types::weakref::weakref_hash(self, w)?,
                 Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
                     return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
                 }
@@ -371,18 +372,7 @@ impl Interp {
                     f.code.name
                 ),
                 Payload::Traceback(_) => format!("<traceback object at {:#x}>", o.addr()),
-                Payload::Weakref(w) => match w.get() {
-                    Some(t) => {
-                        let tv = Value::Obj(t.clone());
-                        format!(
-                            "<weakref at {:#x}; to '{}' at {:#x}>",
-                            o.addr(),
-                            self.type_name(&tv),
-                            t.addr()
-                        )
-                    }
-                    None => format!("<weakref at {:#x}; dead>", o.addr()),
-                },
+                Payload::Weakref(w) => crate::types::weakref::weakref_repr(self, o, w),
                 Payload::Generator(g) => format!(
                     "<{} object {} at {:#x}>",
                     g.kind.type_name(),
@@ -646,8 +636,20 @@ impl Interp {
                 }
                 Payload::Class(c) => {
                     match name {
-                        "__name__" => return Ok(Some(self.new_str(&**c.name.borrow()))),
-                        "__qualname__" => return Ok(Some(self.new_str(&**c.qualname.borrow()))),
+                        // A built-in type's name may carry its module (`weakref.ReferenceType`).
+                        "__name__" => {
+                            let name = c.name.borrow();
+                            return Ok(Some(self.new_str(name.rsplit('.').next().unwrap_or(""))));
+                        }
+                        "__qualname__" => {
+                            let (name, qualname) = (c.name.borrow(), c.qualname.borrow());
+                            let shown = if *name == *qualname {
+                                name.rsplit('.').next().unwrap_or("")
+                            } else {
+                                &**qualname
+                            };
+                            return Ok(Some(self.new_str(shown)));
+                        }
                         "__mro__" => {
                             let mut items = vec![obj.clone()];
                             items.extend(c.mro.iter().map(|k| Value::Obj(k.clone())));
@@ -791,6 +793,12 @@ impl Interp {
                         }
                     }
                     return Ok(None);
+                }
+                Payload::Weakref(w) if name == "__callback__" => {
+                    return Ok(Some(w.callback.borrow().clone().unwrap_or(Value::None)));
+                }
+                Payload::Weakref(w) if name == "key" && w.key.is_some() => {
+                    return Ok(w.key.clone());
                 }
                 Payload::Method(m) => match name {
                     "__func__" => return Ok(Some(m.func.clone())),
@@ -1952,6 +1960,12 @@ impl Interp {
                         let eq = same(&m.this, &n.this) && self.eq(&m.func, &n.func)?;
                         return Ok(Some(eq == (op == CmpOp::Eq)));
                     }
+                    (Payload::Weakref(_), Payload::Weakref(_))
+                        if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+                    {
+                        let eq = crate::types::weakref::weakrefs_equal(self, x, y)?;
+                        return Ok(Some(eq == (op == CmpOp::Eq)));
+                    }
                     (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
                     _ if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                         return Ok(Some(x.is(y) == (op == CmpOp::Eq)))
@@ -2088,6 +2102,7 @@ impl Interp {
             return Ok(());
         };
         let hash = self.hash(&key)?;
+        crate::object::gc::dict_store(dict, &key, &value);
         let k = crate::types::dict::DictKey { hash, key };
         let old = {
             let mut map = d.map.borrow_mut();

@@ -37,6 +37,9 @@ pub struct PyClass {
     /// Whether instances accept attributes outside `__slots__` (no `__slots__` somewhere in
     /// the MRO, or `__dict__` among them).
     pub has_dict: bool,
+    /// Whether instances can be weakly referenced (no `__slots__` somewhere in the MRO, or
+    /// `__weakref__` among them); never for the built-in classes themselves.
+    pub has_weakref: bool,
     /// Where `class_lookup` found names (see there); it holds no values, so it keeps
     /// nothing alive.
     pub lookup_cache: RefCell<LookupCache>,

@@ -168,6 +168,7 @@ impl PyInstance {
             let d = d.clone();
             let dict = dict_of(&d)?;
             let key: ObjRef = crate::runtime::interp::with_key(name);
+            crate::object::gc::dict_store(&d, &Value::None, &value);
             return dict.set_str(key, value);
         }
         let mut attrs = self.attrs.borrow_mut();

@@ -5,6 +5,7 @@
 //! generators): `object/dealloc.rs` calls `clear_weakrefs`.
 
 use crate::object::{flags, ObjRef, Payload, Value};
+use crate::runtime::PyResult;
 use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
 
@@ -21,6 +22,12 @@ pub struct PyWeakref {
     pub callback: RefCell<Option<Value>>,
     /// The target's hash, cached the first time the weakref is hashed.
     pub hash: Cell<Option<i64>>,
+    /// Never handed out by `weakref.ref(obj)` as the shared plain weakref: the ones inside
+    /// refpy's proxies and other Python-level weak objects, which CPython does not share.
+    pub private: bool,
+    /// `KeyedRef.key`: the key of a `WeakValueDictionary` entry, which its removal
+    /// callback needs (CPython's `KeyedRef` is a `ref` subclass with this one slot).
+    pub key: Option<Value>,
 }
 
 impl PyWeakref {
@@ -48,15 +55,28 @@ impl Drop for PyWeakref {
             });
         }
         drop(self.callback.get_mut().take());
+        drop(self.key.take());
     }
 }
 
 /// Creates a weak reference to `target`, registered so that the target's death clears it.
 pub fn new_weakref(target: &ObjRef, callback: Option<Value>) -> ObjRef {
+    new_weakref_of_kind(target, callback, false, None)
+}
+
+/// `new_weakref`, optionally private (never shared as the plain weakref of `target`).
+pub fn new_weakref_of_kind(
+    target: &ObjRef,
+    callback: Option<Value>,
+    private: bool,
+    key: Option<Value>,
+) -> ObjRef {
     let payload = Box::new(PyWeakref {
         target: Cell::new(target.addr()),
         callback: RefCell::new(callback),
         hash: Cell::new(None),
+        private,
+        key,
     });
     let payload_addr = &*payload as *const PyWeakref as usize;
     let w = ObjRef::new(Payload::Weakref(payload));
@@ -120,10 +140,12 @@ pub fn clear_weakrefs(target_addr: usize) {
 
 /// Whether objects of this payload can be weakly referenced, as in CPython.
 pub fn accepts_weakrefs(obj: &ObjRef) -> bool {
+    if let Payload::Instance(i) = obj.payload() {
+        return crate::types::class::as_class(&i.class).has_weakref;
+    }
     matches!(
         obj.payload(),
-        Payload::Instance(_)
-            | Payload::Function(_)
+        Payload::Function(_)
             | Payload::Class(_)
             | Payload::Generator(_)
             | Payload::Method(_)
@@ -174,5 +196,60 @@ pub fn has_callback(w: &ObjRef) -> bool {
     match w.payload() {
         Payload::Weakref(p) => p.callback.try_borrow().is_ok_and(|c| c.is_some()),
         _ => false,
+    }
+}
+
+/// `hash(ref)`: the target's hash, computed once and kept, so that a dead weakref that was
+/// hashed while alive can still be found in a dict (CPython: `weakref_hash`).
+pub fn weakref_hash(interp: &crate::runtime::interp::Interp, w: &PyWeakref) -> PyResult<i64> {
+    if let Some(h) = w.hash.get() {
+        return Ok(h);
+    }
+    let Some(target) = w.get() else {
+        return Err(interp.type_error("weak object has gone away"));
+    };
+    let h = interp.hash(&Value::Obj(target))?;
+    w.hash.set(Some(h));
+    Ok(h)
+}
+
+/// `ref == ref`: the targets compared while both live, identity once either died
+/// (CPython: `weakref_richcompare`).
+pub fn weakrefs_equal(
+    interp: &crate::runtime::interp::Interp,
+    a: &ObjRef,
+    b: &ObjRef,
+) -> PyResult<bool> {
+    let (Payload::Weakref(x), Payload::Weakref(y)) = (a.payload(), b.payload()) else {
+        return Ok(a.is(b));
+    };
+    match (x.get(), y.get()) {
+        (Some(s), Some(t)) => interp.eq(&Value::Obj(s), &Value::Obj(t)),
+        _ => Ok(a.is(b)),
+    }
+}
+
+/// CPython's `weakref_repr`: the target's type, address and `__name__` when its type has
+/// one (functions, classes, generators).
+pub fn weakref_repr(interp: &crate::runtime::interp::Interp, w: &ObjRef, p: &PyWeakref) -> String {
+    let Some(t) = p.get() else {
+        return format!("<weakref at {:#x}; dead>", w.addr());
+    };
+    let name = match t.payload() {
+        Payload::Function(f) => Some(f.name.borrow().to_string()),
+        Payload::Class(c) => Some(c.name.borrow().to_string()),
+        Payload::Generator(g) => Some(g.name.borrow().to_string()),
+        _ => None,
+    };
+    let tv = Value::Obj(t.clone());
+    let base = format!(
+        "<weakref at {:#x}; to '{}' at {:#x}",
+        w.addr(),
+        interp.type_name(&tv),
+        t.addr()
+    );
+    match name {
+        Some(n) => format!("{base} ({n})>"),
+        None => format!("{base}>"),
     }
 }
