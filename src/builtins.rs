@@ -907,9 +907,9 @@ fn builtin_sorted(interp: &Interp, args: Args) -> PyResult<Value> {
         return Err(interp.type_error(format!("sorted expected 1 argument, got {n}")));
     }
     let (key, reverse) = crate::types::list::sort_options(interp, &args, "sort")?;
-    let items = interp.collect(&args.pos[0])?;
-    let sorted = crate::types::list::sort_items(interp, items, key.as_ref(), reverse)?;
-    Ok(interp.new_list(sorted))
+    let mut items = interp.collect(&args.pos[0])?;
+    crate::types::list::sort_values(interp, &mut items, key.as_ref(), reverse)?;
+    Ok(interp.new_list(items))
 }
 
 fn snapshot_iter(items: Vec<Value>, type_name: &'static str) -> Value {

@@ -15,6 +15,7 @@ pub mod printable;
 pub mod set;
 pub mod set_table;
 pub mod str;
+pub mod timsort;
 pub mod tuple;
 pub mod weakref;
 
