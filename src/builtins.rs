@@ -776,7 +776,13 @@ fn builtin_iter(interp: &Interp, args: Args) -> PyResult<Value> {
         if matches!(callable, Value::Bool(false)) {
             return Err(interp.type_error("iter(v, w): v must be callable"));
         }
-        return Err(interp.type_error("iter(callable, sentinel) is not supported by refpy"));
+        return Ok(lazy_iter(
+            IterState::Callable {
+                func: args.pos[0].clone(),
+                sentinel: args.pos[1].clone(),
+            },
+            "callable_iterator",
+        ));
     }
     interp.iter(&args.pos[0])
 }

@@ -2287,15 +2287,20 @@ impl Interp {
             Filter(Value, Value),
             Enumerate(Value, i64),
             Zip(Vec<Value>, bool),
+            Callable(Value, Value),
         }
         let step = match &*it.state.borrow() {
             IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
             IterState::Filter { func, iter } => Step::Filter(func.clone(), iter.clone()),
             IterState::Enumerate { iter, next, .. } => Step::Enumerate(iter.clone(), *next),
             IterState::Zip { iters, strict, .. } => Step::Zip(iters.clone(), *strict),
+            IterState::Callable { func, sentinel } => {
+                Step::Callable(func.clone(), sentinel.clone())
+            }
             _ => return None,
         };
         Some((|| match step {
+            Step::Callable(func, sentinel) => self.callable_iter_next(it, func, sentinel),
             Step::Map(func, iters) => {
                 let mut items = Vec::with_capacity(iters.len());
                 for i in &iters {
@@ -2381,6 +2386,41 @@ impl Interp {
                 Ok(Some(cache_result(it, t)))
             }
         })())
+    }
+
+    /// One step of `iter(callable, sentinel)` (CPython's `calliter_iternext`): the
+    /// iterator lets go of both once the sentinel comes back or StopIteration is raised.
+    fn callable_iter_next(
+        &self,
+        it: &PyIter,
+        func: Value,
+        sentinel: Value,
+    ) -> PyResult<Option<Value>> {
+        // The callable dies before the sentinel, as CPython clears them.
+        let finish = |func: Value, sentinel: Value| {
+            drop(std::mem::replace(
+                &mut *it.state.borrow_mut(),
+                IterState::Exhausted,
+            ));
+            drop(func);
+            drop(sentinel);
+        };
+        match self.call(&func, Args::positional(vec![])) {
+            Ok(v) => {
+                if same(&sentinel, &v) || self.eq(&sentinel, &v)? {
+                    drop(v);
+                    finish(func, sentinel);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            Err(e) if self.isinstance(&Value::Obj(e.exc.clone()), &self.exc.stop_iteration) => {
+                drop(e);
+                finish(func, sentinel);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     fn builtin_next(&self, it: &PyIter) -> PyResult<Option<Value>> {
@@ -2493,6 +2533,7 @@ impl Interp {
                 item
             }
             IterState::Map { .. }
+            | IterState::Callable { .. }
             | IterState::Filter { .. }
             | IterState::Enumerate { .. }
             | IterState::Zip { .. } => None,
