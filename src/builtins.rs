@@ -127,6 +127,7 @@ pub fn install(interp: &Interp) {
         ("float", &t.float),
         ("bool", &t.bool_),
         ("str", &t.str_),
+        ("bytes", &t.bytes),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
@@ -229,6 +230,7 @@ pub fn install(interp: &Interp) {
     register(interp, "map", builtin_map);
     register(interp, "filter", builtin_filter);
     crate::types::str::register(interp);
+    crate::types::bytes::register(interp);
     crate::types::list::register(interp);
     crate::types::dict::register(interp);
     crate::types::set::register(interp);
@@ -1330,8 +1332,20 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
                 }
             },
         }
+    } else if class.is(&t.bytes) {
+        crate::types::bytes::construct(interp, args)?
     } else if class.is(&t.str_) {
         let a = bind(interp, args, "str", 0, 0, &["object", "encoding", "errors"])?;
+        if let (Some(data), true) = (
+            a[0].as_ref().and_then(crate::types::bytes::bytes_of),
+            a[1].is_some() || a[2].is_some(),
+        ) {
+            let (codec, errors) =
+                crate::types::codecs::codec_args(interp, "str", a[1].as_ref(), a[2].as_ref())?;
+            return Ok(Some(interp.new_str(crate::types::codecs::decode(
+                interp, data, codec, errors,
+            )?)));
+        }
         if let Some(e) = a[1].as_ref().or(a[2].as_ref()) {
             if str_of(e).is_none() {
                 let which = if a[1].is_some() { "encoding" } else { "errors" };

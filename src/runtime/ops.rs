@@ -111,6 +111,7 @@ impl Interp {
                     }
                 },
                 Payload::BigInt(b) => int::int_hash(b),
+                Payload::Bytes(b) => crate::types::bytes::bytes_hash(b),
                 Payload::Tuple(t) => {
                     // CPython's tuplehash (xxHash-based, 3.8+).
                     const P1: u64 = 11400714785074694791;
@@ -177,6 +178,7 @@ impl Interp {
             Value::Float(x) => *x != 0.0,
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => !s.text.is_empty(),
+                Payload::Bytes(b) => !b.data.is_empty(),
                 Payload::BigInt(b) => !b.is_zero(),
                 Payload::Tuple(t) => !t.items.is_empty(),
                 Payload::List(l) => !l.items.borrow().is_empty(),
@@ -219,6 +221,7 @@ impl Interp {
             Value::Float(x) => float::float_repr(*x),
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => crate::types::str::str_repr(&s.text),
+                Payload::Bytes(b) => crate::types::bytes::bytes_repr(&b.data),
                 Payload::BigInt(b) => b.to_string(),
                 Payload::Tuple(t) => {
                     let parts = self.reprs(&t.items)?;
@@ -1444,6 +1447,9 @@ impl Interp {
         if let Some(r) = crate::types::set::binary(self, op, a, b)? {
             return Ok(Some(r));
         }
+        if let Some(r) = crate::types::bytes::binary(self, op, a, b)? {
+            return Ok(Some(r));
+        }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
             return self.sequence_repeat(op, a, b);
         };
@@ -1857,6 +1863,7 @@ impl Interp {
                 }
                 (Value::Obj(x), Value::Obj(y)) => match (x.payload(), y.payload()) {
                     (Payload::Str(s), Payload::Str(t)) => Some(s.text.cmp(&t.text)),
+                    (Payload::Bytes(s), Payload::Bytes(t)) => Some(s.data.cmp(&t.data)),
                     (Payload::Set(_), Payload::Set(_)) => {
                         return crate::types::set::compare(self, op, x, y).map(Some)
                     }
@@ -2065,6 +2072,7 @@ impl Interp {
         if let Value::Obj(o) = v {
             match o.payload() {
                 Payload::Str(s) => return Ok(s.text.chars().count()),
+                Payload::Bytes(b) => return Ok(b.data.len()),
                 Payload::Tuple(t) => return Ok(t.items.len()),
                 Payload::List(l) => return Ok(l.items.borrow().len()),
                 Payload::Dict(d) => return Ok(d.map.borrow().len()),
@@ -2109,6 +2117,7 @@ impl Interp {
                     }
                 }
                 Payload::Dict(_) => return Ok(self.dict_get(o, item)?.is_some()),
+                Payload::Bytes(b) => return crate::types::bytes::contains(self, &b.data, item),
                 Payload::Set(s) => return crate::types::set::contains(self, s, item),
                 Payload::Range(r) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
                     return Ok(r.position(small_int(item).unwrap_or(0)).is_some())
@@ -2174,6 +2183,13 @@ impl Interp {
                         offset: 0,
                     },
                     "str_ascii_iterator",
+                )),
+                Payload::Bytes(_) => Some((
+                    IterState::Seq {
+                        seq: o.clone(),
+                        index: 0,
+                    },
+                    "bytes_iterator",
                 )),
                 Payload::Range(r) => Some((
                     IterState::Range {
@@ -2433,6 +2449,7 @@ impl Interp {
                 let item = match seq.payload() {
                     Payload::List(l) => l.items.borrow().get(*index).cloned(),
                     Payload::Tuple(t) => t.items.get(*index).cloned(),
+                    Payload::Bytes(b) => b.data.get(*index).map(|&x| Value::Int(x as i64)),
                     _ => None,
                 };
                 *index += 1;
@@ -2615,6 +2632,14 @@ impl Interp {
                         s.char_at(i).map(|c| self.new_str(c.to_string()))
                     });
                 }
+                Payload::Bytes(b) => {
+                    if let Some(i) = small_int(index) {
+                        return normalize_index(i, b.data.len())
+                            .map(|i| Value::Int(b.data[i] as i64))
+                            .ok_or_else(|| self.err(&self.exc.index_error, "index out of range"));
+                    }
+                    return self.index_or_slice(container, index, "byte", |_| None);
+                }
                 Payload::Dict(_) => {
                     return match self.dict_get(o, index)? {
                         Some(v) => Ok(v),
@@ -2725,6 +2750,12 @@ impl Interp {
             Payload::Tuple(t) => {
                 let idx = pick(t.items.len())?;
                 self.new_tuple(idx.into_iter().map(|i| t.items[i].clone()).collect())
+            }
+            Payload::Bytes(b) => {
+                let idx = pick(b.data.len())?;
+                crate::types::bytes::new_bytes(
+                    idx.into_iter().map(|i| b.data[i]).collect::<Vec<u8>>(),
+                )
             }
             Payload::Str(s) => {
                 let chars: Vec<char> = s.text.chars().collect();
@@ -2845,7 +2876,8 @@ impl Drop for ReprGuard<'_> {
 /// Built-in methods that bind to the class, like classmethods (`dict.fromkeys`).
 fn is_builtin_classmethod(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(o.payload(),
-        Payload::Builtin(b) if b.owner == Some("dict") && b.name == "fromkeys"))
+        Payload::Builtin(b) if matches!((b.owner, b.name),
+            (Some("dict"), "fromkeys") | (Some("bytes"), "fromhex") | (Some("int"), "from_bytes"))))
 }
 
 /// Keeps a zip or enumerate result as CPython's reused result tuple does: when the cached

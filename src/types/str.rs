@@ -84,6 +84,7 @@ use crate::types::function::{Args, NativeFn};
 pub fn register(interp: &Interp) {
     let methods: &[(&'static str, NativeFn)] = &[
         ("format", str_format),
+        ("encode", crate::types::bytes::str_encode),
         ("join", str_join),
         ("upper", str_upper),
         ("lower", str_lower),
