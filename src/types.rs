@@ -13,6 +13,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod ordered_map;
 pub mod printable;
 pub mod set;
 pub mod set_table;

@@ -705,8 +705,12 @@ fn wipe_module_dict(d: &crate::types::dict::PyDict) {
                 let Ok(mut map) = d.map.try_borrow_mut() else {
                     return;
                 };
-                let Some((k, v)) = map.get_index_mut(i) else {
+                if i >= map.slots() {
                     break;
+                }
+                let Some((k, v)) = map.get_index_mut(i) else {
+                    i += 1;
+                    continue;
                 };
                 i += 1;
                 let Some(name) = super::ops::str_of(&k.key) else {

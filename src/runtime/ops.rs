@@ -2498,9 +2498,10 @@ impl Interp {
                         "dictionary changed size during iteration",
                     ));
                 }
-                let entry = map
-                    .get_index(*index)
-                    .map(|(k, v)| (k.key.clone(), v.clone()));
+                let entry = map.next_from(*index).map(|(i, k, v)| {
+                    *index = i;
+                    (k.key.clone(), v.clone())
+                });
                 *index += 1;
                 drop(map);
                 entry.map(|(k, v)| match what {
@@ -2829,7 +2830,7 @@ impl Interp {
                         hash,
                         key: index.clone(),
                     };
-                    let removed = d.map.borrow_mut().shift_remove_entry(&probe);
+                    let removed = d.map.borrow_mut().remove_entry(&probe);
                     drop(probe);
                     return match removed {
                         Some((k, v)) => {

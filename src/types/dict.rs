@@ -3,7 +3,7 @@
 //! dictobject.c `dict_dealloc`).
 
 use crate::object::Value;
-use indexmap::{Equivalent, IndexMap};
+use indexmap::Equivalent;
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
 
@@ -45,7 +45,7 @@ impl Equivalent<DictKey> for StrKey<'_> {
     }
 }
 
-pub type Map = IndexMap<DictKey, Value, rustc_hash::FxBuildHasher>;
+pub type Map = crate::types::ordered_map::OrderedMap<DictKey, Value>;
 
 pub struct PyDict {
     /// Never drop a `Value` while this is borrowed: a `__del__` may touch the dict.
@@ -130,9 +130,7 @@ impl PyDict {
     /// Removes a str key; returns the entry for the caller to release (key, then value).
     pub fn remove_str(&self, text: &str) -> Option<(DictKey, Value)> {
         let hash = crate::runtime::ops::str_hash(text);
-        self.map
-            .borrow_mut()
-            .shift_remove_entry(&StrKey { hash, text })
+        self.map.borrow_mut().remove_entry(&StrKey { hash, text })
     }
 }
 
@@ -275,7 +273,7 @@ pub fn remove_entry(
         hash,
         key: key.clone(),
     };
-    let removed = dict_of(d).map.borrow_mut().shift_remove_entry(&probe);
+    let removed = dict_of(d).map.borrow_mut().remove_entry(&probe);
     drop(probe);
     Ok(removed)
 }
