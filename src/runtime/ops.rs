@@ -2071,7 +2071,7 @@ impl Interp {
     pub fn len(&self, v: &Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
             match o.payload() {
-                Payload::Str(s) => return Ok(s.text.chars().count()),
+                Payload::Str(s) => return Ok(s.char_len()),
                 Payload::Bytes(b) => return Ok(b.data.len()),
                 Payload::Tuple(t) => return Ok(t.items.len()),
                 Payload::List(l) => return Ok(l.items.borrow().len()),

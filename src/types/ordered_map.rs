@@ -19,7 +19,6 @@ pub struct OrderedMap<K, V> {
     /// Positions into `entries`, found by hash.
     table: HashTable<usize>,
     entries: Vec<Option<Bucket<K, V>>>,
-    len: usize,
 }
 
 impl<K, V> Default for OrderedMap<K, V> {
@@ -27,7 +26,6 @@ impl<K, V> Default for OrderedMap<K, V> {
         OrderedMap {
             table: HashTable::new(),
             entries: Vec::new(),
-            len: 0,
         }
     }
 }
@@ -37,12 +35,13 @@ fn hash_of<Q: Hash + ?Sized>(q: &Q) -> u64 {
 }
 
 impl<K: Hash + Eq, V> OrderedMap<K, V> {
+    /// The number of live entries: the index holds exactly one position per entry.
     pub fn len(&self) -> usize {
-        self.len
+        self.table.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.table.is_empty()
     }
 
     /// One past the last position (holes included): the bound for walking by position.
@@ -104,7 +103,7 @@ impl<K: Hash + Eq, V> OrderedMap<K, V> {
         if let Some(slot) = self.get_mut(&key) {
             return Some(std::mem::replace(slot, value));
         }
-        if self.entries.len() >= 8 && self.entries.len() - self.len > self.len {
+        if self.entries.len() >= 8 && self.entries.len() - self.len() > self.len() {
             self.compact();
         }
         let hash = hash_of(&key);
@@ -113,7 +112,6 @@ impl<K: Hash + Eq, V> OrderedMap<K, V> {
         let entries = &self.entries;
         self.table
             .insert_unique(hash, i, |&j| entries[j].as_ref().map_or(0, |b| b.hash));
-        self.len += 1;
         None
     }
 
@@ -128,7 +126,6 @@ impl<K: Hash + Eq, V> OrderedMap<K, V> {
             .ok()?;
         let (i, _) = entry.remove();
         let b = self.entries[i].take()?;
-        self.len -= 1;
         self.trim();
         Some((b.key, b.value))
     }
@@ -142,7 +139,6 @@ impl<K: Hash + Eq, V> OrderedMap<K, V> {
         if let Ok(e) = self.table.find_entry(hash, |&j| j == i) {
             e.remove();
         }
-        self.len -= 1;
         self.trim();
         Some((b.key, b.value))
     }
@@ -152,7 +148,7 @@ impl<K: Hash + Eq, V> OrderedMap<K, V> {
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
         }
-        if self.len == 0 {
+        if self.is_empty() {
             self.entries.clear();
             self.table.clear();
         }
