@@ -20,8 +20,28 @@ impl Hash for DictKey {
 }
 
 impl PartialEq for DictKey {
+    #[inline]
     fn eq(&self, other: &DictKey) -> bool {
-        self.hash == other.hash && crate::runtime::ops::keys_equal(&self.key, &other.key)
+        if self.hash != other.hash {
+            return false;
+        }
+        // Ints and strs, the usual keys, compare without going through the interpreter.
+        match (&self.key, &other.key) {
+            (Value::Int(x), Value::Int(y)) => return x == y,
+            (Value::Obj(x), Value::Obj(y)) => {
+                if x.is(y) {
+                    return true;
+                }
+                if let (Some(a), Some(b)) = (
+                    crate::runtime::ops::str_of_obj(x),
+                    crate::runtime::ops::str_of_obj(y),
+                ) {
+                    return a == b;
+                }
+            }
+            _ => {}
+        }
+        crate::runtime::ops::keys_equal(&self.key, &other.key)
     }
 }
 
@@ -36,6 +56,18 @@ pub struct StrKey<'a> {
 impl Hash for StrKey<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         state.write_i64(self.hash);
+    }
+}
+
+impl crate::types::ordered_map::PyHashed for DictKey {
+    fn py_hash(&self) -> i64 {
+        self.hash
+    }
+}
+
+impl crate::types::ordered_map::PyHashed for StrKey<'_> {
+    fn py_hash(&self) -> i64 {
+        self.hash
     }
 }
 

@@ -6,7 +6,6 @@
 
 use hashbrown::HashTable;
 use indexmap::Equivalent;
-use std::hash::{BuildHasher, Hash};
 
 /// One entry with its hash (kept so the index can be rebuilt without rehashing keys).
 pub struct Bucket<K, V> {
@@ -30,11 +29,22 @@ impl<K, V> Default for OrderedMap<K, V> {
     }
 }
 
-fn hash_of<Q: Hash + ?Sized>(q: &Q) -> u64 {
-    rustc_hash::FxBuildHasher.hash_one(q)
+/// A key that knows its Python hash.
+pub trait PyHashed {
+    fn py_hash(&self) -> i64;
 }
 
-impl<K: Hash + Eq, V> OrderedMap<K, V> {
+/// The table's hash of a key. The table takes a position from the low bits and a 7-bit
+/// tag from the top ones. Positions come straight from Python's hash, as in CPython, so
+/// that runs of int keys (whose hashes are the ints themselves) sit next to each other in
+/// memory; the tag is a mix of all the bits, so that such keys still get distinct tags.
+fn hash_of<Q: PyHashed + ?Sized>(q: &Q) -> u64 {
+    let h = q.py_hash() as u64;
+    let tag = h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 57;
+    (h & ((1 << 57) - 1)) | (tag << 57)
+}
+
+impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
     /// The number of live entries: the index holds exactly one position per entry.
     pub fn len(&self) -> usize {
         self.table.len()
@@ -49,7 +59,7 @@ impl<K: Hash + Eq, V> OrderedMap<K, V> {
         self.entries.len()
     }
 
-    fn find<Q: Hash + Equivalent<K> + ?Sized>(&self, q: &Q) -> Option<usize> {
+    fn find<Q: PyHashed + Equivalent<K> + ?Sized>(&self, q: &Q) -> Option<usize> {
         let entries = &self.entries;
         self.table
             .find(hash_of(q), |&i| {
@@ -58,18 +68,18 @@ impl<K: Hash + Eq, V> OrderedMap<K, V> {
             .copied()
     }
 
-    pub fn get<Q: Hash + Equivalent<K> + ?Sized>(&self, q: &Q) -> Option<&V> {
+    pub fn get<Q: PyHashed + Equivalent<K> + ?Sized>(&self, q: &Q) -> Option<&V> {
         let i = self.find(q)?;
         self.entries[i].as_ref().map(|b| &b.value)
     }
 
-    pub fn get_mut<Q: Hash + Equivalent<K> + ?Sized>(&mut self, q: &Q) -> Option<&mut V> {
+    pub fn get_mut<Q: PyHashed + Equivalent<K> + ?Sized>(&mut self, q: &Q) -> Option<&mut V> {
         let i = self.find(q)?;
         self.entries[i].as_mut().map(|b| &mut b.value)
     }
 
     /// The position, key and value of an entry.
-    pub fn get_full<Q: Hash + Equivalent<K> + ?Sized>(&self, q: &Q) -> Option<(usize, &K, &V)> {
+    pub fn get_full<Q: PyHashed + Equivalent<K> + ?Sized>(&self, q: &Q) -> Option<(usize, &K, &V)> {
         let i = self.find(q)?;
         self.entries[i].as_ref().map(|b| (i, &b.key, &b.value))
     }
@@ -116,7 +126,7 @@ impl<K: Hash + Eq, V> OrderedMap<K, V> {
     }
 
     /// Removes an entry, leaving a hole so that the order of the others is kept.
-    pub fn remove_entry<Q: Hash + Equivalent<K> + ?Sized>(&mut self, q: &Q) -> Option<(K, V)> {
+    pub fn remove_entry<Q: PyHashed + Equivalent<K> + ?Sized>(&mut self, q: &Q) -> Option<(K, V)> {
         let entries = &self.entries;
         let entry = self
             .table
