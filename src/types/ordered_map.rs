@@ -35,13 +35,21 @@ pub trait PyHashed {
 }
 
 /// The table's hash of a key. The table takes a position from the low bits and a 7-bit
-/// tag from the top ones. Positions come straight from Python's hash, as in CPython, so
-/// that runs of int keys (whose hashes are the ints themselves) sit next to each other in
-/// memory; the tag is a mix of all the bits, so that such keys still get distinct tags.
+/// tag from the top ones, and probes group after group until it meets a free slot. Python's
+/// int hashes are the ints themselves: used as positions directly they would keep runs of
+/// int keys next to each other (as CPython does), but a missing key that falls inside a
+/// long full run would then probe the whole run. So keys are placed in blocks of 16
+/// consecutive hashes (one probe group, so runs of ints keep most of their locality), the
+/// blocks are scattered, and the tag mixes every bit so that keys of a block differ.
 fn hash_of<Q: PyHashed + ?Sized>(q: &Q) -> u64 {
     let h = q.py_hash() as u64;
-    let tag = h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 57;
-    (h & ((1 << 57) - 1)) | (tag << 57)
+    let mix = |x: u64| {
+        let m = x.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        m ^ (m >> 29)
+    };
+    let position = (mix(h >> 4) << 4) | (h & 15);
+    let tag = mix(h) >> 57;
+    (position & ((1 << 57) - 1)) | (tag << 57)
 }
 
 impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
