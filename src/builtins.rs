@@ -959,7 +959,7 @@ fn builtin_reversed(interp: &Interp, args: Args) -> PyResult<Value> {
                     "range_iterator",
                 ));
             }
-            Payload::Tuple(_) | Payload::Str(_) => {
+            Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => {
                 let mut items = interp.collect(v)?;
                 items.reverse();
                 return Ok(snapshot_iter(items, "reversed"));

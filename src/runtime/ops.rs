@@ -2754,6 +2754,10 @@ impl Interp {
             }
             Payload::Bytes(b) => {
                 let idx = pick(b.data.len())?;
+                // bytes are immutable: a slice of everything is the object itself.
+                if idx.len() == b.data.len() && idx.first().is_none_or(|&i| i == 0) {
+                    return Ok(Some(seq.clone()));
+                }
                 crate::types::bytes::new_bytes(
                     idx.into_iter().map(|i| b.data[i]).collect::<Vec<u8>>(),
                 )

@@ -555,7 +555,7 @@ fn bytes_hex(interp: &Interp, args: Args) -> PyResult<Value> {
 
 /// `bytes.fromhex(string)`: pairs of hex digits, with ASCII whitespace between pairs.
 fn bytes_fromhex(interp: &Interp, args: Args) -> PyResult<Value> {
-    let rest = pos_args(interp, &args, "fromhex", 1, 1)?;
+    let rest = exactly_one(interp, &args, "fromhex")?;
     let Some(text) = str_of(&rest[0]) else {
         return Err(interp.type_error(format!(
             "fromhex() argument must be str, not {}",
@@ -585,6 +585,21 @@ fn bytes_fromhex(interp: &Interp, args: Args) -> PyResult<Value> {
         i += 2;
     }
     Ok(new_bytes(out))
+}
+
+/// The one argument after the receiver, with CPython's message for METH_O-style methods.
+fn exactly_one<'a>(interp: &Interp, args: &'a Args, name: &str) -> PyResult<&'a [Value]> {
+    if !args.kw.is_empty() {
+        return Err(interp.type_error(format!("bytes.{name}() takes no keyword arguments")));
+    }
+    let rest = &args.pos[1.min(args.pos.len())..];
+    if rest.len() != 1 {
+        return Err(interp.type_error(format!(
+            "bytes.{name}() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    }
+    Ok(rest)
 }
 
 /// The positional arguments after the receiver, with the messages of CPython's
@@ -1252,7 +1267,7 @@ fn bytes_rjust(interp: &Interp, args: Args) -> PyResult<Value> {
 
 fn bytes_zfill(interp: &Interp, args: Args) -> PyResult<Value> {
     let b = this(interp, &args, "zfill")?;
-    let rest = pos_args(interp, &args, "zfill", 1, 1)?;
+    let rest = exactly_one(interp, &args, "zfill")?;
     let width = index_arg(interp, &rest[0])?.max(0) as usize;
     if width <= b.len() {
         return Ok(new_bytes(b));

@@ -296,7 +296,14 @@ pub fn sort_values(
     };
     let mut keys = Vec::with_capacity(items.len());
     for item in items.iter() {
-        keys.push(interp.call(f, Args::positional(vec![item.clone()]))?);
+        match interp.call(f, Args::positional(vec![item.clone()])) {
+            Ok(k) => keys.push(k),
+            Err(e) => {
+                // The keys made so far die last to first.
+                release_backwards(&mut keys);
+                return Err(e);
+            }
+        }
     }
     let mut pairs: Vec<(Value, Value)> = keys.into_iter().zip(items.drain(..)).collect();
     if reverse {
