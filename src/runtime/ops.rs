@@ -11,7 +11,7 @@ use crate::types::function::Args;
 use crate::types::iter::{DictView, IterState, PyIter};
 use crate::types::{float, int};
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 use std::hash::Hasher;
 
@@ -2639,6 +2639,12 @@ impl Interp {
                             .map(|i| Value::Int(b.data[i] as i64))
                             .ok_or_else(|| self.err(&self.exc.index_error, "index out of range"));
                     }
+                    if to_big(index).is_some() && !matches!(index, Value::Bool(_)) {
+                        return Err(self.err(
+                            &self.exc.index_error,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
                     return self.index_or_slice(container, index, "byte", |_| None);
                 }
                 Payload::Dict(_) => {
@@ -2720,7 +2726,10 @@ impl Interp {
                 match v {
                     Value::None => Ok(default),
                     v => {
-                        let i = small_int(v).ok_or_else(|| self.type_error("slice indices must be integers or None or have an __index__ method"))?;
+                        // Bounds beyond 64 bits clamp like any bound past the end.
+                        let i = small_int(v)
+                            .or_else(|| to_big(v).map(|b| if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }))
+                            .ok_or_else(|| self.type_error("slice indices must be integers or None or have an __index__ method"))?;
                         Ok(if i < 0 {
                             (i + len).max(if step < 0 { -1 } else { 0 })
                         } else {
