@@ -19,7 +19,20 @@ use std::rc::Rc;
 pub type Defaults = (Vec<Value>, Vec<(Rc<str>, Value)>);
 
 impl Interp {
+    /// Evaluates an expression. Local variables and constants, the most common operands,
+    /// are read here without entering the full evaluator (whose large stack frame every
+    /// recursive step would otherwise pay for).
+    #[inline(always)]
     pub fn eval(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(cx, n),
+            ExprKind::Constant(Constant::Int(IntLit::Small(i))) => Ok(Value::Int(*i)),
+            ExprKind::Constant(Constant::None) => Ok(Value::None),
+            _ => self.eval_node(cx, e),
+        }
+    }
+
+    fn eval_node(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(cx, n),
             ExprKind::Constant(c) => self.constant(cx, e, c),
@@ -27,10 +40,10 @@ impl Interp {
                 let text = self.fstring(cx, parts, e.span)?;
                 Ok(self.new_str(text))
             }
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(attr_position(cx, e.span, e, attr));
-                self.getattr(&obj, attr)
+                self.load_attr_cached(site, &obj, attr)
             }
             ExprKind::Subscript { value, index } => {
                 let obj = self.eval(cx, value)?;
@@ -149,14 +162,11 @@ impl Interp {
                 Err(self.err(&self.exc.runtime_error, "can't use starred expression here"))
             }
             ExprKind::Comprehension(c) => self.eval_comprehension(cx, e, c),
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(self.err(
+            // Suspending expressions of statements go through `suspend_expr`; these are the
+            // positions it does not cover (decorators, defaults, class bases).
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => Err(self.err(
                 &self.exc.not_implemented_error,
-                "yield inside an expression is not supported by refpy yet \
-                 (only as a statement or as the value of an assignment)",
-            )),
-            ExprKind::Await(_) => Err(self.err(
-                &self.exc.not_implemented_error,
-                "coroutines are not supported by refpy yet",
+                "yield or await in this position is not supported by refpy yet",
             )),
             ExprKind::NamedExpr { target, value } => {
                 let v = self.eval(cx, value)?;
@@ -278,7 +288,7 @@ impl Interp {
 
     /// Whether `err`, raised while iterating `v`, says that `v` has no iteration protocol
     /// at all (a TypeError from a type without `__iter__` or `__getitem__`).
-    fn not_iterable(&self, err: &PyErr, v: &Value) -> bool {
+    pub(crate) fn not_iterable(&self, err: &PyErr, v: &Value) -> bool {
         if !self.isinstance(&Value::Obj(err.exc.clone()), &self.exc.type_error) {
             return false;
         }
@@ -330,17 +340,26 @@ impl Interp {
             _ => e.span,
         };
         let (callable, this) = match &func.kind {
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(attr_position(cx, func.span, func, attr));
-                match self.method_for_call(&obj, attr)? {
-                    Some(f) => (f, Some(obj)),
-                    None => (self.getattr(&obj, attr)?, None),
+                if let Some(f) = self.cached_method(site, &obj) {
+                    (f, Some(obj))
+                } else {
+                    let found = self.method_for_call(&obj, attr);
+                    self.refill(site, &obj, attr);
+                    match found? {
+                        Some(f) => (f, Some(obj)),
+                        None => (self.getattr(&obj, attr)?, None),
+                    }
                 }
             }
             _ => (self.eval(cx, func)?, None),
         };
-        let mut pos = Vec::with_capacity(args.len() + 1);
+        let mut pos = crate::types::frame_pool::argument_vec(Self::argument_capacity(
+            &callable,
+            args.len() + this.is_some() as usize,
+        ));
         if let Some(this) = this {
             pos.push(this);
         }
@@ -398,7 +417,7 @@ impl Interp {
     /// then releases the callable, then the arguments first to last. With `*`/`**` unpacking
     /// (CALL_FUNCTION_EX) the arguments travel in a tuple and a dict that die after the
     /// callable, the tuple releasing its items last to first.
-    fn call_and_release(
+    pub(crate) fn call_and_release(
         &self,
         callable: Value,
         mut pos: Vec<Value>,
@@ -447,7 +466,7 @@ impl Interp {
     }
 
     /// `f()` as error messages name a callable.
-    fn callable_name(&self, v: &Value) -> String {
+    pub(crate) fn callable_name(&self, v: &Value) -> String {
         match v.as_obj().map(ObjRef::payload) {
             Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow()),
             Some(Payload::Builtin(b)) => format!("{}()", b.name),
@@ -457,7 +476,7 @@ impl Interp {
 
     /// The plain function `obj.name` would bind, when it is a method found on the type and
     /// not shadowed by the instance.
-    fn method_for_call(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn method_for_call(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let Value::Obj(o) = obj else {
             let class = self.type_of(obj);
             return Ok(class_lookup(&class, name).filter(is_plain_function));
@@ -569,6 +588,18 @@ impl Interp {
         e: &'static Expr,
         c: &'static Comprehension,
     ) -> PyResult<Value> {
+        let func = self.comprehension_function(cx, e, c);
+        let first = self.eval_iterable(cx, &c.generators[0].iter)?;
+        self.call_comprehension(cx, e, func, first)
+    }
+
+    /// The hidden function of a comprehension.
+    pub(crate) fn comprehension_function(
+        &self,
+        cx: &Ctx,
+        e: &'static Expr,
+        c: &'static Comprehension,
+    ) -> Value {
         let name = match c.kind {
             ComprehensionKind::List => "<listcomp>",
             ComprehensionKind::Set => "<setcomp>",
@@ -576,8 +607,17 @@ impl Interp {
             ComprehensionKind::Generator => "<genexpr>",
         };
         let code = self.code_for(cx, name, &c.scope, Body::Comprehension(c), e.span);
-        let func = self.make_function(cx, code, (vec![], vec![]));
-        let first = self.eval_iterable(cx, &c.generators[0].iter)?;
+        self.make_function(cx, code, (vec![], vec![]))
+    }
+
+    /// Calls a comprehension's hidden function with an iterator over its first iterable.
+    pub(crate) fn call_comprehension(
+        &self,
+        cx: &Ctx,
+        e: &'static Expr,
+        func: Value,
+        first: Value,
+    ) -> PyResult<Value> {
         cx.at(e.span);
         let it = self.iter(&first)?;
         drop(first);
@@ -650,7 +690,12 @@ impl Interp {
 
     /// The text of an f-string; a failing conversion or format is reported at `span`, the
     /// whole f-string, as CPython 3.11 does.
-    fn fstring(&self, cx: &Ctx, parts: &'static [FStringPart], span: Span) -> PyResult<String> {
+    pub(crate) fn fstring(
+        &self,
+        cx: &Ctx,
+        parts: &'static [FStringPart],
+        span: Span,
+    ) -> PyResult<String> {
         let mut out = String::new();
         for part in parts {
             match part {
@@ -909,10 +954,30 @@ fn is_python_function(v: &Value) -> bool {
 /// The position of an attribute access (or of a method call, `span` being the call's) as
 /// CPython 3.11 records it: when the access spans lines, it starts at the attribute name
 /// (CPython: `update_start_location_to_match_attr`).
-fn attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
+#[inline]
+pub(crate) fn attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
+    // The usual single-line access needs no line lookups; the site remembers which it is
+    // (`span` starts where the attribute expression starts, for a load and for a call).
+    if let (ExprKind::Attribute { site, .. }, true) =
+        (&attribute.kind, span.start == attribute.span.start)
+    {
+        match site.one_line.get() {
+            1 => return span,
+            2 => return multiline_attr_position(cx, span, attribute, attr),
+            _ => {}
+        }
+        let text = cx.f.code.file.text.as_bytes();
+        let range = attribute.span.start as usize..attribute.span.end as usize;
+        let one_line = text.get(range).is_some_and(|b| !b.contains(&b'\n'));
+        site.one_line.set(if one_line { 1 } else { 2 });
+    }
+    multiline_attr_position(cx, span, attribute, attr)
+}
+
+#[inline(never)]
+fn multiline_attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
     let file = &cx.f.code.file;
     let attr_end = attribute.span.end as usize;
-    // The usual single-line access needs no line lookups.
     let on_one_line = file
         .text
         .as_bytes()
