@@ -2933,7 +2933,9 @@ impl Drop for ReprGuard<'_> {
 fn is_builtin_classmethod(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(o.payload(),
         Payload::Builtin(b) if matches!((b.owner, b.name),
-            (Some("dict"), "fromkeys") | (Some("bytes"), "fromhex") | (Some("int"), "from_bytes"))))
+            (Some("dict"), "fromkeys")
+                | (Some("bytes"), "fromhex" | "maketrans")
+                | (Some("int"), "from_bytes"))))
 }
 
 /// Keeps a zip or enumerate result as CPython's reused result tuple does: when the cached

@@ -467,6 +467,9 @@ pub fn register(interp: &Interp) {
         ("ljust", bytes_ljust),
         ("rjust", bytes_rjust),
         ("zfill", bytes_zfill),
+        ("expandtabs", bytes_expandtabs),
+        ("maketrans", bytes_maketrans),
+        ("translate", bytes_translate),
         ("__len__", bytes_len),
     ];
     for (name, f) in methods {
@@ -1283,6 +1286,104 @@ fn bytes_zfill(interp: &Interp, args: Args) -> PyResult<Value> {
     };
     out.extend(std::iter::repeat_n(b'0', fill));
     out.extend_from_slice(body);
+    Ok(new_bytes(out))
+}
+
+fn bytes_expandtabs(interp: &Interp, args: Args) -> PyResult<Value> {
+    let b = this(interp, &args, "expandtabs")?;
+    let a = bind(interp, &args, "expandtabs", 1, 0, &["tabsize"])?;
+    let size = match &a[0] {
+        Some(v) => index_arg(interp, v)?,
+        None => 8,
+    };
+    let mut out = Vec::with_capacity(b.len());
+    let mut column = 0i64;
+    for &c in b {
+        match c {
+            b'\t' => {
+                if size > 0 {
+                    let n = size - column % size;
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    column += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                column = 0;
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(new_bytes(out))
+}
+
+/// `bytes.maketrans(frm, to)`, a static method bound here like a class method: the
+/// 256-byte table that maps each byte of `frm` to the byte of `to` at the same place.
+fn bytes_maketrans(interp: &Interp, args: Args) -> PyResult<Value> {
+    let rest = pos_args(interp, &args, "maketrans", 2, 2)?;
+    let frm = bytes_arg(interp, &rest[0])?;
+    let to = bytes_arg(interp, &rest[1])?;
+    if frm.len() != to.len() {
+        return Err(interp.err(
+            &interp.exc.value_error,
+            "maketrans arguments must have same length",
+        ));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in frm.iter().zip(to) {
+        table[f as usize] = t;
+    }
+    Ok(new_bytes(table))
+}
+
+/// `bytes.translate(table, /, delete=b'')`.
+fn bytes_translate(interp: &Interp, args: Args) -> PyResult<Value> {
+    let b = this(interp, &args, "translate")?;
+    let rest = &args.pos[1..];
+    if rest.len() > 2 || rest.len() + args.kw.len() > 2 {
+        return Err(interp.type_error(format!(
+            "translate() takes at most 2 arguments ({} given)",
+            rest.len() + args.kw.len()
+        )));
+    }
+    let mut delete: Option<&Value> = rest.get(1);
+    for (k, v) in &args.kw {
+        if &**k == "delete" && delete.is_none() {
+            delete = Some(v);
+        } else {
+            return Err(interp.type_error(format!(
+                "'{k}' is an invalid keyword argument for translate()"
+            )));
+        }
+    }
+    let Some(table) = rest.first() else {
+        return Err(interp.type_error("translate() takes at least 1 positional argument (0 given)"));
+    };
+    let table = match table {
+        Value::None => None,
+        v => {
+            let t = bytes_arg(interp, v)?;
+            if t.len() != 256 {
+                return Err(interp.err(
+                    &interp.exc.value_error,
+                    "translation table must be 256 characters long",
+                ));
+            }
+            Some(t)
+        }
+    };
+    let delete = match delete {
+        Some(v) => bytes_arg(interp, v)?,
+        None => &[],
+    };
+    let out: Vec<u8> = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.map_or(c, |t| t[c as usize]))
+        .collect();
     Ok(new_bytes(out))
 }
 
