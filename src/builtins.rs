@@ -245,6 +245,7 @@ pub fn install(interp: &Interp) {
         ("float", &t.float),
         ("bool", &t.bool_),
         ("str", &t.str_),
+        ("bytes", &t.bytes),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
@@ -347,6 +348,7 @@ pub fn install(interp: &Interp) {
     register(interp, "map", builtin_map);
     register(interp, "filter", builtin_filter);
     crate::types::str::register(interp);
+    crate::types::bytes::register(interp);
     crate::types::list::register(interp);
     crate::types::dict::register(interp);
     crate::types::set::register(interp);
@@ -925,7 +927,13 @@ fn builtin_iter(interp: &Interp, args: Args) -> PyResult<Value> {
         if matches!(callable, Value::Bool(false)) {
             return Err(interp.type_error("iter(v, w): v must be callable"));
         }
-        return Err(interp.type_error("iter(callable, sentinel) is not supported by refpy"));
+        return Ok(lazy_iter(
+            IterState::Callable {
+                func: args.pos[0].clone(),
+                sentinel: args.pos[1].clone(),
+            },
+            "callable_iterator",
+        ));
     }
     interp.iter(&args.pos[0])
 }
@@ -1068,9 +1076,9 @@ fn builtin_sorted(interp: &Interp, args: Args) -> PyResult<Value> {
         return Err(interp.type_error(format!("sorted expected 1 argument, got {n}")));
     }
     let (key, reverse) = crate::types::list::sort_options(interp, &args, "sort")?;
-    let items = interp.collect(&args.pos[0])?;
-    let sorted = crate::types::list::sort_items(interp, items, key.as_ref(), reverse)?;
-    Ok(interp.new_list(sorted))
+    let mut items = interp.collect(&args.pos[0])?;
+    crate::types::list::sort_values(interp, &mut items, key.as_ref(), reverse)?;
+    Ok(interp.new_list(items))
 }
 
 fn snapshot_iter(items: Vec<Value>, type_name: &'static str) -> Value {
@@ -1112,7 +1120,7 @@ fn builtin_reversed(interp: &Interp, args: Args) -> PyResult<Value> {
                     "range_iterator",
                 ));
             }
-            Payload::Tuple(_) | Payload::Str(_) => {
+            Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => {
                 let mut items = interp.collect(v)?;
                 items.reverse();
                 return Ok(snapshot_iter(items, "reversed"));
@@ -1488,8 +1496,20 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
                 }
             },
         }
+    } else if class.is(&t.bytes) {
+        crate::types::bytes::construct(interp, args)?
     } else if class.is(&t.str_) {
         let a = bind(interp, args, "str", 0, 0, &["object", "encoding", "errors"])?;
+        if let (Some(data), true) = (
+            a[0].as_ref().and_then(crate::types::bytes::bytes_of),
+            a[1].is_some() || a[2].is_some(),
+        ) {
+            let (codec, errors) =
+                crate::types::codecs::codec_args(interp, "str", a[1].as_ref(), a[2].as_ref())?;
+            return Ok(Some(interp.new_str(crate::types::codecs::decode(
+                interp, data, codec, errors,
+            )?)));
+        }
         if let Some(e) = a[1].as_ref().or(a[2].as_ref()) {
             if str_of(e).is_none() {
                 let which = if a[1].is_some() { "encoding" } else { "errors" };

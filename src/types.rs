@@ -2,7 +2,9 @@
 //! closed set the runtime knows; each variant's own type decides, through its `Drop`, the
 //! order in which a dying object releases what it holds (CPython's measured orders).
 
+pub mod bytes;
 pub mod class;
+pub mod codecs;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -12,10 +14,12 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod ordered_map;
 pub mod printable;
 pub mod set;
 pub mod set_table;
 pub mod str;
+pub mod timsort;
 pub mod tuple;
 pub mod weakref;
 
@@ -25,6 +29,7 @@ use crate::object::ObjRef;
 /// size that matters: see the memory target in benches/README.md).
 pub enum Payload {
     Str(str::PyStr),
+    Bytes(bytes::PyBytes),
     BigInt(num_bigint::BigInt),
     Tuple(tuple::PyTuple),
     List(list::PyList),

@@ -200,6 +200,10 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                         value(func, visit);
                         iters.iter().for_each(|v| value(v, visit));
                     }
+                    IterState::Callable { func, sentinel } => {
+                        value(func, visit);
+                        value(sentinel, visit);
+                    }
                     IterState::Filter { func, iter } => {
                         value(func, visit);
                         value(iter, visit);

@@ -177,7 +177,7 @@ impl Interp {
     }
 
     #[inline]
-    pub fn constant(&self, cx: &Ctx, e: &Expr, c: &Constant) -> PyResult<Value> {
+    pub fn constant(&self, _cx: &Ctx, _e: &Expr, c: &Constant) -> PyResult<Value> {
         Ok(match c {
             Constant::None => Value::None,
             Constant::True => Value::Bool(true),
@@ -187,13 +187,7 @@ impl Interp {
             Constant::Int(IntLit::Big(b)) => crate::types::int::from_big((**b).clone()),
             Constant::Float(x) => Value::Float(*x),
             Constant::Str(s) => self.new_str(&**s),
-            Constant::Bytes(_) => {
-                cx.at(e.span);
-                return Err(self.err(
-                    &self.exc.not_implemented_error,
-                    "bytes objects are not supported by refpy yet",
-                ));
-            }
+            Constant::Bytes(b) => crate::types::bytes::new_bytes(&**b),
         })
     }
 

@@ -42,6 +42,7 @@ pub struct Types {
     pub int: ObjRef,
     pub float: ObjRef,
     pub str_: ObjRef,
+    pub bytes: ObjRef,
     pub tuple: ObjRef,
     pub list: ObjRef,
     pub dict: ObjRef,
@@ -247,6 +248,7 @@ impl Interp {
             Value::Obj(o) => match o.payload() {
                 Payload::Instance(i) => i.class.clone(),
                 Payload::Str(_) => t.str_.clone(),
+                Payload::Bytes(_) => t.bytes.clone(),
                 Payload::BigInt(_) => t.int.clone(),
                 Payload::Tuple(_) => t.tuple.clone(),
                 Payload::List(_) => t.list.clone(),
@@ -521,6 +523,7 @@ fn make_types() -> Types {
         int,
         float: b("float"),
         str_: b("str"),
+        bytes: b("bytes"),
         tuple: b("tuple"),
         list: b("list"),
         dict: b("dict"),
@@ -566,8 +569,17 @@ fn make_exceptions(types: &Types) -> Exceptions {
     let value_error = e("ValueError", &exception);
     let os_error = e("OSError", &exception);
     let warning = e("Warning", &exception);
+    let unicode_error = e("UnicodeError", &value_error);
     let others = vec![
-        ("UnicodeError", e("UnicodeError", &value_error)),
+        (
+            "UnicodeEncodeError",
+            e("UnicodeEncodeError", &unicode_error),
+        ),
+        (
+            "UnicodeDecodeError",
+            e("UnicodeDecodeError", &unicode_error),
+        ),
+        ("UnicodeError", unicode_error),
         ("FileNotFoundError", e("FileNotFoundError", &os_error)),
         ("FileExistsError", e("FileExistsError", &os_error)),
         ("PermissionError", e("PermissionError", &os_error)),
@@ -710,8 +722,12 @@ fn wipe_module_dict(d: &crate::types::dict::PyDict) {
                 let Ok(mut map) = d.map.try_borrow_mut() else {
                     return;
                 };
-                let Some((k, v)) = map.get_index_mut(i) else {
+                if i >= map.slots() {
                     break;
+                }
+                let Some((k, v)) = map.get_index_mut(i) else {
+                    i += 1;
+                    continue;
                 };
                 i += 1;
                 let Some(name) = super::ops::str_of(&k.key) else {

@@ -11,7 +11,7 @@ use crate::types::function::Args;
 use crate::types::iter::{DictView, IterState, PyIter};
 use crate::types::{float, int};
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 use std::hash::Hasher;
 
@@ -111,6 +111,7 @@ impl Interp {
                     }
                 },
                 Payload::BigInt(b) => int::int_hash(b),
+                Payload::Bytes(b) => crate::types::bytes::bytes_hash(b),
                 Payload::Tuple(t) => {
                     // CPython's tuplehash (xxHash-based, 3.8+).
                     const P1: u64 = 11400714785074694791;
@@ -178,6 +179,7 @@ impl Interp {
             Value::Float(x) => *x != 0.0,
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => !s.text.is_empty(),
+                Payload::Bytes(b) => !b.data.is_empty(),
                 Payload::BigInt(b) => !b.is_zero(),
                 Payload::Tuple(t) => !t.items.is_empty(),
                 Payload::List(l) => !l.items.borrow().is_empty(),
@@ -220,6 +222,7 @@ impl Interp {
             Value::Float(x) => float::float_repr(*x),
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => crate::types::str::str_repr(&s.text),
+                Payload::Bytes(b) => crate::types::bytes::bytes_repr(&b.data),
                 Payload::BigInt(b) => b.to_string(),
                 Payload::Tuple(t) => {
                     let parts = self.reprs(&t.items)?;
@@ -1475,6 +1478,9 @@ impl Interp {
         if let Some(r) = crate::types::set::binary(self, op, a, b)? {
             return Ok(Some(r));
         }
+        if let Some(r) = crate::types::bytes::binary(self, op, a, b)? {
+            return Ok(Some(r));
+        }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
             return self.sequence_repeat(op, a, b);
         };
@@ -1907,6 +1913,7 @@ impl Interp {
                 }
                 (Value::Obj(x), Value::Obj(y)) => match (x.payload(), y.payload()) {
                     (Payload::Str(s), Payload::Str(t)) => Some(s.text.cmp(&t.text)),
+                    (Payload::Bytes(s), Payload::Bytes(t)) => Some(s.data.cmp(&t.data)),
                     (Payload::Set(_), Payload::Set(_)) => {
                         return crate::types::set::compare(self, op, x, y).map(Some)
                     }
@@ -2121,7 +2128,8 @@ impl Interp {
     pub fn len(&self, v: &Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
             match o.payload() {
-                Payload::Str(s) => return Ok(s.text.chars().count()),
+                Payload::Str(s) => return Ok(s.char_len()),
+                Payload::Bytes(b) => return Ok(b.data.len()),
                 Payload::Tuple(t) => return Ok(t.items.len()),
                 Payload::List(l) => return Ok(l.items.borrow().len()),
                 Payload::Dict(d) => return Ok(d.map.borrow().len()),
@@ -2166,6 +2174,7 @@ impl Interp {
                     }
                 }
                 Payload::Dict(_) => return Ok(self.dict_get(o, item)?.is_some()),
+                Payload::Bytes(b) => return crate::types::bytes::contains(self, &b.data, item),
                 Payload::Set(s) => return crate::types::set::contains(self, s, item),
                 Payload::Range(r) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
                     return Ok(r.position(small_int(item).unwrap_or(0)).is_some())
@@ -2231,6 +2240,13 @@ impl Interp {
                         offset: 0,
                     },
                     "str_ascii_iterator",
+                )),
+                Payload::Bytes(_) => Some((
+                    IterState::Seq {
+                        seq: o.clone(),
+                        index: 0,
+                    },
+                    "bytes_iterator",
                 )),
                 Payload::Range(r) => Some((
                     IterState::Range {
@@ -2344,15 +2360,20 @@ impl Interp {
             Filter(Value, Value),
             Enumerate(Value, i64),
             Zip(Vec<Value>, bool),
+            Callable(Value, Value),
         }
         let step = match &*it.state.borrow() {
             IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
             IterState::Filter { func, iter } => Step::Filter(func.clone(), iter.clone()),
             IterState::Enumerate { iter, next, .. } => Step::Enumerate(iter.clone(), *next),
             IterState::Zip { iters, strict, .. } => Step::Zip(iters.clone(), *strict),
+            IterState::Callable { func, sentinel } => {
+                Step::Callable(func.clone(), sentinel.clone())
+            }
             _ => return None,
         };
         Some((|| match step {
+            Step::Callable(func, sentinel) => self.callable_iter_next(it, func, sentinel),
             Step::Map(func, iters) => {
                 let mut items = Vec::with_capacity(iters.len());
                 for i in &iters {
@@ -2440,6 +2461,41 @@ impl Interp {
         })())
     }
 
+    /// One step of `iter(callable, sentinel)` (CPython's `calliter_iternext`): the
+    /// iterator lets go of both once the sentinel comes back or StopIteration is raised.
+    fn callable_iter_next(
+        &self,
+        it: &PyIter,
+        func: Value,
+        sentinel: Value,
+    ) -> PyResult<Option<Value>> {
+        // The callable dies before the sentinel, as CPython clears them.
+        let finish = |func: Value, sentinel: Value| {
+            drop(std::mem::replace(
+                &mut *it.state.borrow_mut(),
+                IterState::Exhausted,
+            ));
+            drop(func);
+            drop(sentinel);
+        };
+        match self.call(&func, Args::positional(vec![])) {
+            Ok(v) => {
+                if same(&sentinel, &v) || self.eq(&sentinel, &v)? {
+                    drop(v);
+                    finish(func, sentinel);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            Err(e) if self.isinstance(&Value::Obj(e.exc.clone()), &self.exc.stop_iteration) => {
+                drop(e);
+                finish(func, sentinel);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     fn builtin_next(&self, it: &PyIter) -> PyResult<Option<Value>> {
         if let Some(r) = self.lazy_next(it) {
             return r;
@@ -2450,6 +2506,7 @@ impl Interp {
                 let item = match seq.payload() {
                     Payload::List(l) => l.items.borrow().get(*index).cloned(),
                     Payload::Tuple(t) => t.items.get(*index).cloned(),
+                    Payload::Bytes(b) => b.data.get(*index).map(|&x| Value::Int(x as i64)),
                     _ => None,
                 };
                 *index += 1;
@@ -2498,9 +2555,10 @@ impl Interp {
                         "dictionary changed size during iteration",
                     ));
                 }
-                let entry = map
-                    .get_index(*index)
-                    .map(|(k, v)| (k.key.clone(), v.clone()));
+                let entry = map.next_from(*index).map(|(i, k, v)| {
+                    *index = i;
+                    (k.key.clone(), v.clone())
+                });
                 *index += 1;
                 drop(map);
                 entry.map(|(k, v)| match what {
@@ -2550,6 +2608,7 @@ impl Interp {
                 item
             }
             IterState::Map { .. }
+            | IterState::Callable { .. }
             | IterState::Filter { .. }
             | IterState::Enumerate { .. }
             | IterState::Zip { .. } => None,
@@ -2631,6 +2690,20 @@ impl Interp {
                         s.char_at(i).map(|c| self.new_str(c.to_string()))
                     });
                 }
+                Payload::Bytes(b) => {
+                    if let Some(i) = small_int(index) {
+                        return normalize_index(i, b.data.len())
+                            .map(|i| Value::Int(b.data[i] as i64))
+                            .ok_or_else(|| self.err(&self.exc.index_error, "index out of range"));
+                    }
+                    if to_big(index).is_some() && !matches!(index, Value::Bool(_)) {
+                        return Err(self.err(
+                            &self.exc.index_error,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
+                    return self.index_or_slice(container, index, "byte", |_| None);
+                }
                 Payload::Dict(_) => {
                     return match self.dict_get(o, index)? {
                         Some(v) => Ok(v),
@@ -2710,7 +2783,10 @@ impl Interp {
                 match v {
                     Value::None => Ok(default),
                     v => {
-                        let i = small_int(v).ok_or_else(|| self.type_error("slice indices must be integers or None or have an __index__ method"))?;
+                        // Bounds beyond 64 bits clamp like any bound past the end.
+                        let i = small_int(v)
+                            .or_else(|| to_big(v).map(|b| if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }))
+                            .ok_or_else(|| self.type_error("slice indices must be integers or None or have an __index__ method"))?;
                         Ok(if i < 0 {
                             (i + len).max(if step < 0 { -1 } else { 0 })
                         } else {
@@ -2741,6 +2817,16 @@ impl Interp {
             Payload::Tuple(t) => {
                 let idx = pick(t.items.len())?;
                 self.new_tuple(idx.into_iter().map(|i| t.items[i].clone()).collect())
+            }
+            Payload::Bytes(b) => {
+                let idx = pick(b.data.len())?;
+                // bytes are immutable: a slice of everything is the object itself.
+                if idx.len() == b.data.len() && idx.first().is_none_or(|&i| i == 0) {
+                    return Ok(Some(seq.clone()));
+                }
+                crate::types::bytes::new_bytes(
+                    idx.into_iter().map(|i| b.data[i]).collect::<Vec<u8>>(),
+                )
             }
             Payload::Str(s) => {
                 let chars: Vec<char> = s.text.chars().collect();
@@ -2814,7 +2900,7 @@ impl Interp {
                         hash,
                         key: index.clone(),
                     };
-                    let removed = d.map.borrow_mut().shift_remove_entry(&probe);
+                    let removed = d.map.borrow_mut().remove_entry(&probe);
                     drop(probe);
                     return match removed {
                         Some((k, v)) => {
@@ -2861,7 +2947,10 @@ impl Drop for ReprGuard<'_> {
 /// Built-in methods that bind to the class, like classmethods (`dict.fromkeys`).
 fn is_builtin_classmethod(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(o.payload(),
-        Payload::Builtin(b) if b.owner == Some("dict") && b.name == "fromkeys"))
+        Payload::Builtin(b) if matches!((b.owner, b.name),
+            (Some("dict"), "fromkeys")
+                | (Some("bytes"), "fromhex" | "maketrans")
+                | (Some("int"), "from_bytes"))))
 }
 
 /// Keeps a zip or enumerate result as CPython's reused result tuple does: when the cached

@@ -3,7 +3,7 @@
 //! dictobject.c `dict_dealloc`).
 
 use crate::object::Value;
-use indexmap::{Equivalent, IndexMap};
+use indexmap::Equivalent;
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
 
@@ -20,8 +20,28 @@ impl Hash for DictKey {
 }
 
 impl PartialEq for DictKey {
+    #[inline]
     fn eq(&self, other: &DictKey) -> bool {
-        self.hash == other.hash && crate::runtime::ops::keys_equal(&self.key, &other.key)
+        if self.hash != other.hash {
+            return false;
+        }
+        // Ints and strs, the usual keys, compare without going through the interpreter.
+        match (&self.key, &other.key) {
+            (Value::Int(x), Value::Int(y)) => return x == y,
+            (Value::Obj(x), Value::Obj(y)) => {
+                if x.is(y) {
+                    return true;
+                }
+                if let (Some(a), Some(b)) = (
+                    crate::runtime::ops::str_of_obj(x),
+                    crate::runtime::ops::str_of_obj(y),
+                ) {
+                    return a == b;
+                }
+            }
+            _ => {}
+        }
+        crate::runtime::ops::keys_equal(&self.key, &other.key)
     }
 }
 
@@ -39,13 +59,25 @@ impl Hash for StrKey<'_> {
     }
 }
 
+impl crate::types::ordered_map::PyHashed for DictKey {
+    fn py_hash(&self) -> i64 {
+        self.hash
+    }
+}
+
+impl crate::types::ordered_map::PyHashed for StrKey<'_> {
+    fn py_hash(&self) -> i64 {
+        self.hash
+    }
+}
+
 impl Equivalent<DictKey> for StrKey<'_> {
     fn equivalent(&self, key: &DictKey) -> bool {
         key.hash == self.hash && crate::runtime::ops::str_of(&key.key) == Some(self.text)
     }
 }
 
-pub type Map = IndexMap<DictKey, Value, rustc_hash::FxBuildHasher>;
+pub type Map = crate::types::ordered_map::OrderedMap<DictKey, Value>;
 
 pub struct PyDict {
     /// Never drop a `Value` while this is borrowed: a `__del__` may touch the dict.
@@ -130,9 +162,7 @@ impl PyDict {
     /// Removes a str key; returns the entry for the caller to release (key, then value).
     pub fn remove_str(&self, text: &str) -> Option<(DictKey, Value)> {
         let hash = crate::runtime::ops::str_hash(text);
-        self.map
-            .borrow_mut()
-            .shift_remove_entry(&StrKey { hash, text })
+        self.map.borrow_mut().remove_entry(&StrKey { hash, text })
     }
 }
 
@@ -275,7 +305,7 @@ pub fn remove_entry(
         hash,
         key: key.clone(),
     };
-    let removed = dict_of(d).map.borrow_mut().shift_remove_entry(&probe);
+    let removed = dict_of(d).map.borrow_mut().remove_entry(&probe);
     drop(probe);
     Ok(removed)
 }

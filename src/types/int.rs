@@ -121,8 +121,12 @@ use crate::types::function::{Args, NativeFn};
 
 /// Registers the methods of `int`.
 pub fn register(interp: &Interp) {
-    let methods: &[(&'static str, NativeFn)] =
-        &[("bit_length", int_bit_length), ("bit_count", int_bit_count)];
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("bit_length", int_bit_length),
+        ("bit_count", int_bit_count),
+        ("to_bytes", int_to_bytes),
+        ("from_bytes", int_from_bytes),
+    ];
     for (name, f) in methods {
         method(interp, &interp.types.int, name, "int", *f);
     }
@@ -145,6 +149,164 @@ fn int_bit_count(interp: &Interp, args: Args) -> PyResult<Value> {
     let n = this(interp, &args, "bit_count")?;
     no_args(interp, &args, "int.bit_count")?;
     Ok(Value::Int(n.magnitude().count_ones() as i64))
+}
+
+/// The `byteorder` and keyword-only `signed` arguments shared by to_bytes and from_bytes.
+fn order_and_sign(
+    interp: &Interp,
+    fname: &str,
+    order: Option<&Value>,
+    signed: Option<&Value>,
+) -> PyResult<(bool, bool)> {
+    let little = match order {
+        None => false,
+        Some(v) => match crate::runtime::ops::str_of(v) {
+            Some("little") => true,
+            Some("big") => false,
+            Some(_) => {
+                return Err(interp.err(
+                    &interp.exc.value_error,
+                    "byteorder must be either 'little' or 'big'",
+                ))
+            }
+            None => {
+                return Err(interp.type_error(format!(
+                    "{fname}() argument 'byteorder' must be str, not {}",
+                    interp.type_name(v)
+                )))
+            }
+        },
+    };
+    let signed = match signed {
+        Some(v) => interp.truthy(v)?,
+        None => false,
+    };
+    Ok((little, signed))
+}
+
+/// Splits `length, byteorder, *, signed` (or `bytes, byteorder, *, signed`) as Argument
+/// Clinic does, with its messages.
+fn clinic_args(
+    interp: &Interp,
+    args: &Args,
+    fname: &str,
+    first: &str,
+    required: bool,
+) -> PyResult<[Option<Value>; 3]> {
+    let pos = &args.pos[1.min(args.pos.len())..];
+    let total = pos.len() + args.kw.len();
+    if total > 3 {
+        return Err(interp.type_error(format!(
+            "{fname}() takes at most 3 arguments ({total} given)"
+        )));
+    }
+    if pos.len() > 2 {
+        return Err(interp.type_error(format!(
+            "{fname}() takes at most 2 positional arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let mut out = [pos.first().cloned(), pos.get(1).cloned(), None];
+    for (k, v) in &args.kw {
+        let i = match &**k {
+            k if k == first => 0,
+            "byteorder" => 1,
+            "signed" => 2,
+            _ => {
+                return Err(interp.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )))
+            }
+        };
+        if out[i].is_some() {
+            return Err(interp.type_error(format!(
+                "argument for {fname}() given by name ('{k}') and position ({})",
+                i + 1
+            )));
+        }
+        out[i] = Some(v.clone());
+    }
+    if required && out[0].is_none() {
+        return Err(interp.type_error(format!(
+            "{fname}() missing required argument '{first}' (pos 1)"
+        )));
+    }
+    Ok(out)
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(interp: &Interp, args: Args) -> PyResult<Value> {
+    use num_traits::{Signed, Zero};
+    let n = this(interp, &args, "to_bytes")?;
+    let [length, order, signed] = clinic_args(interp, &args, "to_bytes", "length", false)?;
+    let length = match &length {
+        Some(v) => crate::builtins::index_arg(interp, v)?,
+        None => 1,
+    };
+    let (little, signed) = order_and_sign(interp, "to_bytes", order.as_ref(), signed.as_ref())?;
+    if length < 0 {
+        return Err(interp.err(
+            &interp.exc.value_error,
+            "length argument must be non-negative",
+        ));
+    }
+    if n.is_negative() && !signed {
+        return Err(interp.err(
+            &interp.exc.overflow_error,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let length = length as usize;
+    // Minimal big-endian bytes; zero needs none.
+    let mut bytes = if n.is_zero() {
+        Vec::new()
+    } else if signed {
+        n.to_signed_bytes_be()
+    } else {
+        n.to_bytes_be().1
+    };
+    if bytes.len() > length {
+        return Err(interp.err(&interp.exc.overflow_error, "int too big to convert"));
+    }
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    let mut out = vec![fill; length - bytes.len()];
+    out.append(&mut bytes);
+    if little {
+        out.reverse();
+    }
+    Ok(crate::types::bytes::new_bytes(out))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, a class method: a subclass
+/// gets its own instance (`bool.from_bytes` gives a bool).
+fn int_from_bytes(interp: &Interp, args: Args) -> PyResult<Value> {
+    let [data, order, signed] = clinic_args(interp, &args, "from_bytes", "bytes", true)?;
+    let data = data.unwrap_or(Value::None);
+    let (little, signed) = order_and_sign(interp, "from_bytes", order.as_ref(), signed.as_ref())?;
+    let data = crate::types::bytes::from_object(interp, &data)?;
+    let mut bytes = crate::types::bytes::bytes_of(&data).unwrap_or(&[]).to_vec();
+    if little {
+        bytes.reverse();
+    }
+    let n = if bytes.is_empty() {
+        BigInt::default()
+    } else if signed {
+        BigInt::from_signed_bytes_be(&bytes)
+    } else {
+        BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes)
+    };
+    let result = from_big(n);
+    match args.pos.first() {
+        Some(Value::Obj(c)) if c.is(&interp.types.bool_) => {
+            Ok(Value::Bool(interp.truthy(&result)?))
+        }
+        Some(Value::Obj(c))
+            if matches!(c.payload(), Payload::Class(_)) && !c.is(&interp.types.int) =>
+        {
+            interp.call(&Value::Obj(c.clone()), Args::positional(vec![result]))
+        }
+        _ => Ok(result),
+    }
 }
 
 /// `a / b` for ints, correctly rounded as CPython's `long_true_divide`; `None` when the

@@ -90,6 +90,12 @@ pub enum IterState {
         /// for the next item, so it keeps the last items alive until then.
         result: Option<Value>,
     },
+    /// `iter(callable, sentinel)`: calls `func` until it returns the sentinel or raises
+    /// StopIteration.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 

@@ -234,7 +234,20 @@ pub fn sort_options(interp: &Interp, args: &Args, fname: &str) -> PyResult<(Opti
     for (k, v) in &args.kw {
         match &**k {
             "key" => key = Some(v.clone()).filter(|v| !matches!(v, Value::None)),
-            "reverse" => reverse = interp.truthy(v)?,
+            // Argument Clinic's `bool(accept={int})`: an int, not any truthy object.
+            "reverse" => {
+                reverse = match v {
+                    Value::Bool(b) => *b,
+                    Value::Int(i) => *i != 0,
+                    v if crate::runtime::ops::to_big(v).is_some() => {
+                        return Err(interp.err(
+                            &interp.exc.overflow_error,
+                            "Python int too large to convert to C int",
+                        ))
+                    }
+                    v => crate::builtins::index_arg(interp, v)? != 0,
+                }
+            }
             _ => {
                 return Err(interp.type_error(format!(
                     "'{k}' is an invalid keyword argument for {fname}()"
@@ -245,86 +258,137 @@ pub fn sort_options(interp: &Interp, args: &Args, fname: &str) -> PyResult<(Opti
     Ok((key, reverse))
 }
 
-/// Sorts values by their keys, stably, asking only `key < key` as CPython does; with
-/// `reverse`, equal items keep their order.
-pub fn sort_items(
-    interp: &Interp,
-    items: Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
-    let mut pairs = Vec::with_capacity(items.len());
-    for item in items {
-        let k = match key {
-            Some(f) => interp.call(f, Args::positional(vec![item.clone()]))?,
-            None => item.clone(),
-        };
-        pairs.push((k, item));
+impl crate::types::timsort::Hole for Value {
+    fn hole() -> Value {
+        Value::None
     }
-    if reverse {
-        pairs.reverse();
-    }
-    let lt = |a: &Value, b: &Value| -> PyResult<bool> {
-        let r = interp.compare(CmpOp::Lt, a, b)?;
-        interp.truthy(&r)
-    };
-    let mut pairs = merge_sort(pairs, &lt)?;
-    if reverse {
-        pairs.reverse();
-    }
-    Ok(pairs.into_iter().map(|(_, v)| v).collect())
 }
 
-type LessThan<'a> = dyn Fn(&Value, &Value) -> PyResult<bool> + 'a;
+impl crate::types::timsort::Hole for (Value, Value) {
+    fn hole() -> (Value, Value) {
+        (Value::None, Value::None)
+    }
+}
 
-fn merge_sort(mut v: Vec<(Value, Value)>, lt: &LessThan) -> PyResult<Vec<(Value, Value)>> {
-    if v.len() <= 16 {
-        for i in 1..v.len() {
-            let mut j = i;
-            while j > 0 && lt(&v[j].0, &v[j - 1].0)? {
-                v.swap(j, j - 1);
-                j -= 1;
+/// Sorts `items` in place as CPython's list.sort does: keys computed first (in order),
+/// reversed before and after a stable sort for `reverse`, and `key < key` asked in
+/// timsort's order. When a key function or comparison raises, `items` is left as CPython
+/// leaves the list: unchanged, or a permutation of it.
+pub fn sort_values(
+    interp: &Interp,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    let Some(f) = key else {
+        if reverse {
+            items.reverse();
+        }
+        let result = if !sort_plain(items, |v| v) {
+            crate::types::timsort::timsort(items, |a, b| less(interp, a, b))
+        } else {
+            Ok(())
+        };
+        if reverse {
+            items.reverse();
+        }
+        return result;
+    };
+    let mut keys = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        match interp.call(f, Args::positional(vec![item.clone()])) {
+            Ok(k) => keys.push(k),
+            Err(e) => {
+                // The keys made so far die last to first.
+                release_backwards(&mut keys);
+                return Err(e);
             }
         }
-        return Ok(v);
     }
-    let right = v.split_off(v.len() / 2);
-    let left = merge_sort(v, lt)?;
-    let right = merge_sort(right, lt)?;
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let mut l = left.into_iter().peekable();
-    let mut r = right.into_iter().peekable();
-    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
-        if lt(&b.0, &a.0)? {
-            out.extend(r.next());
-        } else {
-            out.extend(l.next());
+    let mut pairs: Vec<(Value, Value)> = keys.into_iter().zip(items.drain(..)).collect();
+    if reverse {
+        pairs.reverse();
+    }
+    let result = if !sort_plain(&mut pairs, |p| &p.0) {
+        crate::types::timsort::timsort(&mut pairs, |a, b| less(interp, &a.0, &b.0))
+    } else {
+        Ok(())
+    };
+    // The keys die in their final order, before the values are reversed back.
+    let (keys, values): (Vec<Value>, Vec<Value>) = pairs.into_iter().unzip();
+    drop(keys);
+    *items = values;
+    if reverse {
+        items.reverse();
+    }
+    result
+}
+
+fn less(interp: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x < y);
+    }
+    let r = interp.compare(CmpOp::Lt, a, b)?;
+    interp.truthy(&r)
+}
+
+/// Sorts stably without calling back into Python when every key is a small int, a float
+/// that is not NaN, or a str: `<` on them has no side effects and a total order, so any
+/// stable sort gives timsort's result. Returns false (doing nothing) otherwise.
+fn sort_plain<T>(v: &mut [T], key: impl Fn(&T) -> &Value) -> bool {
+    let Some(first) = v.first() else {
+        return true;
+    };
+    match key(first) {
+        Value::Int(_) if v.iter().all(|x| matches!(key(x), Value::Int(_))) => {
+            v.sort_by_key(|x| match key(x) {
+                Value::Int(i) => *i,
+                _ => 0,
+            });
+            true
         }
+        Value::Float(_)
+            if v.iter()
+                .all(|x| matches!(key(x), Value::Float(f) if !f.is_nan())) =>
+        {
+            let f = |x: &T| match key(x) {
+                Value::Float(f) => *f,
+                _ => 0.0,
+            };
+            v.sort_by(|a, b| f(a).partial_cmp(&f(b)).unwrap_or(std::cmp::Ordering::Equal));
+            true
+        }
+        Value::Obj(_)
+            if v.iter()
+                .all(|x| crate::runtime::ops::str_of(key(x)).is_some()) =>
+        {
+            let s = crate::runtime::ops::str_of;
+            v.sort_by(|a, b| s(key(a)).cmp(&s(key(b))));
+            true
+        }
+        _ => false,
     }
-    out.extend(l);
-    out.extend(r);
-    Ok(out)
 }
 
 fn list_sort(interp: &Interp, args: Args) -> PyResult<Value> {
     let l = this(interp, &args, "sort")?;
-    let total = args.pos.len() - 1 + args.kw.len();
+    let npos = args.pos.len() - 1;
+    let total = npos + args.kw.len();
     if total > 2 {
-        return Err(interp.type_error(format!("sort() takes at most 2 arguments ({total} given)")));
+        let what = if npos == 0 {
+            "keyword arguments"
+        } else {
+            "arguments"
+        };
+        return Err(interp.type_error(format!("sort() takes at most 2 {what} ({total} given)")));
     }
-    if args.pos.len() > 1 {
+    if npos > 0 {
         return Err(interp.type_error("sort() takes no positional arguments"));
     }
     let (key, reverse) = sort_options(interp, &args, "sort")?;
     // The list is empty while it is sorted, as in CPython.
-    let items = std::mem::take(&mut *items_of(&l).borrow_mut());
-    let backup = items.clone();
-    let result = sort_items(interp, items, key.as_ref(), reverse);
-    let (mut new, err) = match result {
-        Ok(sorted) => (sorted, None),
-        Err(e) => (backup.clone(), Some(e)),
-    };
-    drop(backup);
+    let mut new = std::mem::take(&mut *items_of(&l).borrow_mut());
+    let err = sort_values(interp, &mut new, key.as_ref(), reverse).err();
     let modified = !items_of(&l).borrow().is_empty();
     std::mem::swap(&mut *items_of(&l).borrow_mut(), &mut new);
     release_backwards(&mut new);

@@ -6,14 +6,41 @@ pub struct PyStr {
     pub text: Box<str>,
     /// The hash, computed on first use.
     pub hash: Cell<Option<i64>>,
+    /// The length in characters, counted on first use (`UNKNOWN` until then); equal to the
+    /// byte length exactly when the text is ASCII, which indexing and searching rely on.
+    chars: Cell<usize>,
 }
 
+const UNKNOWN: usize = usize::MAX;
+
 impl PyStr {
+    /// The length in characters (`len()`), counted once.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        let n = self.chars.get();
+        if n != UNKNOWN {
+            return n;
+        }
+        let n = if self.text.is_ascii() {
+            self.text.len()
+        } else {
+            self.text.chars().count()
+        };
+        self.chars.set(n);
+        n
+    }
+
+    /// Whether every character is ASCII, so that character and byte positions agree.
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len() == self.text.len()
+    }
+
     /// The character at a Python index (negative counts from the end); ASCII text, the
     /// common case, is indexed by byte without walking the string.
     pub fn char_at(&self, index: i64) -> Option<char> {
         let text = &*self.text;
-        if text.is_ascii() {
+        if self.is_ascii() {
             let len = text.len() as i64;
             let i = if index < 0 { index + len } else { index };
             return (0..len)
@@ -31,6 +58,7 @@ impl PyStr {
         PyStr {
             text: text.into(),
             hash: Cell::new(None),
+            chars: Cell::new(UNKNOWN),
         }
     }
 }
@@ -74,7 +102,7 @@ pub fn str_repr(s: &str) -> String {
 // ---------------------------------------------------------------- methods
 
 use crate::builtins::{bind, index_arg, method, no_args, one_arg, pos_args, receiver};
-use crate::object::Value;
+use crate::object::{Payload, Value};
 use crate::runtime::interp::Interp;
 use crate::runtime::ops::str_of;
 use crate::runtime::{PyErr, PyResult};
@@ -84,6 +112,7 @@ use crate::types::function::{Args, NativeFn};
 pub fn register(interp: &Interp) {
     let methods: &[(&'static str, NativeFn)] = &[
         ("format", str_format),
+        ("encode", crate::types::bytes::str_encode),
         ("join", str_join),
         ("upper", str_upper),
         ("lower", str_lower),
@@ -170,8 +199,14 @@ fn mapped(interp: &Interp, args: &Args, name: &str, f: fn(&str) -> String) -> Py
 }
 
 fn str_len(interp: &Interp, args: Args) -> PyResult<Value> {
-    let s = this(interp, &args, "__len__")?;
-    Ok(Value::Int(s.chars().count() as i64))
+    this(interp, &args, "__len__")?;
+    match args.pos.first() {
+        Some(Value::Obj(o)) => match o.payload() {
+            Payload::Str(s) => Ok(Value::Int(s.char_len() as i64)),
+            _ => Ok(Value::Int(0)),
+        },
+        _ => Ok(Value::Int(0)),
+    }
 }
 
 fn str_contains(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -643,15 +678,44 @@ fn adjust(interp: &Interp, v: Option<&Value>, default: i64, len: i64) -> PyResul
     Ok(if i < 0 { (i + len).max(0) } else { i })
 }
 
-struct Search {
-    hay: Vec<char>,
-    sub: Vec<char>,
+/// A search of `sub` in the characters `start..end` of `hay`, as byte offsets.
+struct Search<'a> {
+    hay: &'a str,
+    sub: String,
     start: usize,
     end: usize,
+    /// `hay` is ASCII: byte offsets are character positions.
+    ascii: bool,
 }
 
-fn search_args(interp: &Interp, args: &Args, name: &str) -> PyResult<Option<Search>> {
-    let s = this(interp, args, name)?;
+impl Search<'_> {
+    /// The character position of a byte offset found in `hay`.
+    fn position(&self, byte: usize) -> usize {
+        if self.ascii {
+            byte
+        } else {
+            self.hay[..byte].chars().count()
+        }
+    }
+}
+
+/// The byte offset of character position `i` (clamped to the end).
+fn byte_offset(text: &str, ascii: bool, i: usize) -> usize {
+    if ascii {
+        i.min(text.len())
+    } else {
+        text.char_indices().nth(i).map_or(text.len(), |(b, _)| b)
+    }
+}
+
+fn search_args<'a>(interp: &Interp, args: &'a Args, name: &str) -> PyResult<Option<Search<'a>>> {
+    this(interp, args, name)?;
+    let Some(Value::Obj(o)) = args.pos.first() else {
+        return Ok(None);
+    };
+    let Payload::Str(ps) = o.payload() else {
+        return Ok(None);
+    };
     no_keywords_msg(interp, args, &format!("str.{name}"))?;
     let rest = &args.pos[1..];
     if rest.is_empty() || rest.len() > 3 {
@@ -665,20 +729,21 @@ fn search_args(interp: &Interp, args: &Args, name: &str) -> PyResult<Option<Sear
             rest.len()
         )));
     }
-    let hay: Vec<char> = s.chars().collect();
-    let len = hay.len() as i64;
+    let len = ps.char_len() as i64;
     let start = adjust(interp, rest.get(1), 0, len)?;
     let end = adjust(interp, rest.get(2), len, len)?.min(len);
     let sub = str_value(interp, &rest[0], "must be str")?;
-    let sub: Vec<char> = sub.chars().collect();
-    if end - start < sub.len() as i64 {
+    if end - start < sub.chars().count() as i64 {
         return Ok(None);
     }
+    let ascii = ps.is_ascii();
+    let hay = &*ps.text;
     Ok(Some(Search {
+        start: byte_offset(hay, ascii, start as usize),
+        end: byte_offset(hay, ascii, end as usize),
         hay,
         sub,
-        start: start as usize,
-        end: end as usize,
+        ascii,
     }))
 }
 
@@ -686,14 +751,13 @@ fn find_impl(interp: &Interp, args: &Args, name: &str, rev: bool) -> PyResult<Op
     let Some(s) = search_args(interp, args, name)? else {
         return Ok(None);
     };
-    let n = s.sub.len();
-    let mut positions = s.start..=s.end - n;
-    let matches = |i: &usize| s.hay[*i..*i + n] == s.sub[..];
-    Ok(if rev {
-        positions.rev().find(matches)
+    let window = &s.hay[s.start..s.end];
+    let found = if rev {
+        window.rfind(&*s.sub)
     } else {
-        positions.find(matches)
-    })
+        window.find(&*s.sub)
+    };
+    Ok(found.map(|b| s.position(s.start + b)))
 }
 
 fn str_find(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -730,21 +794,16 @@ fn str_count(interp: &Interp, args: Args) -> PyResult<Value> {
     let Some(s) = search_args(interp, &args, "count")? else {
         return Ok(Value::Int(0));
     };
-    let n = s.sub.len();
-    if n == 0 {
-        return Ok(Value::Int((s.end - s.start) as i64 + 1));
-    }
-    let mut count = 0;
-    let mut i = s.start;
-    while i + n <= s.end {
-        if s.hay[i..i + n] == s.sub[..] {
-            count += 1;
-            i += n;
+    let window = &s.hay[s.start..s.end];
+    if s.sub.is_empty() {
+        let chars = if s.ascii {
+            window.len()
         } else {
-            i += 1;
-        }
+            window.chars().count()
+        };
+        return Ok(Value::Int(chars as i64 + 1));
     }
-    Ok(Value::Int(count))
+    Ok(Value::Int(window.matches(&*s.sub).count() as i64))
 }
 
 fn affix_impl(interp: &Interp, args: Args, name: &str, suffix: bool) -> PyResult<Value> {

@@ -1,0 +1,13 @@
+# bytes literals and repr: quotes, escapes, raw and implicit concatenation, as CPython prints them
+print(b'')
+print(b'abc', b"abc", b'''tri''', rb'\d\n', br'\x00')
+print(b'\x00\x01\x7f\x80\xff')
+print(b'\t\n\r\\ \x0b\x0c')
+print(b"it's", b'say "hi"', b'both \' and "')
+print(b'ab' b'cd' b"ef")
+print(repr(b'q'), str(b'q'), ascii(b'\xff'))
+print([b'a', b'b'], (b'x',), {b'k': b'v'})
+print(bytes(range(32, 127)))
+print(bytes(range(0, 256, 7)))
+print(f"{b'ab'} {b'ab'!r} {b'ab'!s}")
+print(format(b'ab'), "{}".format(b'cd'), "%s %r" % (b'e', b'f'))
