@@ -236,6 +236,7 @@ pub fn install(interp: &Interp) {
     crate::types::int::register(interp);
     crate::types::float::register(interp);
     crate::types::iter::register(interp);
+    crate::runtime::native_base::register(interp);
     method(
         interp,
         &e.base_exception,
@@ -318,6 +319,14 @@ pub fn install(interp: &Interp) {
         object_init_subclass,
     );
     method(interp, &t.object, "__setattr__", "object", object_setattr);
+    method(
+        interp,
+        &t.object,
+        "__getattribute__",
+        "object",
+        crate::runtime::attr_hooks::object_getattribute,
+    );
+    method(interp, &t.type_, "__subclasses__", "type", type_subclasses);
     run_prelude(interp);
 }
 
@@ -467,6 +476,25 @@ fn type_mro(interp: &Interp, args: Args) -> PyResult<Value> {
             Ok(interp.new_list(items))
         }
         _ => Err(interp.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
+}
+
+/// `cls.__subclasses__()`: the live direct subclasses, oldest first.
+fn type_subclasses(interp: &Interp, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::Class(_)) => {
+            if args.pos.len() > 1 || !args.kw.is_empty() {
+                return Err(interp.type_error(format!(
+                    "type.__subclasses__() takes no arguments ({} given)",
+                    args.pos.len() - 1 + args.kw.len()
+                )));
+            }
+            let subs = crate::types::class_ext::subclasses(o);
+            Ok(interp.new_list(subs.into_iter().map(Value::Obj).collect()))
+        }
+        _ => {
+            Err(interp.type_error("descriptor '__subclasses__' of 'type' object needs an argument"))
+        }
     }
 }
 
@@ -736,12 +764,12 @@ fn builtin_hash(interp: &Interp, args: Args) -> PyResult<Value> {
 fn builtin_getattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "getattr", &args, 2, 3)?;
     let name = attr_name(interp, &args.pos[1])?;
-    match interp.lookup_attr(&args.pos[0], name)? {
+    if args.pos.len() == 2 {
+        return interp.getattr(&args.pos[0], name);
+    }
+    match interp.lookup_attr_or_none(&args.pos[0], name)? {
         Some(v) => Ok(v),
-        None => match args.pos.get(2) {
-            Some(d) => Ok(d.clone()),
-            None => Err(interp.attribute_error_for_hint(&args.pos[0], name)),
-        },
+        None => Ok(args.pos[2].clone()),
     }
 }
 
@@ -765,7 +793,7 @@ fn builtin_hasattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "hasattr", &args, 2, 2)?;
     let name = attr_name(interp, &args.pos[1])?;
     Ok(Value::Bool(
-        interp.lookup_attr(&args.pos[0], name)?.is_some(),
+        interp.lookup_attr_or_none(&args.pos[0], name)?.is_some(),
     ))
 }
 
@@ -1463,7 +1491,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         Value::Obj(ObjRef::new(Payload::Slice(Box::new(
             crate::types::iter::PySlice { start, stop, step },
         ))))
-    } else if as_class(class).native == crate::types::class::NativeKind::Builtin {
+    } else if as_class(class).native == crate::types::class::NativeKind::Builtin
+        && !as_class(class).is_heap()
+    {
         return Err(interp.type_error(format!(
             "cannot create '{}' instances",
             as_class(class).name.borrow()
@@ -1544,6 +1574,15 @@ pub fn object_new(interp: &Interp, args: Args) -> PyResult<Value> {
     }
     if let Some(v) = construct_builtin(interp, class, &Args::positional(vec![]))? {
         return Ok(v);
+    }
+    if let Some(native) = interp.native_type_of(class) {
+        let (name, native) = (
+            as_class(class).name.borrow(),
+            as_class(&native).name.borrow(),
+        );
+        return Err(interp.type_error(format!(
+            "object.__new__({name}) is not safe, use {native}.__new__()"
+        )));
     }
     let inst = crate::types::instance::PyInstance::new(class.clone());
     if let Some(exc) = &inst.exc {
@@ -2341,6 +2380,10 @@ pub(crate) fn receiver<'a>(
             Err(interp.type_error(format!("unbound method {owner}.{name}() needs an argument")))
         }
         Some(v) if ok(v) => Ok(v),
+        // An instance of a subclass: the method works on its native value.
+        Some(v) if crate::runtime::native_base::native_value(v).is_some_and(ok) => {
+            Ok(crate::runtime::native_base::native_value(v).expect("checked"))
+        }
         Some(v) => Err(interp.type_error(format!(
             "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
             interp.type_name(v)
@@ -2468,6 +2511,9 @@ pub(crate) fn bind(
 
 /// An index argument: an int (or bool), else "'T' object cannot be interpreted as an integer".
 pub(crate) fn index_arg(interp: &Interp, v: &Value) -> PyResult<i64> {
+    if let Some(n) = crate::runtime::native_base::native_value(v) {
+        return index_arg(interp, n);
+    }
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),

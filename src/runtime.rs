@@ -3,12 +3,14 @@
 //! binds arguments and runs functions, `ops` implements the operators and protocols, and
 //! `traceback` prints exceptions as CPython does.
 
+pub mod attr_hooks;
 pub mod call;
 pub mod eval;
 pub mod exec;
 pub mod generator;
 pub mod import;
 pub mod interp;
+pub mod native_base;
 pub mod ops;
 pub mod signals;
 pub mod stack;

@@ -3,6 +3,7 @@
 //! order in which a dying object releases what it holds (CPython's measured orders).
 
 pub mod class;
+pub mod class_ext;
 pub mod dict;
 pub mod exception;
 pub mod float;

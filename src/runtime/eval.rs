@@ -470,7 +470,9 @@ impl Interp {
         };
         match o.payload() {
             Payload::Instance(i) => {
-                if i.get_attr(name).is_some() {
+                if crate::types::class::as_class(&i.class).overrides_getattribute()
+                    || i.get_attr(name).is_some()
+                {
                     return Ok(None);
                 }
                 Ok(class_lookup(&i.class, name).filter(is_plain_function))

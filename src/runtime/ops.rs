@@ -38,6 +38,8 @@ pub fn str_of(v: &Value) -> Option<&str> {
 pub fn str_of_obj(o: &ObjRef) -> Option<&str> {
     match o.payload() {
         Payload::Str(s) => Some(&s.text),
+        // An instance of a str subclass: its text.
+        Payload::Instance(i) => str_of(i.base.as_deref()?),
         _ => None,
     }
 }
@@ -49,6 +51,7 @@ pub fn to_big(v: &Value) -> Option<BigInt> {
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(b) => Some(b.clone()),
+            Payload::Instance(i) => to_big(i.base.as_deref()?),
             _ => None,
         },
         _ => None,
@@ -70,6 +73,7 @@ fn as_f64(v: &Value) -> Option<f64> {
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(b) => b.to_f64(),
+            Payload::Instance(i) => as_f64(i.base.as_deref()?),
             _ => None,
         },
         _ => None,
@@ -572,6 +576,9 @@ impl Interp {
         if let Value::Obj(o) = obj {
             match o.payload() {
                 Payload::Instance(i) => {
+                    if as_class(&i.class).overrides_getattribute() {
+                        return self.getattribute_hook(obj, &i.class, name);
+                    }
                     if name == "__class__" {
                         return Ok(Some(Value::Obj(i.class.clone())));
                     }
@@ -632,18 +639,9 @@ impl Interp {
                     }
                     if let Some(ga) = class_lookup(&i.class, "__getattr__") {
                         let n = self.new_str(name);
-                        return match self.call(&ga, Args::positional(vec![obj.clone(), n])) {
-                            Ok(v) => Ok(Some(v)),
-                            Err(e)
-                                if self.isinstance(
-                                    &Value::Obj(e.exc.clone()),
-                                    &self.exc.attribute_error,
-                                ) =>
-                            {
-                                Ok(None)
-                            }
-                            Err(e) => Err(e),
-                        };
+                        return self
+                            .call(&ga, Args::positional(vec![obj.clone(), n]))
+                            .map(Some);
                     }
                     return Ok(None);
                 }
@@ -931,7 +929,7 @@ impl Interp {
     }
 
     /// A class attribute seen through an instance: functions become bound methods.
-    fn bind(&self, attr: Value, obj: &Value) -> PyResult<Value> {
+    pub(crate) fn bind(&self, attr: Value, obj: &Value) -> PyResult<Value> {
         if is_builtin_classmethod(&attr) {
             return self.bind_to_class(attr, &self.type_of(obj));
         }
@@ -1034,7 +1032,7 @@ impl Interp {
 
     /// A data descriptor (a class attribute whose type has `__get__` and `__set__`, such as
     /// `property`) takes precedence over the instance's own attributes.
-    fn data_descriptor_get(&self, attr: &Value, obj: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn data_descriptor_get(&self, attr: &Value, obj: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(a) = attr else {
             return Ok(None);
         };
@@ -1100,6 +1098,9 @@ impl Interp {
                     let key = self.new_str(name);
                     let old = c.dict.set_str(key.as_obj().cloned().expect("str"), value);
                     crate::types::class::class_changed();
+                    if crate::types::class_ext::is_hook_name(name) {
+                        crate::types::class_ext::refresh_flags(o);
+                    }
                     drop(old);
                     return Ok(());
                 }
@@ -1294,6 +1295,9 @@ impl Interp {
                 Payload::Class(c) => {
                     if let Some(entry) = c.dict.remove_str(name) {
                         crate::types::class::class_changed();
+                        if crate::types::class_ext::is_hook_name(name) {
+                            crate::types::class_ext::refresh_flags(o);
+                        }
                         drop(entry);
                         return Ok(());
                     }
@@ -1362,6 +1366,9 @@ impl Interp {
                 }
             }
         }
+        if let Some(r) = self.native_binary_fallback(op, a, b)? {
+            return Ok(r);
+        }
         Err(self.binary_type_error(op, a, b, inplace))
     }
 
@@ -1411,7 +1418,12 @@ impl Interp {
         self.binary_op_as(op, a, b, true)
     }
 
-    fn builtin_binary(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binary(
+        &self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
                 BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
@@ -1435,7 +1447,12 @@ impl Interp {
             return self.float_op(op, x, y);
         }
         if op == BinOp::Mod {
-            if let Some(text) = str_of(a) {
+            // Exact str only: a subclass may override `__mod__`.
+            if let Some(text) = a
+                .as_obj()
+                .filter(|o| matches!(o.payload(), Payload::Str(_)))
+                .and_then(str_of_obj)
+            {
                 return Ok(Some(
                     self.new_str(crate::builtins::percent_format(self, text, b)?),
                 ));
@@ -1826,7 +1843,12 @@ impl Interp {
         Ok(None)
     }
 
-    fn builtin_compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<bool>> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
             Some(x.cmp(&y))
@@ -2546,6 +2568,11 @@ impl Interp {
         }
         if let Some(r) = self.slice_of(container, index)? {
             return Ok(r);
+        }
+        if let Some(i) = super::native_base::native_value(index).and_then(small_int) {
+            return item(i).ok_or_else(|| {
+                self.err(&self.exc.index_error, format!("{what} index out of range"))
+            });
         }
         let ty = self.type_name(index);
         Err(self.type_error(if what == "string" {

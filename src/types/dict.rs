@@ -242,6 +242,12 @@ fn dict_contains(interp: &Interp, args: Args) -> PyResult<Value> {
 fn dict_getitem(interp: &Interp, args: Args) -> PyResult<Value> {
     let d = this(interp, &args, "__getitem__")?;
     let k = one_arg(interp, &args, "dict.__getitem__")?;
+    if let Some(v) = interp.dict_get(&d, k)? {
+        return Ok(v);
+    }
+    if let Some(r) = crate::runtime::native_base::missing_hook(interp, &args.pos[0], k) {
+        return r;
+    }
     interp.getitem(&Value::Obj(d), k)
 }
 

@@ -43,6 +43,9 @@ pub struct PyInstance {
     pub attrs: RefCell<Attrs>,
     /// Exception state, for instances of BaseException subclasses.
     pub exc: Option<Box<RefCell<ExcState>>>,
+    /// The value of the built-in type an instance of a subclass of int, str, list, ...
+    /// carries (`runtime/native_base.rs`); released after the attributes.
+    pub base: Option<Box<Value>>,
 }
 
 impl PyInstance {
@@ -56,6 +59,7 @@ impl PyInstance {
                 order: None,
             }),
             exc,
+            base: None,
         }
     }
 
@@ -297,6 +301,8 @@ impl Drop for PyInstance {
                 drop(d);
             }
         }
+        // CPython's subtype_dealloc calls the built-in type's dealloc after the dict.
+        drop(self.base.take());
     }
 }
 

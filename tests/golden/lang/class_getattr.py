@@ -1,4 +1,3 @@
-# refpy: xfail an AttributeError raised by __getattr__ is replaced by the generic message, and a user __getattribute__ is never called
 class Proxy:
     def __init__(self, target):
         self.target = target

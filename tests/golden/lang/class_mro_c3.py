@@ -1,4 +1,3 @@
-# refpy: xfail the MRO conflict message lacks the base list ('for bases X, Y') and a duplicate base class is not rejected ('duplicate base class X')
 class O: pass
 class F(O): pass
 class E(O): pass
