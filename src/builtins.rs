@@ -1455,7 +1455,12 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
                     Some(Payload::Tuple(t)) => {
                         t.items.iter().filter_map(|b| b.as_obj().cloned()).collect()
                     }
-                    _ => return Err(interp.type_error("type.__new__() argument 2 must be tuple")),
+                    _ => {
+                        return Err(interp.type_error(format!(
+                            "type.__new__() argument 2 must be tuple, not {}",
+                            interp.type_name(&args.pos[1])
+                        )))
+                    }
                 };
                 let ns = crate::types::dict::PyDict::new();
                 if let Some(Payload::Dict(d)) = args.pos[2].as_obj().map(ObjRef::payload) {
@@ -1563,8 +1568,17 @@ fn object_init_subclass(interp: &Interp, args: Args) -> PyResult<Value> {
 
 /// `object.__new__(cls)`: a bare instance of `cls`.
 pub fn object_new(interp: &Interp, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(class)) = args.pos.first() else {
+    let Some(first) = args.pos.first() else {
         return Err(interp.type_error("object.__new__(): not enough arguments"));
+    };
+    let class = match first {
+        Value::Obj(c) if matches!(c.payload(), Payload::Class(_)) => c,
+        _ => {
+            return Err(interp.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                interp.type_name(first)
+            )))
+        }
     };
     if !matches!(class.payload(), Payload::Class(_)) {
         return Err(interp.type_error(format!(

@@ -76,6 +76,21 @@ impl Interp {
         }
     }
 
+    /// `exc.__suppress_context__ = value` (a bool member in CPython).
+    pub fn set_suppress_context(
+        &self,
+        i: &crate::types::instance::PyInstance,
+        value: Value,
+    ) -> PyResult<()> {
+        let Value::Bool(on) = value else {
+            return Err(self.type_error("attribute value type must be bool"));
+        };
+        if let Some(exc) = &i.exc {
+            exc.borrow_mut().suppress_context = on;
+        }
+        Ok(())
+    }
+
     /// `getattr(obj, name, default)` and `hasattr`: a missing attribute, including an
     /// AttributeError raised while looking, is `None`.
     pub fn lookup_attr_or_none(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {

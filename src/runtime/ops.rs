@@ -1215,6 +1215,10 @@ impl Interp {
                 }
                 "__context__" => Some(&mut e.context),
                 "args" => Some(&mut e.args),
+                "__suppress_context__" => {
+                    drop(e);
+                    return self.set_suppress_context(i, value);
+                }
                 _ => None,
             };
             if let Some(slot) = slot {

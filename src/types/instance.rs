@@ -254,12 +254,10 @@ impl PyInstance {
 
 impl Drop for PyInstance {
     /// CPython's `subtype_dealloc`: `__slots__` values, then the attribute values (in
-    /// shared-key order, or insertion order for an ordinary dict), then (when the struct is
-    /// freed) the class.
+    /// shared-key order, or insertion order for an ordinary dict), then what the built-in
+    /// base releases (exception state, a native value), then (when the struct is freed)
+    /// the class.
     fn drop(&mut self) {
-        if let Some(exc) = self.exc.take() {
-            drop(exc);
-        }
         for name in self.slot_names() {
             if let Some(v) = self.del_attr(&name) {
                 drop(v);
@@ -301,7 +299,9 @@ impl Drop for PyInstance {
                 drop(d);
             }
         }
-        // CPython's subtype_dealloc calls the built-in type's dealloc after the dict.
+        // CPython's subtype_dealloc calls the built-in type's dealloc after the dict
+        // (BaseException_dealloc releases args, traceback, cause and context there too).
+        drop(self.exc.take());
         drop(self.base.take());
     }
 }

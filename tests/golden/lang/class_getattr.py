@@ -1,3 +1,4 @@
+# __getattr__ as a fallback (its own AttributeError propagates) and a user __getattribute__
 class Proxy:
     def __init__(self, target):
         self.target = target

@@ -1,3 +1,4 @@
+# single inheritance: overriding, super(), __base__, __bases__ and type.__subclasses__()
 class Animal:
     sound = "..."
     def __init__(self, name):

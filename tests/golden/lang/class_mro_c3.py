@@ -1,3 +1,4 @@
+# C3 MRO, with CPython's messages for an inconsistent order and a duplicate base
 class O: pass
 class F(O): pass
 class E(O): pass
