@@ -328,6 +328,7 @@ pub fn install(interp: &Interp) {
     );
     method(interp, &t.type_, "__subclasses__", "type", type_subclasses);
     run_prelude(interp);
+    crate::runtime::native_base::register_properties(interp);
 }
 
 /// The file name of the built-ins written in Python; their frames stay out of tracebacks, as
@@ -1414,14 +1415,16 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         let ints: Vec<i64> = args
             .pos
             .iter()
-            .map(|v| match v {
-                Value::Int(i) => Ok(*i),
-                Value::Bool(b) => Ok(*b as i64),
-                v => Err(interp.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    interp.type_name(v)
-                ))),
-            })
+            .map(
+                |v| match crate::runtime::native_base::native_value(v).unwrap_or(v) {
+                    Value::Int(i) => Ok(*i),
+                    Value::Bool(b) => Ok(*b as i64),
+                    _ => Err(interp.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        interp.type_name(v)
+                    ))),
+                },
+            )
             .collect::<PyResult<_>>()?;
         let (start, stop, step) = match ints.as_slice() {
             [stop] => (0, *stop, 1),
@@ -1589,6 +1592,23 @@ pub fn object_new(interp: &Interp, args: Args) -> PyResult<Value> {
     if let Some(v) = construct_builtin(interp, class, &Args::positional(vec![]))? {
         return Ok(v);
     }
+    // CPython's object_new: extra arguments are an error unless only __init__ is
+    // overridden.
+    if (args.pos.len() > 1 || !args.kw.is_empty())
+        && as_class(class).native != crate::types::class::NativeKind::Exception
+    {
+        if !is_object_method(interp, class, "__new__") {
+            return Err(interp.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if is_object_method(interp, class, "__init__") {
+            return Err(interp.type_error(format!(
+                "{}() takes no arguments",
+                as_class(class).name.borrow()
+            )));
+        }
+    }
     if let Some(native) = interp.native_type_of(class) {
         let (name, native) = (
             as_class(class).name.borrow(),
@@ -1605,7 +1625,38 @@ pub fn object_new(interp: &Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(Payload::Instance(inst))))
 }
 
-fn object_init(_: &Interp, _: Args) -> PyResult<Value> {
+/// Whether `class.name` is `object`'s own method (not overridden).
+fn is_object_method(interp: &Interp, class: &ObjRef, name: &str) -> bool {
+    let _ = interp;
+    matches!(
+        crate::types::class::class_lookup(class, name).as_ref().and_then(Value::as_obj).map(ObjRef::payload),
+        Some(Payload::Builtin(b)) if b.owner == Some("object")
+    )
+}
+
+/// `object.__init__(self, *args)`: CPython's object_init rejects extra arguments when
+/// `__init__` is overridden, or when `__new__` is not.
+fn object_init(interp: &Interp, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        let Some(this) = args.pos.first() else {
+            return Ok(Value::None);
+        };
+        let class = interp.type_of(this);
+        if as_class(&class).native == crate::types::class::NativeKind::Exception {
+            return Ok(Value::None);
+        }
+        if !is_object_method(interp, &class, "__init__") {
+            return Err(interp.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if is_object_method(interp, &class, "__new__") {
+            return Err(interp.type_error(format!(
+                "{}() takes no arguments",
+                as_class(&class).name.borrow()
+            )));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -2547,9 +2598,16 @@ pub(crate) fn index_arg(interp: &Interp, v: &Value) -> PyResult<i64> {
 
 // ---------------------------------------------------------------- more built-in functions
 
-fn builtin_round(interp: &Interp, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_round(interp: &Interp, args: Args) -> PyResult<Value> {
     let a = bind(interp, &args, "round", 0, 1, &["number", "ndigits"])?;
-    let x = a[0].clone().unwrap_or(Value::None);
+    let mut x = a[0].clone().unwrap_or(Value::None);
+    // A subclass of int or float without its own __round__ rounds its value.
+    if let Some(n) = crate::runtime::native_base::native_value(&x) {
+        let class = interp.type_of(&x);
+        if crate::types::class::class_lookup(&class, "__round__").is_none() {
+            x = n.clone();
+        }
+    }
     let numeric = matches!(x, Value::Float(_)) || to_big(&x).is_some();
     let nd = match &a[1] {
         None | Some(Value::None) => None,

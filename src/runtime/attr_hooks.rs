@@ -16,29 +16,41 @@ impl Interp {
         self.isinstance(&Value::Obj(err.exc.clone()), &self.exc.attribute_error)
     }
 
-    /// `obj.name` on an instance whose class overrides `__getattribute__`.
+    /// `obj.name` on an instance whose class overrides `__getattribute__` or defines
+    /// `__getattr__` (CPython's `slot_tp_getattr_hook`): the override or the generic
+    /// lookup, then `__getattr__` when that finds nothing or raises AttributeError.
     pub fn getattribute_hook(
         &self,
         obj: &Value,
         class: &ObjRef,
         name: &str,
     ) -> PyResult<Option<Value>> {
-        let Some(ga) = class_lookup(class, "__getattribute__") else {
-            return self.generic_getattr(obj, name);
+        let ga = class_lookup(class, "__getattribute__").filter(|f| {
+            !matches!(f.as_obj().map(ObjRef::payload),
+                Some(Payload::Builtin(b)) if b.owner == Some("object"))
+        });
+        let found = match ga {
+            Some(ga) => {
+                let n = self.new_str(name);
+                self.call(&ga, Args::positional(vec![obj.clone(), n]))
+                    .map(Some)
+            }
+            None => self.generic_getattr(obj, name),
         };
-        let n = self.new_str(name);
-        match self.call(&ga, Args::positional(vec![obj.clone(), n])) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if self.is_attribute_error(&e) => match class_lookup(class, "__getattr__") {
-                Some(g) => {
-                    drop(e);
-                    let n = self.new_str(name);
-                    self.call(&g, Args::positional(vec![obj.clone(), n]))
-                        .map(Some)
-                }
-                None => Err(e),
-            },
-            Err(e) => Err(e),
+        let missing = match found {
+            Ok(Some(v)) => return Ok(Some(v)),
+            Ok(None) => None,
+            Err(e) if self.is_attribute_error(&e) => Some(e),
+            Err(e) => return Err(e),
+        };
+        match class_lookup(class, "__getattr__") {
+            Some(g) => {
+                drop(missing);
+                let n = self.new_str(name);
+                self.call(&g, Args::positional(vec![obj.clone(), n]))
+                    .map(Some)
+            }
+            None => missing.map_or(Ok(None), Err),
         }
     }
 
@@ -48,9 +60,7 @@ impl Interp {
         let Some(Payload::Instance(i)) = obj.as_obj().map(ObjRef::payload) else {
             return self.lookup_attr(obj, name);
         };
-        let c = as_class(&i.class);
-        let hooked = c.overrides_getattribute() || class_lookup(&i.class, "__getattr__").is_some();
-        if !hooked || i.exc.is_some() {
+        if !as_class(&i.class).has_getattr_hook() {
             // Without hooks the ordinary lookup is the generic one.
             return self.lookup_attr(obj, name);
         }

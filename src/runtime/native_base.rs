@@ -351,6 +351,14 @@ fn slot_abs(interp: &Interp, args: Args) -> PyResult<Value> {
     }
 }
 
+fn slot_round(interp: &Interp, args: Args) -> PyResult<Value> {
+    let mut pos = args.pos;
+    if let Some(first) = pos.first_mut() {
+        *first = unwrap(first).clone();
+    }
+    crate::builtins::builtin_round(interp, Args { pos, kw: args.kw })
+}
+
 fn slot_bool(interp: &Interp, args: Args) -> PyResult<Value> {
     let v = only_self(interp, &args)?;
     Ok(Value::Bool(interp.truthy(unwrap(&v))?))
@@ -540,6 +548,72 @@ pub fn missing_hook(interp: &Interp, this: &Value, key: &Value) -> Option<PyResu
     Some(interp.call(&m, Args::positional(vec![this.clone(), key.clone()])))
 }
 
+fn real_of(interp: &Interp, args: Args) -> PyResult<Value> {
+    let v = only_self(interp, &args)?;
+    interp.getattr(unwrap(&v), "real")
+}
+fn imag_of(interp: &Interp, args: Args) -> PyResult<Value> {
+    let v = only_self(interp, &args)?;
+    interp.getattr(unwrap(&v), "imag")
+}
+fn numerator_of(interp: &Interp, args: Args) -> PyResult<Value> {
+    let v = only_self(interp, &args)?;
+    interp.getattr(unwrap(&v), "numerator")
+}
+fn denominator_of(interp: &Interp, args: Args) -> PyResult<Value> {
+    let v = only_self(interp, &args)?;
+    interp.getattr(unwrap(&v), "denominator")
+}
+
+/// The data attributes of int and float (`real`, `imag`, ...) as properties, so that
+/// subclass instances find them; plain numbers answer them before any lookup. Runs after
+/// the prelude has defined `property`.
+pub fn register_properties(interp: &Interp) {
+    let Some(property) = crate::builtins::lookup_builtin(interp, "property") else {
+        return;
+    };
+    let t = &interp.types;
+    let table: &[(&'static str, NativeFn, bool, &str)] = &[
+        ("real", real_of, true, "the real part of a complex number"),
+        (
+            "imag",
+            imag_of,
+            true,
+            "the imaginary part of a complex number",
+        ),
+        (
+            "numerator",
+            numerator_of,
+            false,
+            "the numerator of a rational number in lowest terms",
+        ),
+        (
+            "denominator",
+            denominator_of,
+            false,
+            "the denominator of a rational number in lowest terms",
+        ),
+    ];
+    for (name, getter, on_float, doc) in table {
+        let f = Value::Obj(ObjRef::new(Payload::Builtin(Box::new(
+            crate::types::function::PyBuiltin {
+                name,
+                owner: Some("int"),
+                func: *getter,
+            },
+        ))));
+        let none = Value::None;
+        let args = vec![f, none.clone(), none, interp.new_str(*doc)];
+        let Ok(prop) = interp.call(&property, Args::positional(args)) else {
+            continue;
+        };
+        crate::builtins::set(interp, &t.int, name, prop.clone());
+        if *on_float {
+            crate::builtins::set(interp, &t.float, name, prop);
+        }
+    }
+}
+
 /// Puts the special methods into the built-in classes' namespaces.
 pub fn register(interp: &Interp) {
     use crate::builtins::method;
@@ -566,6 +640,7 @@ pub fn register(interp: &Interp) {
         ("__int__", slot_int),
         ("__float__", slot_float),
         ("__format__", slot_format),
+        ("__round__", slot_round),
     ];
     let bits: &[(&'static str, NativeFn)] = &[
         ("__lshift__", slot_lshift),

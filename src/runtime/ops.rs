@@ -576,7 +576,7 @@ impl Interp {
         if let Value::Obj(o) = obj {
             match o.payload() {
                 Payload::Instance(i) => {
-                    if as_class(&i.class).overrides_getattribute() {
+                    if as_class(&i.class).has_getattr_hook() {
                         return self.getattribute_hook(obj, &i.class, name);
                     }
                     if name == "__class__" {
@@ -2648,8 +2648,8 @@ impl Interp {
                 }
                 Payload::Class(_) => {
                     if let Some(m) = class_lookup(o, "__class_getitem__") {
-                        return self
-                            .call(&m, Args::positional(vec![container.clone(), index.clone()]));
+                        let f = self.bind_to_class(m, o)?;
+                        return self.call(&f, Args::positional(vec![index.clone()]));
                     }
                 }
                 _ => {}

@@ -12,6 +12,10 @@ use std::cell::{Cell, RefCell};
 pub const HEAP: u32 = 1;
 /// The class or a base other than `object` defines `__getattribute__`.
 pub const GETATTRIBUTE: u32 = 2;
+/// Loads go through `runtime/attr_hooks.rs`: the class overrides `__getattribute__` or
+/// defines `__getattr__` (which also catches AttributeErrors raised by descriptors).
+/// Exception classes keep the ordinary path, which knows their built-in attributes.
+pub const GETATTR_HOOK: u32 = 4;
 
 #[derive(Default)]
 pub struct ClassExt {
@@ -37,6 +41,12 @@ impl PyClass {
     #[inline]
     pub fn overrides_getattribute(&self) -> bool {
         self.ext.has(GETATTRIBUTE)
+    }
+
+    /// Whether attribute loads on instances go through `Interp::getattribute_hook`.
+    #[inline]
+    pub fn has_getattr_hook(&self) -> bool {
+        self.ext.has(GETATTR_HOOK)
     }
 
     pub fn is_heap(&self) -> bool {
@@ -66,6 +76,13 @@ pub fn refresh_flags(class: &ObjRef) {
         .filter(|k| as_class(k).is_heap())
         .any(|k| as_class(k).dict.get_str("__getattribute__").is_some());
     c.ext.set(GETATTRIBUTE, getattribute);
+    let getattr = c
+        .lookup_order(class)
+        .filter(|k| as_class(k).is_heap())
+        .any(|k| as_class(k).dict.get_str("__getattr__").is_some());
+    let exception = c.native == super::class::NativeKind::Exception;
+    c.ext
+        .set(GETATTR_HOOK, (getattribute || getattr) && !exception);
     for sub in subclasses(class) {
         refresh_flags(&sub);
     }
@@ -73,7 +90,7 @@ pub fn refresh_flags(class: &ObjRef) {
 
 /// Whether assigning or deleting `name` on a class can change its flags.
 pub fn is_hook_name(name: &str) -> bool {
-    name == "__getattribute__"
+    matches!(name, "__getattribute__" | "__getattr__")
 }
 
 fn weak_target(w: &ObjRef) -> Option<ObjRef> {

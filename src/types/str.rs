@@ -175,9 +175,15 @@ fn str_len(interp: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn str_contains(interp: &Interp, args: Args) -> PyResult<Value> {
-    this(interp, &args, "__contains__")?;
+    let text = this(interp, &args, "__contains__")?;
     let v = one_arg(interp, &args, "str.__contains__")?;
-    Ok(Value::Bool(interp.contains(&args.pos[0], v)?))
+    match str_of(v) {
+        Some(t) => Ok(Value::Bool(text.contains(t))),
+        None => Err(interp.type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            interp.type_name(v)
+        ))),
+    }
 }
 
 fn str_upper(interp: &Interp, args: Args) -> PyResult<Value> {
