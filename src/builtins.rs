@@ -486,7 +486,8 @@ fn type_subclasses(interp: &Interp, args: Args) -> PyResult<Value> {
         Some(Value::Obj(o)) if matches!(o.payload(), Payload::Class(_)) => {
             if args.pos.len() > 1 || !args.kw.is_empty() {
                 return Err(interp.type_error(format!(
-                    "type.__subclasses__() takes no arguments ({} given)",
+                    "{}.__subclasses__() takes no arguments ({} given)",
+                    as_class(o).name.borrow(),
                     args.pos.len() - 1 + args.kw.len()
                 )));
             }

@@ -232,22 +232,18 @@ impl Interp {
 
 // ---------------------------------------------------------------- slot functions
 
-fn self_and_other(interp: &Interp, args: &Args, name: &str) -> PyResult<(Value, Value)> {
+fn self_and_other(interp: &Interp, args: &Args) -> PyResult<(Value, Value)> {
     if args.pos.len() != 2 || !args.kw.is_empty() {
         return Err(interp.type_error(format!(
             "expected 1 argument, got {}",
             args.pos.len().saturating_sub(1)
-        )))
-        .map_err(|e| {
-            let _ = name;
-            e
-        });
+        )));
     }
     Ok((args.pos[0].clone(), args.pos[1].clone()))
 }
 
 fn binary_slot(interp: &Interp, args: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
-    let (a, b) = self_and_other(interp, &args, "")?;
+    let (a, b) = self_and_other(interp, &args)?;
     let (x, y) = if reflected {
         (unwrap(&b), unwrap(&a))
     } else {
@@ -259,7 +255,7 @@ fn binary_slot(interp: &Interp, args: Args, op: BinOp, reflected: bool) -> PyRes
 }
 
 fn compare_slot(interp: &Interp, args: Args, op: CmpOp) -> PyResult<Value> {
-    let (a, b) = self_and_other(interp, &args, "")?;
+    let (a, b) = self_and_other(interp, &args)?;
     Ok(match interp.builtin_compare(op, unwrap(&a), unwrap(&b))? {
         Some(r) => Value::Bool(r),
         None => interp.not_implemented.clone(),
@@ -413,7 +409,7 @@ fn slot_str(interp: &Interp, args: Args) -> PyResult<Value> {
 /// `int.__format__` and friends: an empty spec is `str(self)`, which a subclass may
 /// override; any other spec formats the value.
 fn slot_format(interp: &Interp, args: Args) -> PyResult<Value> {
-    let (v, spec) = self_and_other(interp, &args, "__format__")?;
+    let (v, spec) = self_and_other(interp, &args)?;
     let Some(spec) = crate::runtime::ops::str_of(&spec) else {
         return Err(interp.type_error(format!(
             "argument to __format__ must be str, not {}",
@@ -432,12 +428,12 @@ fn slot_iter(interp: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn slot_contains(interp: &Interp, args: Args) -> PyResult<Value> {
-    let (v, item) = self_and_other(interp, &args, "__contains__")?;
+    let (v, item) = self_and_other(interp, &args)?;
     Ok(Value::Bool(interp.contains(unwrap(&v), &item)?))
 }
 
 fn slot_getitem(interp: &Interp, args: Args) -> PyResult<Value> {
-    let (v, key) = self_and_other(interp, &args, "__getitem__")?;
+    let (v, key) = self_and_other(interp, &args)?;
     interp.getitem(unwrap(&v), unwrap(&key))
 }
 
@@ -454,7 +450,7 @@ fn slot_setitem(interp: &Interp, args: Args) -> PyResult<Value> {
 }
 
 fn slot_delitem(interp: &Interp, args: Args) -> PyResult<Value> {
-    let (v, key) = self_and_other(interp, &args, "__delitem__")?;
+    let (v, key) = self_and_other(interp, &args)?;
     interp.delitem(unwrap(&v), unwrap(&key))?;
     Ok(Value::None)
 }
@@ -462,7 +458,7 @@ fn slot_delitem(interp: &Interp, args: Args) -> PyResult<Value> {
 /// `list.__iadd__`, `list.__imul__`, `set.__ior__`, ...: change the value in place and
 /// return the instance itself.
 fn inplace_slot(interp: &Interp, args: Args, op: BinOp) -> PyResult<Value> {
-    let (v, other) = self_and_other(interp, &args, "")?;
+    let (v, other) = self_and_other(interp, &args)?;
     let inner = unwrap(&v).clone();
     let Value::Obj(o) = &inner else {
         return Ok(interp.not_implemented.clone());

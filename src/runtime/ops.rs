@@ -14,6 +14,7 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 use std::cell::RefCell;
 use std::hash::Hasher;
+use std::rc::Rc;
 
 /// The hash of a str. CPython randomizes it per process; refpy's is fixed.
 pub fn str_hash(text: &str) -> i64 {
@@ -64,6 +65,11 @@ fn small_int(v: &Value) -> Option<i64> {
         Value::Bool(b) => Some(*b as i64),
         _ => None,
     }
+}
+
+/// A slice bound: a small int, or the value of an int subclass instance.
+fn small_index(v: &Value) -> Option<i64> {
+    small_int(super::native_base::native_value(v).unwrap_or(v))
 }
 
 fn as_f64(v: &Value) -> Option<f64> {
@@ -1378,9 +1384,21 @@ impl Interp {
 
     fn binary_type_error(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        // Messages from a sequence's own concat or repeat name the built-in type.
+        let native = |v: &Value, t: Rc<str>| match super::native_base::native_value(v) {
+            Some(n) => self.type_name(n),
+            None => t,
+        };
+        let (na, nb) = (native(a, ta.clone()), native(b, tb.clone()));
         let seq = |t: &str| matches!(t, "str" | "list" | "tuple");
-        if op == BinOp::Add && seq(&ta) {
-            return self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
+        if op == BinOp::Add && seq(&na) {
+            return self.type_error(format!("can only concatenate {na} (not \"{tb}\") to {na}"));
+        }
+        if op == BinOp::Mult && (seq(&na) || seq(&nb)) {
+            let other = if seq(&na) { &tb } else { &ta };
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            ));
         }
         if op == BinOp::Mult && (seq(&ta) || seq(&tb)) {
             let other = if seq(&ta) { &tb } else { &ta };
@@ -2670,7 +2688,7 @@ impl Interp {
         let pick = |len: usize| -> PyResult<Vec<usize>> {
             let step = match step {
                 Value::None => 1,
-                ref v => small_int(v).ok_or_else(|| {
+                ref v => small_index(v).ok_or_else(|| {
                     self.type_error(
                         "slice indices must be integers or None or have an __index__ method",
                     )
@@ -2684,7 +2702,7 @@ impl Interp {
                 match v {
                     Value::None => Ok(default),
                     v => {
-                        let i = small_int(v).ok_or_else(|| self.type_error("slice indices must be integers or None or have an __index__ method"))?;
+                        let i = small_index(v).ok_or_else(|| self.type_error("slice indices must be integers or None or have an __index__ method"))?;
                         Ok(if i < 0 {
                             (i + len).max(if step < 0 { -1 } else { 0 })
                         } else {
