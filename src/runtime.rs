@@ -12,6 +12,7 @@ pub mod import;
 pub mod interp;
 pub mod native_base;
 pub mod ops;
+pub mod seq_iter;
 pub mod signals;
 pub mod stack;
 pub mod suggestions;

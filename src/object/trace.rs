@@ -190,6 +190,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
                         iters.iter().for_each(|v| value(v, visit));
                         opt(result, visit);
                     }
+                    IterState::GetItem { obj, .. } => value(obj, visit),
                     IterState::Range { .. } | IterState::Exhausted => {}
                 }
             }

@@ -141,7 +141,8 @@ impl Interp {
                     }
                 }
                 Payload::Set(s) if s.frozen => s.frozen_hash(),
-                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+                // Slices are unhashable in 3.11 (hashable from 3.12).
+                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_) => {
                     return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
                 }
                 Payload::Instance(i) => {
@@ -2265,14 +2266,9 @@ impl Interp {
                 }
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_special(v, "__iter__", vec![])? {
-                        return Ok(r);
+                        return self.checked_iterator(r);
                     }
-                    if class_lookup(&self.type_of(v), "__getitem__").is_some() {
-                        return Err(self.type_error(
-                            "iteration through __getitem__ is not supported by refpy",
-                        ));
-                    }
-                    None
+                    self.getitem_iter(v)
                 }
                 _ => None,
             },
@@ -2331,14 +2327,19 @@ impl Interp {
             Filter(Value, Value),
             Enumerate(Value, i64),
             Zip(Vec<Value>, bool),
+            GetItem(Value, i64),
         }
         let step = match &*it.state.borrow() {
             IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
             IterState::Filter { func, iter } => Step::Filter(func.clone(), iter.clone()),
             IterState::Enumerate { iter, next, .. } => Step::Enumerate(iter.clone(), *next),
             IterState::Zip { iters, strict, .. } => Step::Zip(iters.clone(), *strict),
+            IterState::GetItem { obj, index } => Step::GetItem(obj.clone(), *index),
             _ => return None,
         };
+        if let Step::GetItem(obj, index) = step {
+            return Some(self.getitem_iter_next(it, obj, index));
+        }
         Some((|| match step {
             Step::Map(func, iters) => {
                 let mut items = Vec::with_capacity(iters.len());
@@ -2374,6 +2375,7 @@ impl Interp {
                 let t = self.new_tuple(vec![Value::Int(n), item]);
                 Ok(Some(cache_result(it, t)))
             }
+            Step::GetItem(..) => Ok(None),
             Step::Zip(iters, strict) => {
                 if iters.is_empty() {
                     return Ok(None);
@@ -2539,7 +2541,8 @@ impl Interp {
             IterState::Map { .. }
             | IterState::Filter { .. }
             | IterState::Enumerate { .. }
-            | IterState::Zip { .. } => None,
+            | IterState::Zip { .. }
+            | IterState::GetItem { .. } => None,
             IterState::Values { items, index } => {
                 let item = items.get(*index).cloned();
                 *index += 1;

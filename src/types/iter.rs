@@ -90,6 +90,12 @@ pub enum IterState {
         /// for the next item, so it keeps the last items alive until then.
         result: Option<Value>,
     },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError or
+    /// StopIteration, for objects with `__getitem__` and no `__iter__`.
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
