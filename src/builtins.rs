@@ -354,7 +354,7 @@ fn run_prelude(interp: &Interp) {
         body: crate::types::function::Body::Module(&module.body),
         first_line: 1,
     });
-    let frame = ObjRef::new(Payload::Frame(Box::new(crate::types::function::PyFrame {
+    let frame = ObjRef::new_untracked(Payload::Frame(Box::new(crate::types::function::PyFrame {
         code,
         slots: RefCell::new(vec![]),
         globals: globals.clone(),

@@ -4,6 +4,7 @@
 //! `object/dealloc.rs`.
 
 pub mod dealloc;
+mod free_list;
 pub mod gc;
 pub mod trace;
 
@@ -12,7 +13,10 @@ use std::fmt;
 use std::ptr::NonNull;
 
 /// A Python value. Immediates have no identity a program can observe, so they need no heap
-/// object and no reference count.
+/// object and no reference count. The tag is a whole word so that writing a value and
+/// reading it back are same-width memory operations (a byte tag read back as part of a
+/// wider load defeats store-to-load forwarding on every returned result).
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),
@@ -93,23 +97,42 @@ pub struct ObjRef {
 impl ObjRef {
     /// Allocates an object with a count of one. Returns a new reference.
     pub fn new(payload: Payload) -> ObjRef {
-        let boxed = Box::new(ObjBox {
-            header: Header {
-                refcnt: Cell::new(1),
-                flags: Cell::new(0),
-                origin: Cell::new(crate::location::current()),
-                gc_slot: Cell::new(0),
-            },
-            payload,
-        });
-        let tracked = boxed.payload.is_gc();
-        let r = ObjRef {
-            ptr: NonNull::from(Box::leak(boxed)),
-        };
+        let tracked = payload.is_gc();
+        let r = ObjRef::new_untracked(payload);
         if tracked {
             gc::track(r.ptr);
         }
         r
+    }
+
+    /// Allocates a container the collector does not see yet (`track_late` adds it). A
+    /// running frame is one: the interpreter's frame stack holds it, so nothing it refers
+    /// to can be garbage while it runs, and CPython 3.11 only tracks a frame object that
+    /// outlives its execution (frameobject.c `take_ownership`).
+    #[inline]
+    pub fn new_untracked(payload: Payload) -> ObjRef {
+        let ptr = free_list::allocate();
+        // SAFETY: fresh memory for one ObjBox; it is released by `dealloc` only.
+        unsafe {
+            ptr.as_ptr().write(ObjBox {
+                header: Header {
+                    refcnt: Cell::new(1),
+                    flags: Cell::new(0),
+                    origin: Cell::new(crate::location::current()),
+                    gc_slot: Cell::new(0),
+                },
+                payload,
+            });
+        }
+        ObjRef { ptr }
+    }
+
+    /// Starts tracking a container made with `new_untracked`, at the young end of the
+    /// youngest generation; does nothing if it is tracked already.
+    pub fn track_late(&self) {
+        if self.boxed().header.gc_slot.get() == 0 && self.payload().is_gc() {
+            gc::track(self.ptr);
+        }
     }
 
     /// Wraps a pointer whose count the caller has already accounted for.
@@ -284,6 +307,7 @@ mod size_tests {
     #[test]
     fn objects_stay_small() {
         assert!(std::mem::size_of::<super::Value>() <= 16);
+        assert!(std::mem::size_of::<crate::runtime::PyResult<super::Value>>() <= 16);
         assert!(std::mem::size_of::<super::ObjBox>() <= 88);
     }
 }

@@ -77,7 +77,8 @@ unsafe fn dealloc_body(ptr: NonNull<ObjBox>) {
         // A callback cannot resurrect the object: it only sees the dead weakref.
     }
     super::gc::untrack(ptr);
-    drop(Box::from_raw(ptr.as_ptr()));
+    std::ptr::drop_in_place(ptr.as_ptr());
+    super::free_list::release(ptr);
 }
 
 unsafe fn clear_weakrefs(ptr: NonNull<ObjBox>) {

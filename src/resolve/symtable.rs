@@ -577,7 +577,7 @@ impl Builder {
             ExprKind::Name(n) => self.name_load(n)?,
             ExprKind::Constant(_) => {}
             ExprKind::FString(parts) => self.fstring(parts)?,
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 self.mangle(attr);
             }

@@ -56,6 +56,7 @@ fn attr(v: Expr, a: &str) -> Expr {
     e(ExprKind::Attribute {
         value: Box::new(v),
         attr: a.into(),
+        site: Default::default(),
     })
 }
 fn tuple(items: Vec<Expr>) -> Expr {

@@ -23,10 +23,11 @@ impl Interp {
             Payload::Function(f) => self.call_function(o, f, args),
             Payload::Builtin(b) => (b.func)(self, args),
             Payload::Method(m) => {
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                let func = m.func.clone();
+                let mut pos =
+                    Vec::with_capacity(Self::argument_capacity(&func, args.pos.len() + 1));
                 pos.push(m.this.clone());
                 pos.extend(args.pos);
-                let func = m.func.clone();
                 self.call(&func, Args { pos, kw: args.kw })
             }
             Payload::Class(c) if c.native != crate::types::class::NativeKind::Builtin => {
@@ -69,6 +70,20 @@ impl Interp {
         }
     }
 
+    /// The capacity for the positional arguments of a call to `callable`: a Python
+    /// function's frame takes the vector over as its slots, so it is sized for all of them.
+    #[inline]
+    pub fn argument_capacity(callable: &Value, args: usize) -> usize {
+        match callable.as_obj().map(ObjRef::payload) {
+            Some(Payload::Function(f)) => args.max(f.code.scope.slot_names.len()),
+            Some(Payload::Method(m)) => match m.func.as_obj().map(ObjRef::payload) {
+                Some(Payload::Function(f)) => (args + 1).max(f.code.scope.slot_names.len()),
+                _ => args + 1,
+            },
+            _ => args,
+        }
+    }
+
     fn not_callable(&self, v: &Value) -> PyErr {
         self.type_error(format!("'{}' object is not callable", self.type_name(v)))
     }
@@ -77,29 +92,31 @@ impl Interp {
     pub fn call_function(&self, func_obj: &ObjRef, f: &PyFunction, args: Args) -> PyResult<Value> {
         let code = f.code.clone();
         let scope = code.scope;
-        let mut slots: Vec<Option<Value>> = Vec::with_capacity(scope.slot_names.len());
+        let mut slots: Vec<Option<Value>>;
         match &code.body {
-            // The common call: exactly the positional parameters, nothing else to bind.
+            // The common call: exactly the positional parameters, nothing else to bind. The
+            // arguments' vector becomes the frame's slots in place (callers size it for the
+            // callee's slots: `Interp::argument_capacity`).
             Body::Def(d) if is_simple_call(&d.params, &args) => {
-                slots.extend(args.pos.into_iter().map(Some));
+                slots = args.pos.into_iter().map(Some).collect();
                 slots.resize(scope.slot_names.len(), None);
             }
             Body::Def(d) => {
-                slots.resize(scope.slot_names.len(), None);
+                slots = vec![None; scope.slot_names.len()];
                 self.bind_arguments(f, &d.params, scope, &mut slots, args)?
             }
             Body::Lambda(l) => {
-                slots.resize(scope.slot_names.len(), None);
+                slots = vec![None; scope.slot_names.len()];
                 self.bind_arguments(f, &l.params, scope, &mut slots, args)?
             }
             Body::Comprehension(_) => {
-                slots.resize(scope.slot_names.len(), None);
+                slots = vec![None; scope.slot_names.len()];
                 let mut pos = args.pos;
                 if let (Some(first), Some(slot)) = (pos.pop(), slots.first_mut()) {
                     *slot = Some(first);
                 }
             }
-            Body::Module(_) | Body::Class(_) => slots.resize(scope.slot_names.len(), None),
+            Body::Module(_) | Body::Class(_) => slots = vec![None; scope.slot_names.len()],
         }
         self.make_cells(scope, &mut slots, &f.closure);
         if scope.flags.is_coroutine && scope.flags.is_generator {
@@ -115,7 +132,12 @@ impl Interp {
         };
         let is_generator = (scope.flags.is_generator || scope.flags.is_coroutine)
             && matches!(code.body, Body::Def(_) | Body::Comprehension(_));
-        let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
+        let new_frame = if is_generator {
+            ObjRef::new
+        } else {
+            ObjRef::new_untracked
+        };
+        let frame = new_frame(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(slots),
             globals: f.globals.clone(),
@@ -341,7 +363,7 @@ impl Interp {
             return Ok(instance);
         }
         if let Some(init) = init {
-            let mut pos = Vec::with_capacity(args.pos.len() + 1);
+            let mut pos = Vec::with_capacity(Self::argument_capacity(&init, args.pos.len() + 1));
             pos.push(instance.clone());
             pos.extend(args.pos.iter().cloned());
             let r = self.call(

@@ -19,7 +19,20 @@ use std::rc::Rc;
 pub type Defaults = (Vec<Value>, Vec<(Rc<str>, Value)>);
 
 impl Interp {
+    /// Evaluates an expression. Local variables and constants, the most common operands,
+    /// are read here without entering the full evaluator (whose large stack frame every
+    /// recursive step would otherwise pay for).
+    #[inline(always)]
     pub fn eval(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(cx, n),
+            ExprKind::Constant(Constant::Int(IntLit::Small(i))) => Ok(Value::Int(*i)),
+            ExprKind::Constant(Constant::None) => Ok(Value::None),
+            _ => self.eval_node(cx, e),
+        }
+    }
+
+    fn eval_node(&self, cx: &Ctx, e: &'static Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(cx, n),
             ExprKind::Constant(c) => self.constant(cx, e, c),
@@ -27,10 +40,10 @@ impl Interp {
                 let text = self.fstring(cx, parts, e.span)?;
                 Ok(self.new_str(text))
             }
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(attr_position(cx, e.span, e, attr));
-                self.getattr(&obj, attr)
+                self.load_attr_cached(site, &obj, attr)
             }
             ExprKind::Subscript { value, index } => {
                 let obj = self.eval(cx, value)?;
@@ -338,17 +351,26 @@ impl Interp {
             _ => e.span,
         };
         let (callable, this) = match &func.kind {
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(attr_position(cx, func.span, func, attr));
-                match self.method_for_call(&obj, attr)? {
-                    Some(f) => (f, Some(obj)),
-                    None => (self.getattr(&obj, attr)?, None),
+                if let Some(f) = self.cached_method(site, &obj) {
+                    (f, Some(obj))
+                } else {
+                    let found = self.method_for_call(&obj, attr);
+                    self.refill(site, &obj, attr);
+                    match found? {
+                        Some(f) => (f, Some(obj)),
+                        None => (self.getattr(&obj, attr)?, None),
+                    }
                 }
             }
             _ => (self.eval(cx, func)?, None),
         };
-        let mut pos = Vec::with_capacity(args.len() + 1);
+        let mut pos = Vec::with_capacity(Self::argument_capacity(
+            &callable,
+            args.len() + this.is_some() as usize,
+        ));
         if let Some(this) = this {
             pos.push(this);
         }
@@ -928,10 +950,30 @@ fn is_python_function(v: &Value) -> bool {
 /// The position of an attribute access (or of a method call, `span` being the call's) as
 /// CPython 3.11 records it: when the access spans lines, it starts at the attribute name
 /// (CPython: `update_start_location_to_match_attr`).
+#[inline]
 fn attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
+    // The usual single-line access needs no line lookups; the site remembers which it is
+    // (`span` starts where the attribute expression starts, for a load and for a call).
+    if let (ExprKind::Attribute { site, .. }, true) =
+        (&attribute.kind, span.start == attribute.span.start)
+    {
+        match site.one_line.get() {
+            1 => return span,
+            2 => return multiline_attr_position(cx, span, attribute, attr),
+            _ => {}
+        }
+        let text = cx.f.code.file.text.as_bytes();
+        let range = attribute.span.start as usize..attribute.span.end as usize;
+        let one_line = text.get(range).is_some_and(|b| !b.contains(&b'\n'));
+        site.one_line.set(if one_line { 1 } else { 2 });
+    }
+    multiline_attr_position(cx, span, attribute, attr)
+}
+
+#[inline(never)]
+fn multiline_attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
     let file = &cx.f.code.file;
     let attr_end = attribute.span.end as usize;
-    // The usual single-line access needs no line lookups.
     let on_one_line = file
         .text
         .as_bytes()

@@ -66,7 +66,7 @@ impl Interp {
             body: Body::Module(&module.body),
             first_line: 1,
         });
-        ObjRef::new(Payload::Frame(Box::new(PyFrame {
+        ObjRef::new_untracked(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
             globals,
@@ -108,6 +108,9 @@ impl Interp {
         }
         let popped = self.frames.borrow_mut().pop();
         drop(popped);
+        if frame.refcount() > 1 {
+            frame.track_late();
+        }
         result
     }
 
@@ -140,10 +143,12 @@ impl Interp {
             Ok(()) => self.run_body(&cx),
         };
         self.leave_frame();
-        // A frame that something else still holds (a traceback) keeps its caller's frame.
+        // A frame that something else still holds (a traceback) keeps its caller's frame,
+        // and from now on the collector sees it.
         if frame.refcount() > 1 {
             let back = self.frames.borrow().last().cloned();
             *f.back.borrow_mut() = back;
+            frame.track_late();
         }
         result
     }
@@ -188,15 +193,16 @@ impl Interp {
     /// (CPython: `PyTraceBack_Here`).
     pub fn traced(&self, cx: &Ctx, mut err: PyErr) -> PyErr {
         let here = cx.frame.addr();
-        if err.traced_in == here {
+        let traced_in = err.traced_in();
+        if traced_in == here {
             return err;
         }
-        if err.traced_in == 0 && crate::runtime::traceback_is_empty(&err.exc) {
+        if traced_in == 0 && crate::runtime::traceback_is_empty(&err.exc) {
             // An exception raised by an operation gets its context here, where it first
             // leaves the code that raised it.
             err = self.with_context(err);
         }
-        err.traced_in = here;
+        err.set_traced_in(here);
         if cx.f.code.file.name == crate::builtins::PRELUDE_NAME {
             return err;
         }
@@ -511,10 +517,10 @@ impl Interp {
     pub fn assign(&self, cx: &Ctx, target: &'static Expr, v: Value) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n) => self.store_name(cx, n, v),
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(target.span);
-                self.setattr(&obj, attr, v)
+                self.store_attr_cached(site, &obj, attr, v)
             }
             ExprKind::Subscript { value, index } => {
                 let obj = self.eval(cx, value)?;
@@ -607,15 +613,19 @@ impl Interp {
                 drop(v);
                 self.store_name(cx, n, r)
             }
-            ExprKind::Attribute { value: obj, attr } => {
+            ExprKind::Attribute {
+                value: obj,
+                attr,
+                site,
+            } => {
                 let o = self.eval(cx, obj)?;
-                let old = self.getattr(&o, attr)?;
+                let old = self.load_attr_cached(site, &o, attr)?;
                 let v = self.eval(cx, value)?;
                 cx.at(target.span.to(value.span));
                 let r = self.inplace_op(op, &old, &v)?;
                 drop(old);
                 drop(v);
-                self.setattr(&o, attr, r)
+                self.store_attr_cached(site, &o, attr, r)
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(cx, obj)?;
@@ -641,7 +651,7 @@ impl Interp {
                 cx.at(target.span);
                 self.delete_name(cx, n)
             }
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(target.span);
                 self.delattr(&obj, attr)
@@ -678,10 +688,7 @@ impl Interp {
             // traceback entry for this frame.
             let current = self.handling.borrow().last().cloned();
             return match current {
-                Some(Value::Obj(e)) => Ok(PyErr {
-                    exc: e,
-                    traced_in: cx.frame.addr(),
-                }),
+                Some(Value::Obj(e)) => Ok(PyErr::reraised_in(e, cx.frame.addr())),
                 _ => Ok(self.err(&self.exc.runtime_error, "No active exception to reraise")),
             };
         };
@@ -1109,7 +1116,7 @@ impl Interp {
             .collect();
         self.make_cells(&c.scope, &mut slots, &closure);
         cx.at(span);
-        let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
+        let frame = ObjRef::new_untracked(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(slots),
             globals: cx.f.globals.clone(),

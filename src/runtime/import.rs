@@ -90,7 +90,7 @@ impl Interp {
             body: Body::Module(&module.body),
             first_line: 1,
         });
-        let frame = ObjRef::new(Payload::Frame(Box::new(PyFrame {
+        let frame = ObjRef::new_untracked(Payload::Frame(Box::new(PyFrame {
             code,
             slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
             globals,

@@ -346,6 +346,8 @@ pub enum ExprKind {
     Attribute {
         value: Box<Expr>,
         attr: Ident,
+        /// What the last access here found (`runtime/attr_cache.rs`).
+        site: AttrSite,
     },
     Subscript {
         value: Box<Expr>,
@@ -602,6 +604,38 @@ pub struct EntryHint(pub std::cell::Cell<u32>);
 
 impl PartialEq for EntryHint {
     fn eq(&self, _: &EntryHint) -> bool {
+        true
+    }
+}
+
+/// An attribute access's inline cache: where the last access at this site found the name,
+/// for the instance's class at a class version (`runtime/attr_cache.rs`). It holds no
+/// references, so it keeps nothing alive. Not part of the tree's meaning: equal always.
+#[derive(Clone, Debug, Default)]
+pub struct AttrSite {
+    /// The class's address; 0 when nothing is cached.
+    pub class: std::cell::Cell<usize>,
+    pub version: std::cell::Cell<u64>,
+    /// Which fast paths hold (`attr_cache::LOAD` ...).
+    pub kinds: std::cell::Cell<u8>,
+    /// How often the cache had to be refilled; a site that keeps changing class stops
+    /// refilling.
+    pub refills: std::cell::Cell<u8>,
+    /// The name's index in the class's shared keys, or `u32::MAX`.
+    pub key: std::cell::Cell<u32>,
+    /// The length of the shared keys when filled: a method is not shadowed by an instance
+    /// attribute while no key was added.
+    pub keys_len: std::cell::Cell<u32>,
+    /// For a method: the class in the lookup order that defines it, and its dict entry.
+    pub mro_pos: std::cell::Cell<u32>,
+    pub dict_index: std::cell::Cell<u32>,
+    /// Whether the access's source text is on one line: 0 not known yet, 1 yes, 2 no
+    /// (tracebacks point at it differently; `eval::attr_position`).
+    pub one_line: std::cell::Cell<u8>,
+}
+
+impl PartialEq for AttrSite {
+    fn eq(&self, _: &AttrSite) -> bool {
         true
     }
 }

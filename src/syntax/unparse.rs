@@ -615,7 +615,7 @@ impl Unparser {
             ExprKind::Name(n) => self.push(&n.id),
             ExprKind::Constant(c) => self.constant(c),
             ExprKind::FString(parts) => self.fstring(parts),
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value, Prec::Atom);
                 // `1.real` would lex as a float followed by a name.
                 if matches!(&value.kind, ExprKind::Constant(c @ Constant::Int(_)) if !is_negative(c))
@@ -1365,6 +1365,7 @@ mod tests {
         e(ExprKind::Attribute {
             value: Box::new(v),
             attr: a.into(),
+            site: Default::default(),
         })
     }
     fn sub(v: Expr, i: Expr) -> Expr {

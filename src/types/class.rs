@@ -58,6 +58,21 @@ pub fn class_changed() {
     CLASS_VERSION.with(|v| v.set(v.get() + 1));
 }
 
+/// The current class version: equal versions mean no class namespace changed and no
+/// class died in between.
+#[inline]
+pub fn class_version() -> u64 {
+    CLASS_VERSION.with(std::cell::Cell::get)
+}
+
+impl Drop for PyClass {
+    /// A dead class's address may be reused by a new class: caches that remember classes
+    /// by address must not mistake one for the other.
+    fn drop(&mut self) {
+        class_changed();
+    }
+}
+
 impl PyClass {
     /// The class and its MRO, in lookup order.
     pub fn lookup_order<'a>(&'a self, this: &'a ObjRef) -> impl Iterator<Item = &'a ObjRef> {

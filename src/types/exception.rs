@@ -14,6 +14,8 @@ pub struct ExcState {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// The frame that last added a traceback entry for the raise in flight (`PyErr::traced_in`).
+    pub traced_in: usize,
 }
 
 pub struct PyTraceback {

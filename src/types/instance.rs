@@ -82,6 +82,52 @@ impl PyInstance {
         }
     }
 
+    /// The value at shared-key index `index`, when the attributes are in shared-key storage.
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared { values, .. } => values.get(index).cloned().flatten(),
+            _ => None,
+        }
+    }
+
+    /// Whether shared-key storage has nothing at `index` (false for any other storage).
+    #[inline]
+    pub fn lacks_value_at(&self, index: usize) -> bool {
+        match &*self.attrs.borrow() {
+            Attrs::Shared { values, .. } => values.get(index).is_none_or(Option::is_none),
+            _ => false,
+        }
+    }
+
+    pub fn has_shared_values(&self) -> bool {
+        matches!(&*self.attrs.borrow(), Attrs::Shared { .. })
+    }
+
+    /// Replaces the value at shared-key index `index` when there is one. Returns the old
+    /// value (None for a new attribute) for the caller to release, or gives `value` back
+    /// when the store needs the general path (an attribute added out of index order, or
+    /// storage other than shared keys).
+    #[inline]
+    pub fn store_at(&self, index: usize, value: Value) -> Result<Value, Value> {
+        match &mut *self.attrs.borrow_mut() {
+            Attrs::Shared { values, order } => match values.get_mut(index) {
+                Some(Some(slot)) => Ok(std::mem::replace(slot, value)),
+                // A new attribute past the last one: the insertion order stays the
+                // index order (as in `set_attr`).
+                None if order.is_none() => {
+                    let keys = as_class(&self.class).shared_keys.borrow().len();
+                    values.reserve_exact(keys.max(index + 1) - values.len());
+                    values.resize(index + 1, None);
+                    values[index] = Some(value);
+                    Ok(Value::None)
+                }
+                _ => Err(value),
+            },
+            _ => Err(value),
+        }
+    }
+
     /// The instance's `__dict__` as a real dict, made on first request from the stored
     /// attributes (in this instance's insertion order). Returns a new reference.
     pub fn materialize_dict(&self, make_key: impl Fn(&str) -> ObjRef) -> ObjRef {
