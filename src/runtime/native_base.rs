@@ -125,7 +125,7 @@ impl Interp {
         if native_value(a).is_none() && native_value(b).is_none() {
             return Ok(None);
         }
-        self.builtin_binary(op, unwrap(a), unwrap(b))
+        self.builtin_binary_slot(op, unwrap(a), unwrap(b))
     }
 
     /// A new instance of `class` carrying `value` (made by the built-in type's
@@ -250,16 +250,18 @@ fn binary_slot(interp: &Interp, args: Args, op: BinOp, reflected: bool) -> PyRes
         (unwrap(&a), unwrap(&b))
     };
     Ok(interp
-        .builtin_binary(op, x, y)?
+        .builtin_binary_slot(op, x, y)?
         .unwrap_or_else(|| interp.not_implemented.clone()))
 }
 
 fn compare_slot(interp: &Interp, args: Args, op: CmpOp) -> PyResult<Value> {
     let (a, b) = self_and_other(interp, &args)?;
-    Ok(match interp.builtin_compare(op, unwrap(&a), unwrap(&b))? {
-        Some(r) => Value::Bool(r),
-        None => interp.not_implemented.clone(),
-    })
+    Ok(
+        match interp.builtin_compare_slot(op, unwrap(&a), unwrap(&b))? {
+            Some(r) => Value::Bool(r),
+            None => interp.not_implemented.clone(),
+        },
+    )
 }
 
 fn only_self(interp: &Interp, args: &Args) -> PyResult<Value> {

@@ -40,7 +40,50 @@ pub fn str_of_obj(o: &ObjRef) -> Option<&str> {
     match o.payload() {
         Payload::Str(s) => Some(&s.text),
         // An instance of a str subclass: its text.
-        Payload::Instance(i) => str_of(i.base.as_deref()?),
+        Payload::Instance(i) => native_str(i),
+        _ => None,
+    }
+}
+
+/// The text of a str subclass instance's native value. Out of line and not recursive, so
+/// that `str_of` stays small enough to inline everywhere.
+#[cold]
+#[inline(never)]
+fn native_str(i: &crate::types::instance::PyInstance) -> Option<&str> {
+    match i.base.as_deref()? {
+        Value::Obj(o) => match o.payload() {
+            Payload::Str(s) => Some(&s.text),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The value of an int subclass instance, as a big integer.
+#[cold]
+#[inline(never)]
+fn native_big(i: &crate::types::instance::PyInstance) -> Option<BigInt> {
+    match i.base.as_deref()? {
+        Value::Int(n) => Some(BigInt::from(*n)),
+        Value::Obj(o) => match o.payload() {
+            Payload::BigInt(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The value of an int or float subclass instance, as a float.
+#[cold]
+#[inline(never)]
+fn native_f64(i: &crate::types::instance::PyInstance) -> Option<f64> {
+    match i.base.as_deref()? {
+        Value::Float(x) => Some(*x),
+        Value::Int(n) => Some(*n as f64),
+        Value::Obj(o) => match o.payload() {
+            Payload::BigInt(b) => b.to_f64(),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -52,7 +95,7 @@ pub fn to_big(v: &Value) -> Option<BigInt> {
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(b) => Some(b.clone()),
-            Payload::Instance(i) => to_big(i.base.as_deref()?),
+            Payload::Instance(i) => native_big(i),
             _ => None,
         },
         _ => None,
@@ -79,7 +122,7 @@ fn as_f64(v: &Value) -> Option<f64> {
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(b) => b.to_f64(),
-            Payload::Instance(i) => as_f64(i.base.as_deref()?),
+            Payload::Instance(i) => native_f64(i),
             _ => None,
         },
         _ => None,
@@ -1341,6 +1384,30 @@ impl Interp {
         self.binary_op_as(op, a, b, false)
     }
 
+    /// The built-in part of a binary operation, for the slot functions of
+    /// `native_base.rs`. Out of line, so that the copy inlined into `binary_op_as` is the
+    /// only other one.
+    #[inline(never)]
+    pub(crate) fn builtin_binary_slot(
+        &self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        self.builtin_binary(op, a, b)
+    }
+
+    /// The built-in part of a comparison, for the slot functions of `native_base.rs`.
+    #[inline(never)]
+    pub(crate) fn builtin_compare_slot(
+        &self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<bool>> {
+        self.builtin_compare(op, a, b)
+    }
+
     /// A binary operation; `inplace` names the operator `op=` in the error message.
     fn binary_op_as(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         if let Some(r) = self.builtin_binary(op, a, b)? {
@@ -1441,12 +1508,10 @@ impl Interp {
         self.binary_op_as(op, a, b, true)
     }
 
-    pub(crate) fn builtin_binary(
-        &self,
-        op: BinOp,
-        a: &Value,
-        b: &Value,
-    ) -> PyResult<Option<Value>> {
+    // Private and with a single other caller (the out-of-line `builtin_binary_slot`), so
+    // that it stays inlined into `binary_op_as`.
+    #[inline(always)]
+    fn builtin_binary(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
                 BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
@@ -1866,12 +1931,8 @@ impl Interp {
         Ok(None)
     }
 
-    pub(crate) fn builtin_compare(
-        &self,
-        op: CmpOp,
-        a: &Value,
-        b: &Value,
-    ) -> PyResult<Option<bool>> {
+    #[inline(always)]
+    fn builtin_compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
             Some(x.cmp(&y))
