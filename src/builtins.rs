@@ -1524,6 +1524,13 @@ pub fn slice_parts(v: &Value) -> Option<(Value, Value, Value)> {
 // ---------------------------------------------------------------- methods
 
 fn exception_init(interp: &Interp, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        let name = args
+            .pos
+            .first()
+            .map_or_else(|| "BaseException".into(), |v| interp.type_name(v));
+        return Err(interp.type_error(format!("{name}() takes no keyword arguments")));
+    }
     let mut pos = args.pos.into_iter();
     let Some(Value::Obj(this)) = pos.next() else {
         return Ok(Value::None);

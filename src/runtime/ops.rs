@@ -606,6 +606,11 @@ impl Interp {
     /// `obj.name`, or `None` when there is no such attribute.
     pub fn lookup_attr(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         if name == "__class__" {
+            if let Some(Payload::Instance(i)) = obj.as_obj().map(ObjRef::payload) {
+                if as_class(&i.class).has_getattr_hook() {
+                    return self.getattribute_hook(obj, &i.class, name);
+                }
+            }
             return Ok(Some(Value::Obj(self.type_of(obj))));
         }
         // The numeric data attributes of int, bool and float.
