@@ -7,6 +7,57 @@ use crate::runtime::interp::{new_module, Interp};
 use crate::runtime::PyResult;
 use crate::types::function::Args;
 
+/// The field names of `sys.version_info`.
+const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+
+/// `sys.version_info`: a tuple whose items are also named attributes.
+fn version_info(interp: &Interp) -> PyResult<Value> {
+    let ns = crate::types::dict::PyDict::new();
+    let put = |name: &str, v: Value| {
+        if let Some(k) = interp.new_str(name).as_obj() {
+            drop(ns.set_str(k.clone(), v));
+        }
+    };
+    put("__module__", interp.new_str("sys"));
+    put("__slots__", interp.new_tuple(vec![]));
+    put(
+        "__repr__",
+        Value::Obj(ObjRef::new(Payload::Builtin(Box::new(
+            crate::types::function::PyBuiltin {
+                name: "__repr__",
+                owner: Some("sys.version_info"),
+                func: version_info_repr,
+            },
+        )))),
+    );
+    let tuple = interp.types.tuple.clone();
+    let class = interp.new_class(
+        "version_info".into(),
+        "version_info".into(),
+        vec![tuple],
+        ns,
+    )?;
+    let items = vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        interp.new_str("final"),
+        Value::Int(0),
+    ];
+    Ok(interp.struct_sequence(&class, &VERSION_FIELDS, items))
+}
+
+/// `repr(sys.version_info)`: `sys.version_info(major=3, minor=11, ...)`.
+fn version_info_repr(interp: &Interp, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let mut parts = Vec::new();
+    for name in VERSION_FIELDS {
+        let v = interp.getattr(&this, name)?;
+        parts.push(format!("{name}={}", interp.repr(&v)?));
+    }
+    Ok(interp.new_str(format!("sys.version_info({})", parts.join(", "))))
+}
+
 /// The `sys` module. Returns a new reference.
 pub fn module(interp: &Interp) -> ObjRef {
     if let Some(m) = interp.sys.borrow().clone() {
@@ -23,14 +74,9 @@ pub fn module(interp: &Interp) -> ObjRef {
         "modules",
         Value::Obj(interp.sys_modules.clone()),
     );
-    let version = interp.new_tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        interp.new_str("final"),
-        Value::Int(0),
-    ]);
-    set(interp, &dict, "version_info", version);
+    if let Ok(version) = version_info(interp) {
+        set(interp, &dict, "version_info", version);
+    }
     set(interp, &dict, "byteorder", interp.new_str("little"));
     set(interp, &dict, "platform", interp.new_str("linux"));
     let path = interp

@@ -142,6 +142,19 @@ impl Interp {
         Value::Obj(ObjRef::new(Payload::Instance(inst)))
     }
 
+    /// A tuple of `class` (a subclass of tuple) whose items are also attributes, as
+    /// CPython's struct sequences (`sys.version_info`) are.
+    pub fn struct_sequence(&self, class: &ObjRef, fields: &[&str], items: Vec<Value>) -> Value {
+        let value = self.new_tuple(items.clone());
+        let inst = self.new_native_instance(class, value);
+        if let Some(Payload::Instance(i)) = inst.as_obj().map(ObjRef::payload) {
+            for (name, v) in fields.iter().zip(items) {
+                drop(i.set_attr(name, v));
+            }
+        }
+        inst
+    }
+
     /// `T.__new__(cls, ...)` for a built-in type `T`.
     fn native_new(&self, ty: &ObjRef, args: Args) -> PyResult<Value> {
         let tname = as_class(ty).name.borrow().clone();
