@@ -58,6 +58,124 @@ class classmethod:
 class staticmethod:
     def __init__(self, f):
         self.__func__ = f
+
+# Asynchronous generators (CPython: Objects/genobject.c). The generator's frame runs in
+# Rust; `_agen_send` and `_agen_throw` resume it and say whether it stopped at a `yield`
+# (its value completes the awaitable) or at an `await` (the value goes to the event loop).
+class async_generator_asend:
+    def __init__(self, gen, value):
+        self._gen = gen
+        self._value = value
+        self._state = 0
+    def __await__(self):
+        return self
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return self.send(None)
+    def send(self, value):
+        if self._state == 2:
+            raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
+        if self._state == 0:
+            if value is None:
+                value = self._value
+            self._value = None
+            self._state = 1
+        try:
+            yielded, result = _agen_send(self._gen, value)
+        except BaseException:
+            self._state = 2
+            raise
+        if yielded:
+            self._state = 2
+            raise StopIteration(result)
+        return result
+    def throw(self, typ, val=None, tb=None):
+        if self._state == 2:
+            raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
+        try:
+            yielded, result = _agen_throw(self._gen, typ, val)
+        except BaseException:
+            self._state = 2
+            raise
+        if yielded:
+            self._state = 2
+            raise StopIteration(result)
+        return result
+    def close(self):
+        self._state = 2
+
+class async_generator_athrow:
+    def __init__(self, gen, typ, val):
+        self._gen = gen
+        self._typ = typ
+        self._val = val
+        self._state = 0
+    def __await__(self):
+        return self
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return self.send(None)
+    def _closing(self):
+        return self._typ is None
+    def send(self, value):
+        if self._state == 2:
+            raise RuntimeError("cannot reuse already awaited aclose()/athrow()")
+        if _agen_finished(self._gen):
+            self._state = 2
+            raise StopIteration
+        try:
+            if self._state == 0:
+                if value is not None:
+                    raise RuntimeError("can't send non-None value to a just-started coroutine")
+                self._state = 1
+                if self._closing():
+                    yielded, result = _agen_throw(self._gen, GeneratorExit, None)
+                else:
+                    yielded, result = _agen_throw(self._gen, self._typ, self._val)
+            else:
+                yielded, result = _agen_send(self._gen, value)
+        except BaseException as e:
+            return self._failed(e)
+        return self._step(yielded, result)
+    def throw(self, typ, val=None, tb=None):
+        if self._state == 2:
+            raise RuntimeError("cannot reuse already awaited aclose()/athrow()")
+        try:
+            yielded, result = _agen_throw(self._gen, typ, val)
+        except BaseException as e:
+            return self._failed(e)
+        return self._step(yielded, result)
+    def _step(self, yielded, result):
+        if yielded:
+            self._state = 2
+            if self._closing():
+                raise RuntimeError("async generator ignored GeneratorExit")
+            raise StopIteration(result)
+        return result
+    def _failed(self, e):
+        self._state = 2
+        if self._closing() and isinstance(e, (StopAsyncIteration, GeneratorExit)):
+            raise StopIteration
+        raise e
+    def close(self):
+        self._state = 2
+
+def _agen_aiter(self):
+    return self
+
+def _agen_anext(self):
+    return async_generator_asend(self, None)
+
+def _agen_asend(self, value):
+    return async_generator_asend(self, value)
+
+def _agen_athrow(self, typ, val=None, tb=None):
+    return async_generator_athrow(self, typ, val)
+
+def _agen_aclose(self):
+    return async_generator_athrow(self, None, None)
 "#;
 
 /// Puts a built-in function called `name` into a namespace (a dict or a class).
@@ -346,6 +464,24 @@ fn run_prelude(interp: &Interp) {
     let module: &'static crate::syntax::ast::Module = Box::leak(Box::new(module));
     let globals = interp.new_dict();
     set(interp, &globals, "__name__", interp.new_str("builtins"));
+    define(
+        interp,
+        &globals,
+        "_agen_send",
+        crate::runtime::generator::async_generator_send,
+    );
+    define(
+        interp,
+        &globals,
+        "_agen_throw",
+        crate::runtime::generator::async_generator_throw,
+    );
+    define(
+        interp,
+        &globals,
+        "_agen_finished",
+        crate::runtime::generator::async_generator_finished,
+    );
     let code = std::rc::Rc::new(crate::types::function::Code {
         name: "<module>".into(),
         qualname: "<module>".into(),
@@ -354,20 +490,33 @@ fn run_prelude(interp: &Interp) {
         body: crate::types::function::Body::Module(&module.body),
         first_line: 1,
     });
-    let frame = ObjRef::new_untracked(Payload::Frame(Box::new(crate::types::function::PyFrame {
-        code,
-        slots: RefCell::new(vec![]),
-        globals: globals.clone(),
-        locals: None,
-        span: std::cell::Cell::new(Default::default()),
-        back: RefCell::new(None),
-        suspension: Default::default(),
-    })));
+    let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
+        crate::types::function::PyFrame {
+            code,
+            slots: RefCell::new(vec![]),
+            globals: globals.clone(),
+            locals: None,
+            span: std::cell::Cell::new(Default::default()),
+            back: RefCell::new(None),
+            suspension: Default::default(),
+        },
+    )));
     if interp.run_frame(&frame).is_ok() {
         if let Payload::Dict(d) = globals.payload() {
             for name in ["property", "classmethod", "staticmethod"] {
                 if let Some(v) = d.get_str(name) {
                     set(interp, &interp.builtins, name, v);
+                }
+            }
+            for (name, method) in [
+                ("__aiter__", "_agen_aiter"),
+                ("__anext__", "_agen_anext"),
+                ("asend", "_agen_asend"),
+                ("athrow", "_agen_athrow"),
+                ("aclose", "_agen_aclose"),
+            ] {
+                if let Some(v) = d.get_str(method) {
+                    set(interp, &interp.types.async_generator, name, v);
                 }
             }
         }
@@ -813,6 +962,18 @@ fn builtin_iter(interp: &Interp, args: Args) -> PyResult<Value> {
 
 fn builtin_next(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "next", &args, 1, 2)?;
+    // Without a default, a generator's return value travels in the StopIteration.
+    if let (Value::Obj(o), 1) = (&args.pos[0], args.pos.len()) {
+        if let Payload::Generator(g) = o.payload() {
+            if g.kind == crate::runtime::generator::GenKind::Generator {
+                let sent = crate::runtime::generator::Sent::Value(Value::None);
+                return match interp.gen_resume(o, sent)? {
+                    Ok(v) => Ok(v),
+                    Err(r) => Err(interp.stop_iteration(r)),
+                };
+            }
+        }
+    }
     match interp.next(&args.pos[0])? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {

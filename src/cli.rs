@@ -46,10 +46,20 @@ struct Cli {
     #[arg(long)]
     pretty_errors: bool,
 
-    /// Deliver SIGINT (KeyboardInterrupt) to the program after SECONDS of wall time, as
-    /// `timeout -s INT SECONDS python3 prog.py` does
+    /// Deliver SIGINT (KeyboardInterrupt) to the program after SECONDS, as
+    /// `timeout -s INT SECONDS python3 prog.py` does (on the virtual clock with --virtual-time)
     #[arg(long, value_name = "SECONDS")]
     interrupt_after: Option<f64>,
+
+    /// Run on a virtual clock: sleeping and the event loop's waits move the clock (time.time,
+    /// time.monotonic) instead of waiting, so timers fire at once, in the same order
+    #[arg(long)]
+    virtual_time: bool,
+
+    /// End the program (status 0, after the normal shutdown) when an event loop would wait
+    /// forever with nothing scheduled
+    #[arg(long)]
+    until_idle: bool,
 
     /// Program file, or `-` to read the program from standard input (the default when stdin
     /// is not a terminal)
@@ -102,12 +112,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
         }
     };
-    let interrupt_after = cli.interrupt_after;
+    let interrupt_after = cli.interrupt_after.filter(|s| s.is_finite() && *s >= 0.0);
+    let (virtual_time, until_idle) = (cli.virtual_time, cli.until_idle);
     let job = match prepare(cli) {
         Ok(job) => job,
         Err(status) => return status,
     };
-    if let Some(seconds) = interrupt_after.filter(|s| s.is_finite() && *s >= 0.0) {
+    refpy::modules::time::configure(virtual_time, until_idle, interrupt_after);
+    if let Some(seconds) = interrupt_after.filter(|_| !virtual_time) {
         refpy::runtime::signals::interrupt_after(std::time::Duration::from_secs_f64(seconds));
     }
     let worker = std::thread::Builder::new()

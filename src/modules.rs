@@ -365,6 +365,70 @@ const STDLIB_MODULE_NAMES: &[&str] = &[
 /// `_refpy`: hooks refpy's own Python modules need.
 fn install_refpy(interp: &Interp, dict: &ObjRef) {
     crate::builtins::define(interp, dict, "print_exception", refpy_print_exception);
+    crate::builtins::define(interp, dict, "drop_frames", refpy_drop_frames);
+    crate::builtins::define(interp, dict, "wait_forever", refpy_wait_forever);
+}
+
+/// `_refpy.wait_forever()`: the event loop's wait with nothing scheduled (see `time`).
+fn refpy_wait_forever(
+    interp: &Interp,
+    _: crate::types::function::Args,
+) -> crate::runtime::PyResult<crate::object::Value> {
+    time::wait_forever(interp)?;
+    Ok(crate::object::Value::None)
+}
+
+/// `_refpy.drop_frames(exc, filename)`: removes the entries of frames running code from
+/// `filename` from the exception's traceback. refpy's asyncio uses it for the frames that
+/// CPython's C futures and tasks do not have.
+fn refpy_drop_frames(
+    _: &Interp,
+    args: crate::types::function::Args,
+) -> crate::runtime::PyResult<crate::object::Value> {
+    use crate::object::{Payload, Value};
+    let (Some(Value::Obj(exc)), Some(Value::Obj(name))) = (args.pos.first(), args.pos.get(1))
+    else {
+        return Ok(Value::None);
+    };
+    let (Payload::Instance(i), Payload::Str(name)) = (exc.payload(), name.payload()) else {
+        return Ok(Value::None);
+    };
+    let Some(state) = &i.exc else {
+        return Ok(Value::None);
+    };
+    let in_file = |tb: &ObjRef| match tb.payload() {
+        Payload::Traceback(t) => match t.frame.payload() {
+            Payload::Frame(f) => f.code.file.name == *name.text,
+            _ => false,
+        },
+        _ => false,
+    };
+    let next_of = |tb: &ObjRef| match tb.payload() {
+        Payload::Traceback(t) => t.next.borrow().clone(),
+        _ => None,
+    };
+    // The head: skip leading entries of the file.
+    let mut head = state.borrow().traceback.clone();
+    while let Some(tb) = head.clone().filter(|tb| in_file(tb)) {
+        head = next_of(&tb);
+    }
+    let old = std::mem::replace(&mut state.borrow_mut().traceback, head.clone());
+    // Inner entries: unlink each entry of the file from its predecessor.
+    let mut cursor = head;
+    while let Some(tb) = cursor {
+        let Payload::Traceback(t) = tb.payload() else {
+            break;
+        };
+        let mut next = t.next.borrow().clone();
+        while let Some(n) = next.clone().filter(|n| in_file(n)) {
+            next = next_of(&n);
+        }
+        let removed = std::mem::replace(&mut *t.next.borrow_mut(), next.clone());
+        drop(removed);
+        cursor = next;
+    }
+    drop(old);
+    Ok(Value::None)
 }
 
 /// `_refpy.print_exception(exc)`: the report of an exception on stderr, as

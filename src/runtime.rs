@@ -3,6 +3,8 @@
 //! binds arguments and runs functions, `ops` implements the operators and protocols, and
 //! `traceback` prints exceptions as CPython does.
 
+pub mod async_comprehension;
+pub mod async_stmt;
 pub mod attr_cache;
 pub mod attr_hooks;
 pub mod call;
@@ -17,6 +19,7 @@ pub mod seq_iter;
 pub mod signals;
 pub mod stack;
 pub mod suggestions;
+pub mod suspend_expr;
 pub mod traceback;
 
 use crate::object::{ObjRef, Value};

@@ -7,6 +7,7 @@ pub mod class_ext;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod frame_pool;
 pub mod function;
 pub mod instance;
 pub mod int;
@@ -36,8 +37,9 @@ pub enum Payload {
     Class(Box<class::PyClass>),
     Instance(instance::PyInstance),
     Module(Box<class::PyModule>),
-    Frame(Box<function::PyFrame>),
-    Generator(Box<crate::runtime::generator::PyGenerator>),
+    Frame(frame_pool::FrameBox),
+    /// Held inline: a suspended generator is often one of very many small objects.
+    Generator(crate::runtime::generator::PyGenerator),
     /// A code object, made when a program asks for `f_code` or `__code__`.
     Code(std::rc::Rc<function::Code>),
     Traceback(Box<exception::PyTraceback>),

@@ -34,7 +34,9 @@
 //   cpython-wrap <cmd>    a command prefix for CPython when blessing (split on whitespace),
 //                         e.g. `timeout -s INT 6.5`;
 //   xfail <reason>        a known divergence; strict: the test fails if the case passes;
-//   stdout-status-only    compare stdout and the exit status, not stderr.
+//   stdout-status-only    compare stdout and the exit status, not stderr;
+//   stdout-only           compare stdout alone (a program CPython only ends by a signal,
+//                         which refpy ends by itself, e.g. with --until-idle).
 // An unknown directive fails the case.
 //
 // Bless. `REFPY_BLESS=1` runs each selected case under CPython and rewrites its expected files
@@ -173,6 +175,7 @@ struct Header {
     cpython_wrap: Vec<String>,
     xfail: Option<String>,
     stdout_status_only: bool,
+    stdout_only: bool,
 }
 
 /// What a process produced, normalised.
@@ -275,10 +278,11 @@ impl Header {
                 "xfail" if !rest.is_empty() => header.xfail = Some(rest.to_owned()),
                 "xfail" => return Err("`# refpy: xfail` needs a reason".into()),
                 "stdout-status-only" => header.stdout_status_only = true,
+                "stdout-only" => header.stdout_only = true,
                 _ => {
                     return Err(format!(
                         "unknown directive `# refpy: {directive}` (known: args, cpython-wrap, \
-                         xfail, stdout-status-only)"
+                         xfail, stdout-status-only, stdout-only)"
                     ))
                 }
             }
@@ -322,10 +326,10 @@ fn run_case(case: &Case) -> Result<Completion, Failed> {
 
     let mut report = String::new();
     report.push_str(&diff("stdout", &expected.stdout, &actual.stdout));
-    if !header.stdout_status_only {
+    if !header.stdout_status_only && !header.stdout_only {
         report.push_str(&diff("stderr", &expected.stderr, &actual.stderr));
     }
-    if expected.status != actual.status {
+    if expected.status != actual.status && !header.stdout_only {
         report.push_str(&format!(
             "exit status: expected {}, got {}\n",
             expected.status, actual.status

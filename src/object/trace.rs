@@ -134,13 +134,19 @@ pub fn traverse(p: &Payload, visit: &mut dyn FnMut(&ObjRef)) {
                 for r in points.iter() {
                     match r {
                         Resume::For(v) | Resume::YieldFrom(v) => value(v, visit),
-                        Resume::With { manager, exit } => {
-                            value(manager, visit);
-                            value(exit, visit);
+                        Resume::With(held) => {
+                            value(&held.0, visit);
+                            value(&held.1, visit);
                         }
                         Resume::Try(TryStage::Handler { exc, .. }) => value(exc, visit),
-                        Resume::Try(TryStage::Finally(Pending::Flow(f))) => flow(f, visit),
-                        Resume::Try(TryStage::Finally(Pending::Error(e))) => visit(&e.exc),
+                        Resume::Try(TryStage::Finally(p)) | Resume::AsyncExit(p) => match &**p {
+                            Pending::Flow(f) => flow(f, visit),
+                            Pending::Error(e) => visit(&e.exc),
+                        },
+                        Resume::Expr(p) => {
+                            p.values.iter().for_each(|v| value(v, visit));
+                            p.kw.iter().for_each(|(_, v)| value(v, visit));
+                        }
                         _ => {}
                     }
                 }

@@ -119,13 +119,9 @@ impl Interp {
             Body::Module(_) | Body::Class(_) => slots = vec![None; scope.slot_names.len()],
         }
         self.make_cells(scope, &mut slots, &f.closure);
-        if scope.flags.is_coroutine && scope.flags.is_generator {
-            return Err(self.err(
-                &self.exc.not_implemented_error,
-                "asynchronous generators are not supported by refpy yet",
-            ));
-        }
-        let kind = if scope.flags.is_coroutine {
+        let kind = if scope.flags.is_coroutine && scope.flags.is_generator {
+            crate::runtime::generator::GenKind::AsyncGenerator
+        } else if scope.flags.is_coroutine {
             crate::runtime::generator::GenKind::Coroutine
         } else {
             crate::runtime::generator::GenKind::Generator
@@ -137,19 +133,21 @@ impl Interp {
         } else {
             ObjRef::new_untracked
         };
-        let frame = new_frame(Payload::Frame(Box::new(PyFrame {
-            code,
-            slots: RefCell::new(slots),
-            globals: f.globals.clone(),
-            locals: None,
-            span: Cell::new(Default::default()),
-            back: RefCell::new(None),
-            suspension: Default::default(),
-        })));
+        let frame = new_frame(Payload::Frame(crate::types::frame_pool::FrameBox::new(
+            PyFrame {
+                code,
+                slots: RefCell::new(slots),
+                globals: f.globals.clone(),
+                locals: None,
+                span: Cell::new(Default::default()),
+                back: RefCell::new(None),
+                suspension: Default::default(),
+            },
+        )));
         let _ = func_obj;
         if is_generator {
             // Calling a generator function binds the arguments and stops before the body.
-            return Ok(Value::Obj(ObjRef::new(Payload::Generator(Box::new(
+            return Ok(Value::Obj(ObjRef::new(Payload::Generator(
                 crate::runtime::generator::PyGenerator {
                     frame,
                     kind,
@@ -157,7 +155,7 @@ impl Interp {
                     name: RefCell::new(f.name.borrow().clone()),
                     qualname: RefCell::new(f.qualname.borrow().clone()),
                 },
-            )))));
+            ))));
         }
         self.run_frame(&frame)
     }

@@ -162,14 +162,11 @@ impl Interp {
                 Err(self.err(&self.exc.runtime_error, "can't use starred expression here"))
             }
             ExprKind::Comprehension(c) => self.eval_comprehension(cx, e, c),
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(self.err(
+            // Suspending expressions of statements go through `suspend_expr`; these are the
+            // positions it does not cover (decorators, defaults, class bases).
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => Err(self.err(
                 &self.exc.not_implemented_error,
-                "yield inside an expression is not supported by refpy yet \
-                 (only as a statement or as the value of an assignment)",
-            )),
-            ExprKind::Await(_) => Err(self.err(
-                &self.exc.not_implemented_error,
-                "coroutines are not supported by refpy yet",
+                "yield or await in this position is not supported by refpy yet",
             )),
             ExprKind::NamedExpr { target, value } => {
                 let v = self.eval(cx, value)?;
@@ -297,7 +294,7 @@ impl Interp {
 
     /// Whether `err`, raised while iterating `v`, says that `v` has no iteration protocol
     /// at all (a TypeError from a type without `__iter__` or `__getitem__`).
-    fn not_iterable(&self, err: &PyErr, v: &Value) -> bool {
+    pub(crate) fn not_iterable(&self, err: &PyErr, v: &Value) -> bool {
         if !self.isinstance(&Value::Obj(err.exc.clone()), &self.exc.type_error) {
             return false;
         }
@@ -367,7 +364,7 @@ impl Interp {
             }
             _ => (self.eval(cx, func)?, None),
         };
-        let mut pos = Vec::with_capacity(Self::argument_capacity(
+        let mut pos = crate::types::frame_pool::argument_vec(Self::argument_capacity(
             &callable,
             args.len() + this.is_some() as usize,
         ));
@@ -430,7 +427,7 @@ impl Interp {
     /// then releases the callable, then the arguments first to last. With `*`/`**` unpacking
     /// (CALL_FUNCTION_EX) the arguments travel in a tuple and a dict that die after the
     /// callable, the tuple releasing its items last to first.
-    fn call_and_release(
+    pub(crate) fn call_and_release(
         &self,
         callable: Value,
         mut pos: Vec<Value>,
@@ -479,7 +476,7 @@ impl Interp {
     }
 
     /// `f()` as error messages name a callable.
-    fn callable_name(&self, v: &Value) -> String {
+    pub(crate) fn callable_name(&self, v: &Value) -> String {
         match v.as_obj().map(ObjRef::payload) {
             Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow()),
             Some(Payload::Builtin(b)) => format!("{}()", b.name),
@@ -496,7 +493,7 @@ impl Interp {
 
     /// The plain function `obj.name` would bind, when it is a method found on the type and
     /// not shadowed by the instance.
-    fn method_for_call(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn method_for_call(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let Value::Obj(o) = obj else {
             let class = self.type_of(obj);
             return Ok(class_lookup(&class, name).filter(is_plain_function));
@@ -610,6 +607,18 @@ impl Interp {
         e: &'static Expr,
         c: &'static Comprehension,
     ) -> PyResult<Value> {
+        let func = self.comprehension_function(cx, e, c);
+        let first = self.eval_iterable(cx, &c.generators[0].iter)?;
+        self.call_comprehension(cx, e, func, first)
+    }
+
+    /// The hidden function of a comprehension.
+    pub(crate) fn comprehension_function(
+        &self,
+        cx: &Ctx,
+        e: &'static Expr,
+        c: &'static Comprehension,
+    ) -> Value {
         let name = match c.kind {
             ComprehensionKind::List => "<listcomp>",
             ComprehensionKind::Set => "<setcomp>",
@@ -617,8 +626,17 @@ impl Interp {
             ComprehensionKind::Generator => "<genexpr>",
         };
         let code = self.code_for(cx, name, &c.scope, Body::Comprehension(c), e.span);
-        let func = self.make_function(cx, code, (vec![], vec![]));
-        let first = self.eval_iterable(cx, &c.generators[0].iter)?;
+        self.make_function(cx, code, (vec![], vec![]))
+    }
+
+    /// Calls a comprehension's hidden function with an iterator over its first iterable.
+    pub(crate) fn call_comprehension(
+        &self,
+        cx: &Ctx,
+        e: &'static Expr,
+        func: Value,
+        first: Value,
+    ) -> PyResult<Value> {
         cx.at(e.span);
         let it = self.iter(&first)?;
         drop(first);
@@ -691,7 +709,12 @@ impl Interp {
 
     /// The text of an f-string; a failing conversion or format is reported at `span`, the
     /// whole f-string, as CPython 3.11 does.
-    fn fstring(&self, cx: &Ctx, parts: &'static [FStringPart], span: Span) -> PyResult<String> {
+    pub(crate) fn fstring(
+        &self,
+        cx: &Ctx,
+        parts: &'static [FStringPart],
+        span: Span,
+    ) -> PyResult<String> {
         let mut out = String::new();
         for part in parts {
             match part {
@@ -951,7 +974,7 @@ fn is_python_function(v: &Value) -> bool {
 /// CPython 3.11 records it: when the access spans lines, it starts at the attribute name
 /// (CPython: `update_start_location_to_match_attr`).
 #[inline]
-fn attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
+pub(crate) fn attr_position(cx: &Ctx, span: Span, attribute: &Expr, attr: &str) -> Span {
     // The usual single-line access needs no line lookups; the site remembers which it is
     // (`span` starts where the attribute expression starts, for a load and for a call).
     if let (ExprKind::Attribute { site, .. }, true) =

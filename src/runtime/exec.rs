@@ -66,15 +66,17 @@ impl Interp {
             body: Body::Module(&module.body),
             first_line: 1,
         });
-        ObjRef::new_untracked(Payload::Frame(Box::new(PyFrame {
-            code,
-            slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
-            globals,
-            locals: None,
-            span: Cell::new(Span::default()),
-            back: RefCell::new(None),
-            suspension: Default::default(),
-        })))
+        ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
+            PyFrame {
+                code,
+                slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
+                globals,
+                locals: None,
+                span: Cell::new(Span::default()),
+                back: RefCell::new(None),
+                suspension: Default::default(),
+            },
+        )))
     }
 
     /// Runs one interactive input: like a module, except that the value of an expression
@@ -234,7 +236,7 @@ impl Interp {
             match self.exec(cx, s) {
                 Ok(Flow::Normal) => {}
                 Ok(Flow::Yield(v)) => {
-                    self.suspend_at(cx.f, Resume::Block(i));
+                    self.suspend_in_block(cx.f, i);
                     return Ok(Flow::Yield(v));
                 }
                 Ok(flow) => return Ok(flow),
@@ -264,22 +266,13 @@ impl Interp {
         if crate::object::gc::pending() {
             crate::modules::gc::collect_if_due(self);
         }
+        if s.suspends && super::suspend_expr::in_header(s) {
+            return self.exec_suspending(cx, s);
+        }
         match &s.kind {
-            StmtKind::Expr(e) if is_suspending(e) => {
-                return self.exec_yield(cx, e, &[]);
-            }
-            StmtKind::Return(Some(e)) if is_suspending(e) => {
-                return Ok(match self.yield_step(cx, e)? {
-                    super::generator::Step::Suspend(v) => Flow::Yield(v),
-                    super::generator::Step::Done(v) => Flow::Return(v),
-                });
-            }
             StmtKind::Expr(e) => {
                 let v = self.eval(cx, e)?;
                 drop(v);
-            }
-            StmtKind::Assign { targets, value } if is_suspending(value) => {
-                return self.exec_yield(cx, value, targets);
             }
             StmtKind::Assign { targets, value } => {
                 let v = self.eval(cx, value)?;
@@ -506,7 +499,7 @@ impl Interp {
         Ok(())
     }
 
-    fn unsupported(&self, what: &str) -> PyErr {
+    pub(crate) fn unsupported(&self, what: &str) -> PyErr {
         self.err(
             &self.exc.not_implemented_error,
             format!("{what} is not supported by refpy yet"),
@@ -645,7 +638,7 @@ impl Interp {
         }
     }
 
-    fn delete(&self, cx: &Ctx, target: &'static Expr) -> PyResult<()> {
+    pub(crate) fn delete(&self, cx: &Ctx, target: &'static Expr) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n) => {
                 cx.at(target.span);
@@ -718,7 +711,7 @@ impl Interp {
     }
 
     /// The exception instance `raise v` raises: `v` itself, or `v()` for a class.
-    fn exception_instance(&self, v: Value) -> PyResult<ObjRef> {
+    pub(crate) fn exception_instance(&self, v: Value) -> PyResult<ObjRef> {
         if let Value::Obj(o) = &v {
             match o.payload() {
                 Payload::Class(_) if self.is_subclass(o, &self.exc.base_exception) => {
@@ -790,10 +783,10 @@ impl Interp {
                 other => other,
             },
             Some(TryStage::Handler { index, exc }) => {
-                self.run_handler(cx, handlers, index, exc, true)
+                self.run_handler(cx, handlers, index as usize, exc, true)
             }
             Some(TryStage::Else) => self.exec_try_else(cx, orelse),
-            Some(TryStage::Finally(pending)) => return self.exec_finally(cx, finalbody, pending),
+            Some(TryStage::Finally(pending)) => return self.exec_finally(cx, finalbody, *pending),
         };
         if finalbody.is_empty() || matches!(outcome, Ok(Flow::Yield(_))) {
             return outcome;
@@ -835,7 +828,7 @@ impl Interp {
         }
         match r {
             Ok(Flow::Yield(v)) => {
-                self.suspend_at(cx.f, Resume::Try(TryStage::Finally(pending)));
+                self.suspend_at(cx.f, Resume::Try(TryStage::Finally(Box::new(pending))));
                 Ok(Flow::Yield(v))
             }
             Ok(Flow::Normal) => match pending {
@@ -897,7 +890,7 @@ impl Interp {
             self.suspend_at(
                 cx.f,
                 Resume::Try(TryStage::Handler {
-                    index,
+                    index: index as u32,
                     exc: exc_value,
                 }),
             );
@@ -962,13 +955,13 @@ impl Interp {
             return self.exec_block(cx, body);
         };
         let (manager, exit) = match self.resuming_at(cx)? {
-            Some(Resume::With { manager, exit }) => (manager, exit),
+            Some(Resume::With(held)) => *held,
             Some(_) => return Err(self.corrupt_generator()),
             None => self.enter_with(cx, span, item)?,
         };
         let outcome = self.exec_with(cx, span, rest, body);
         if let Ok(Flow::Yield(v)) = outcome {
-            self.suspend_at(cx.f, Resume::With { manager, exit });
+            self.suspend_at(cx.f, Resume::With(Box::new((manager, exit))));
             return Ok(Flow::Yield(v));
         }
         self.exit_with(cx, span, manager, exit, outcome)
@@ -983,6 +976,17 @@ impl Interp {
         item: &'static WithItem,
     ) -> PyResult<(Value, Value)> {
         let manager = self.eval(cx, &item.context)?;
+        self.enter_manager(cx, span, item, manager)
+    }
+
+    /// Calls `__enter__` of an evaluated `with` item and binds the target.
+    pub(crate) fn enter_manager(
+        &self,
+        cx: &Ctx,
+        span: Span,
+        item: &'static WithItem,
+        manager: Value,
+    ) -> PyResult<(Value, Value)> {
         cx.at(span);
         let class = self.type_of(&manager);
         let (Some(enter), Some(exit)) = (
@@ -1009,7 +1013,7 @@ impl Interp {
     }
 
     /// Calls `__exit__` with the outcome of the body; a true result swallows an exception.
-    fn exit_with(
+    pub(crate) fn exit_with(
         &self,
         cx: &Ctx,
         span: Span,
@@ -1116,15 +1120,17 @@ impl Interp {
             .collect();
         self.make_cells(&c.scope, &mut slots, &closure);
         cx.at(span);
-        let frame = ObjRef::new_untracked(Payload::Frame(Box::new(PyFrame {
-            code,
-            slots: RefCell::new(slots),
-            globals: cx.f.globals.clone(),
-            locals: Some(namespace.clone()),
-            span: Cell::new(span),
-            back: RefCell::new(None),
-            suspension: Default::default(),
-        })));
+        let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
+            PyFrame {
+                code,
+                slots: RefCell::new(slots),
+                globals: cx.f.globals.clone(),
+                locals: Some(namespace.clone()),
+                span: Cell::new(span),
+                back: RefCell::new(None),
+                suspension: Default::default(),
+            },
+        )));
         self.run_frame(&frame)?;
         let ns = match namespace.payload() {
             Payload::Dict(d) => {
@@ -1181,7 +1187,7 @@ fn set_exc_context(exc: &ObjRef, context: Option<ObjRef>) {
 /// Where CPython 3.11 reports a failing `assert`: its conditional jump takes the position of
 /// a comparison in the test (the last one the jump logic reaches) and keeps it for the
 /// raise; otherwise the statement's.
-fn assert_position(test: &Expr) -> Option<Span> {
+pub(crate) fn assert_position(test: &Expr) -> Option<Span> {
     match &test.kind {
         ExprKind::Compare { .. } => Some(test.span),
         ExprKind::UnaryOp {
@@ -1191,12 +1197,4 @@ fn assert_position(test: &Expr) -> Option<Span> {
         ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_position),
         _ => None,
     }
-}
-
-/// A `yield`, `yield from` or `await` standing as a whole statement value.
-fn is_suspending(e: &Expr) -> bool {
-    matches!(
-        e.kind,
-        ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_)
-    )
 }

@@ -4,9 +4,10 @@
 //! the frame's suspension points; resuming descends the same path, each construct popping
 //! what it pushed, outermost first. Code without a `yield` never looks at any of this.
 //!
-//! Supported today: `yield` and `yield from` as a statement or as the whole right-hand side
-//! of an assignment, inside any nesting of `if`, `while`, `for`, `try` and `with`. A
-//! `yield` deeper inside an expression raises NotImplementedError.
+//! A `yield` inside an expression suspends the same way: each expression node on the path
+//! records the operands it already holds (`runtime/suspend_expr.rs`). Asynchronous
+//! generators share this machinery; their `asend`/`athrow` awaitables are written in
+//! Python in the built-ins prelude, on top of `_agen_send` and `_agen_throw` below.
 
 use super::interp::Interp;
 use super::{Flow, PyErr, PyResult};
@@ -26,13 +27,36 @@ pub enum Resume {
     /// Inside a `for` body, with the loop's iterator (held as CPython's value stack does).
     For(Value),
     Try(TryStage),
-    /// Inside a `with` body: the manager and its `__exit__`.
-    With {
-        manager: Value,
-        exit: Value,
-    },
+    /// Inside a `with` body: the manager and its `__exit__` (boxed to keep every point
+    /// three words long).
+    With(Box<(Value, Value)>),
     /// Delegating with `yield from` to this iterator.
     YieldFrom(Value),
+    /// Inside an expression, with the operands it already computed.
+    Expr(Box<Partial>),
+    /// Inside the expression of a compound statement's header (`if (yield):`).
+    Header,
+    /// Awaiting `__aexit__` of an `async with`, with the body's outcome.
+    AsyncExit(Box<Pending>),
+}
+
+/// The operands an expression node holds while a `yield` below it is suspended: `next`
+/// is the operand being evaluated, `values` what the node holds on the value stack, `kw`
+/// the keyword arguments of a call.
+pub struct Partial {
+    pub next: usize,
+    pub values: Vec<Value>,
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Partial {
+    fn at(next: usize) -> Box<Partial> {
+        Box::new(Partial {
+            next,
+            values: Vec::new(),
+            kw: Vec::new(),
+        })
+    }
 }
 
 /// Where in a `try` statement a generator stopped.
@@ -40,12 +64,12 @@ pub enum TryStage {
     Body,
     /// In `handlers[index]`, handling `exc`.
     Handler {
-        index: usize,
+        index: u32,
         exc: Value,
     },
     Else,
     /// In `finally`, with what happens after it.
-    Finally(Pending),
+    Finally(Box<Pending>),
 }
 
 /// What a `finally` block continues with.
@@ -66,6 +90,9 @@ pub struct Suspension {
     pub points: RefCell<Vec<Resume>>,
     /// Set while a resumed generator descends to its `yield`.
     pub resuming: Cell<bool>,
+    /// Set when an asynchronous generator suspends at a `yield` (not at an `await`): its
+    /// value goes to the `asend` awaitable instead of to the event loop.
+    pub yielded: Cell<bool>,
     pub sent: RefCell<Option<Sent>>,
 }
 
@@ -82,6 +109,18 @@ pub enum GenState {
 pub enum GenKind {
     Generator,
     Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The type name, as reprs and messages show it.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
 }
 
 pub struct PyGenerator {
@@ -108,6 +147,26 @@ impl PyGenerator {
     }
 }
 
+/// The generator attribute a kind's attribute stands for (`cr_frame` of a coroutine and
+/// `ag_frame` of an async generator are `gi_frame`); other names are returned unchanged,
+/// so a generator has no `cr_frame`.
+pub fn attribute_name(kind: GenKind, name: &str) -> &str {
+    let prefix = match kind {
+        GenKind::Generator => return name,
+        GenKind::Coroutine => "cr_",
+        GenKind::AsyncGenerator => "ag_",
+    };
+    match name.strip_prefix(prefix) {
+        Some("await") => "gi_yieldfrom",
+        Some("frame") => "gi_frame",
+        Some("running") => "gi_running",
+        Some("code") => "gi_code",
+        Some("suspended") if kind == GenKind::Coroutine => "gi_suspended",
+        _ if name.starts_with("gi_") => "",
+        _ => name,
+    }
+}
+
 /// What a `yield`, `yield from` or `await` did.
 pub enum Step {
     /// The generator suspends, yielding this value.
@@ -131,14 +190,46 @@ impl Interp {
         }
     }
 
+    /// `gi_yieldfrom`: the iterator a suspended generator delegates to. The innermost
+    /// point is recorded first.
+    pub fn gen_yieldfrom(&self, gen: &PyGenerator) -> Value {
+        if gen.state.get() != GenState::Suspended {
+            return Value::None;
+        }
+        if let Payload::Frame(f) = gen.frame.payload() {
+            if let Some(Resume::YieldFrom(it)) = f.suspension.points.borrow().first() {
+                return it.clone();
+            }
+        }
+        Value::None
+    }
+
+    /// `suspend_at(f, Resume::Block(index))`, building the point in place: a point built
+    /// on the stack and then copied stalls the copy's load on every suspension.
+    #[inline(always)]
+    pub fn suspend_in_block(&self, f: &crate::types::function::PyFrame, index: usize) {
+        let mut points = f.suspension.points.borrow_mut();
+        if points.len() == points.capacity() {
+            points.reserve_exact(1);
+        }
+        points.push(Resume::Block(index));
+    }
+
     /// Pops the innermost-remaining suspension point of the frame being resumed.
+    #[inline(always)]
     pub fn resume_point(&self, f: &crate::types::function::PyFrame) -> Option<Resume> {
         f.suspension.points.borrow_mut().pop()
     }
 
-    /// Records a suspension point while `yield` unwinds.
+    /// Records a suspension point while `yield` unwinds. The stack grows one point at a
+    /// time: a million suspended generators each keep theirs.
+    #[inline(always)]
     pub fn suspend_at(&self, f: &crate::types::function::PyFrame, point: Resume) {
-        f.suspension.points.borrow_mut().push(point);
+        let mut points = f.suspension.points.borrow_mut();
+        if points.len() == points.capacity() {
+            points.reserve_exact(1);
+        }
+        points.push(point);
     }
 
     /// At the `yield` a resumed generator stopped at: what it was resumed with.
@@ -206,8 +297,18 @@ impl Interp {
                 self.finish_generator(gen);
                 // PEP 479: a StopIteration leaving a generator becomes RuntimeError.
                 let exc = Value::Obj(e.exc.clone());
-                if self.isinstance(&exc, &self.exc.stop_iteration) {
-                    let err = self.err(&self.exc.runtime_error, "generator raised StopIteration");
+                let stop_async = gen.kind == GenKind::AsyncGenerator
+                    && self.isinstance(&exc, &self.stop_async_iteration());
+                if self.isinstance(&exc, &self.exc.stop_iteration) || stop_async {
+                    let message = match (gen.kind, stop_async) {
+                        (GenKind::AsyncGenerator, true) => {
+                            "async generator raised StopAsyncIteration"
+                        }
+                        (GenKind::AsyncGenerator, false) => "async generator raised StopIteration",
+                        (GenKind::Coroutine, _) => "coroutine raised StopIteration",
+                        (GenKind::Generator, _) => "generator raised StopIteration",
+                    };
+                    let err = self.err(&self.exc.runtime_error, message);
                     if let Payload::Instance(i) = err.exc.payload() {
                         if let Some(state) = &i.exc {
                             let mut s = state.borrow_mut();
@@ -253,7 +354,13 @@ impl Interp {
         }
         let exit = PyErr::new(self.new_exception(&self.exc.generator_exit, vec![]));
         match self.gen_resume(gen_obj, Sent::Throw(exit)) {
-            Ok(Ok(_)) => Err(self.err(&self.exc.runtime_error, "generator ignored GeneratorExit")),
+            Ok(Ok(_)) => Err(self.err(
+                &self.exc.runtime_error,
+                format!(
+                    "{} ignored GeneratorExit",
+                    gen.kind.type_name().replace('_', " ")
+                ),
+            )),
             Ok(Err(_)) => Ok(Value::None),
             Err(e) => {
                 let exc = Value::Obj(e.exc.clone());
@@ -311,6 +418,10 @@ impl Interp {
         let cx = super::exec::Ctx { frame, f };
         let result = match &f.code.body {
             crate::types::function::Body::Def(d) => self.exec_block(&cx, &d.body),
+            crate::types::function::Body::Comprehension(c) if Self::is_async_comprehension(c) => {
+                self.run_async_comprehension(&cx, c)
+                    .map_err(|e| self.traced(&cx, e))
+            }
             crate::types::function::Body::Comprehension(c) => self
                 .genexp_level(&cx, c, 0)
                 .map_err(|e| self.traced(&cx, e)),
@@ -320,26 +431,10 @@ impl Interp {
         result
     }
 
-    /// A `yield`, `yield from` or `await` as a statement or the value of an assignment.
-    pub fn exec_yield(
-        &self,
-        cx: &super::exec::Ctx,
-        e: &'static crate::syntax::ast::Expr,
-        targets: &'static [crate::syntax::ast::Expr],
-    ) -> PyResult<Flow> {
-        match self.yield_step(cx, e)? {
-            Step::Suspend(v) => Ok(Flow::Yield(v)),
-            Step::Done(v) => {
-                for t in targets {
-                    self.assign(cx, t, v.clone())?;
-                }
-                Ok(Flow::Normal)
-            }
-        }
-    }
-
     /// Suspends at a yield-like expression, or, when the generator is resumed there,
-    /// produces its value.
+    /// produces its value. An operand that itself suspends (`yield (yield)`,
+    /// `await f(await g())`) is evaluated first and records `Expr` point 0; the
+    /// suspension at this node itself records point 1 above the delegate's.
     pub fn yield_step(
         &self,
         cx: &super::exec::Ctx,
@@ -347,9 +442,53 @@ impl Interp {
     ) -> PyResult<Step> {
         use crate::syntax::ast::ExprKind;
         let f = cx.f;
+        let inner = match &e.kind {
+            ExprKind::Yield(v) => v.as_deref(),
+            ExprKind::YieldFrom(v) | ExprKind::Await(v) => Some(&**v),
+            _ => None,
+        };
+        let Some(inner) = inner.filter(|i| i.suspends) else {
+            return self.yield_at(cx, e, None);
+        };
+        let at_self = f.suspension.resuming.get()
+            && match self.resume_point(f) {
+                Some(Resume::Expr(p)) => p.next == 1,
+                _ => return Err(self.err(&self.exc.runtime_error, "corrupt generator state")),
+            };
+        let mut operand = None;
+        if !at_self {
+            match self.eval_s(cx, inner)? {
+                Step::Suspend(v) => {
+                    self.suspend_at(f, Resume::Expr(Partial::at(0)));
+                    return Ok(Step::Suspend(v));
+                }
+                Step::Done(v) => operand = Some(v),
+            }
+        }
+        let r = self.yield_at(cx, e, operand);
+        if let Ok(Step::Suspend(_)) = &r {
+            self.suspend_at(f, Resume::Expr(Partial::at(1)));
+        }
+        r
+    }
+
+    /// `yield`, `yield from` or `await` with its operand's value when already computed.
+    fn yield_at(
+        &self,
+        cx: &super::exec::Ctx,
+        e: &'static crate::syntax::ast::Expr,
+        operand: Option<Value>,
+    ) -> PyResult<Step> {
+        use crate::syntax::ast::ExprKind;
+        let f = cx.f;
+        if f.suspension.resuming.get() {
+            // A resumed generator stands at this expression (what a thrown exception's
+            // traceback shows).
+            cx.at(e.span);
+        }
         match &e.kind {
-            ExprKind::YieldFrom(inner) => return self.delegate(cx, inner, false),
-            ExprKind::Await(inner) => return self.delegate(cx, inner, true),
+            ExprKind::YieldFrom(inner) => return self.delegate(cx, inner, operand, false),
+            ExprKind::Await(inner) => return self.delegate(cx, inner, operand, true),
             _ => {}
         }
         if f.suspension.resuming.get() {
@@ -358,11 +497,15 @@ impl Interp {
                 Sent::Value(v) => Ok(Step::Done(v)),
             };
         }
-        let value = match &e.kind {
-            ExprKind::Yield(Some(v)) => self.eval(cx, v)?,
+        let value = match (operand, &e.kind) {
+            (Some(v), _) => v,
+            (None, ExprKind::Yield(Some(v))) => self.eval(cx, v)?,
             _ => Value::None,
         };
         cx.at(e.span);
+        if f.code.scope.flags.is_coroutine {
+            f.suspension.yielded.set(true);
+        }
         Ok(Step::Suspend(value))
     }
 
@@ -372,46 +515,58 @@ impl Interp {
         &self,
         cx: &super::exec::Ctx,
         inner: &'static crate::syntax::ast::Expr,
+        operand: Option<Value>,
         is_await: bool,
     ) -> PyResult<Step> {
-        let f = cx.f;
-        let (iter, sent) = if f.suspension.resuming.get() {
-            let Some(Resume::YieldFrom(iter)) = self.resume_point(f) else {
-                return Err(self.err(&self.exc.runtime_error, "corrupt generator state"));
-            };
-            (iter, self.take_sent(f))
+        if cx.f.suspension.resuming.get() {
+            return self.resume_delegate(cx);
+        }
+        let v = match operand {
+            Some(v) => v,
+            None => self.eval(cx, inner)?,
+        };
+        cx.at(inner.span);
+        let iter = if is_await {
+            self.awaitable_iter(&v)?
         } else {
-            let v = self.eval(cx, inner)?;
-            cx.at(inner.span);
-            let iter = if is_await {
-                self.awaitable_iter(&v)?
-            } else {
-                if let Value::Obj(o) = &v {
-                    if let Payload::Generator(g) = o.payload() {
-                        if g.kind == GenKind::Coroutine {
-                            return Err(self.type_error(
-                                "cannot 'yield from' a coroutine object in a non-coroutine generator",
-                            ));
-                        }
+            if let Value::Obj(o) = &v {
+                if let Payload::Generator(g) = o.payload() {
+                    if g.kind == GenKind::Coroutine {
+                        return Err(self.type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ));
                     }
                 }
-                self.iter(&v)?
-            };
-            (iter, Sent::Value(Value::None))
-        };
-        let step = match (&iter, sent) {
-            (Value::Obj(o), sent) if matches!(o.payload(), Payload::Generator(_)) => {
-                self.gen_resume(o, sent)?
             }
-            (_, Sent::Throw(err)) => return Err(err),
-            (_, Sent::Value(_)) => match self.next(&iter)? {
-                Some(v) => Ok(v),
-                None => Err(Value::None),
-            },
+            self.iter(&v)?
+        };
+        drop(v);
+        self.drive(cx, iter, Sent::Value(Value::None))
+    }
+
+    /// Continues a delegation the generator was suspended in.
+    pub fn resume_delegate(&self, cx: &super::exec::Ctx) -> PyResult<Step> {
+        let f = cx.f;
+        let Some(Resume::YieldFrom(iter)) = self.resume_point(f) else {
+            return Err(self.err(&self.exc.runtime_error, "corrupt generator state"));
+        };
+        let sent = self.take_sent(f);
+        self.drive(cx, iter, sent)
+    }
+
+    /// One step of a delegation to `iter`: suspends with what it yields (recording it), or
+    /// produces its return value.
+    pub fn drive(&self, cx: &super::exec::Ctx, iter: Value, sent: Sent) -> PyResult<Step> {
+        let step = match self.iter_send(&iter, sent) {
+            Ok(step) => step,
+            Err(e) => {
+                drop(iter);
+                return Err(e);
+            }
         };
         match step {
             Ok(v) => {
-                self.suspend_at(f, Resume::YieldFrom(iter));
+                self.suspend_at(cx.f, Resume::YieldFrom(iter));
                 Ok(Step::Suspend(v))
             }
             Err(result) => {
@@ -421,8 +576,78 @@ impl Interp {
         }
     }
 
+    /// Sends into (or throws into) the iterator a `yield from` delegates to: `Ok(v)` when
+    /// it yields `v`, `Err(r)` when it returns `r` (CPython: `gen_send_ex`, `_gen_throw`).
+    fn iter_send(&self, iter: &Value, sent: Sent) -> PyResult<Result<Value, Value>> {
+        if let Value::Obj(o) = iter {
+            if let Payload::Generator(_) = o.payload() {
+                return match sent {
+                    // GeneratorExit closes the delegate, then reaches the delegating frame.
+                    Sent::Throw(err) if self.is_generator_exit(&err) => {
+                        self.gen_close(o)?;
+                        Err(err)
+                    }
+                    sent => self.gen_resume(o, sent),
+                };
+            }
+        }
+        let (name, args) = match sent {
+            Sent::Value(Value::None) => {
+                if let Some(Payload::Iter(_)) = iter.as_obj().map(ObjRef::payload) {
+                    return Ok(self.next(iter)?.ok_or(Value::None));
+                }
+                ("__next__", vec![])
+            }
+            Sent::Value(v) => ("send", vec![v]),
+            Sent::Throw(err) => {
+                let is_exit = self.is_generator_exit(&err);
+                let method = if is_exit { "close" } else { "throw" };
+                let Some(m) = self.lookup_attr(iter, method)? else {
+                    return Err(err);
+                };
+                if is_exit {
+                    self.call(&m, Args::positional(vec![]))?;
+                    return Err(err);
+                }
+                let exc = Value::Obj(err.exc.clone());
+                drop(err);
+                return self.stop_value(self.call(&m, Args::positional(vec![exc])));
+            }
+        };
+        let m = self.getattr(iter, name)?;
+        self.stop_value(self.call(&m, Args::positional(args)))
+    }
+
+    /// A StopIteration raised by a delegate becomes its return value.
+    fn stop_value(&self, r: PyResult<Value>) -> PyResult<Result<Value, Value>> {
+        match r {
+            Ok(v) => Ok(Ok(v)),
+            Err(e) if self.isinstance(&Value::Obj(e.exc.clone()), &self.exc.stop_iteration) => {
+                let v = self
+                    .getattr(&Value::Obj(e.exc.clone()), "value")
+                    .unwrap_or(Value::None);
+                Ok(Err(v))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn is_generator_exit(&self, err: &PyErr) -> bool {
+        self.isinstance(&Value::Obj(err.exc.clone()), &self.exc.generator_exit)
+    }
+
+    /// StopAsyncIteration, which ends `async for`.
+    pub fn stop_async_iteration(&self) -> ObjRef {
+        self.exc
+            .others
+            .iter()
+            .find(|(n, _)| *n == "StopAsyncIteration")
+            .map(|(_, c)| c.clone())
+            .unwrap_or_else(|| self.exc.exception.clone())
+    }
+
     /// The iterator `await v` drives: a coroutine itself, or what `__await__` returns.
-    fn awaitable_iter(&self, v: &Value) -> PyResult<Value> {
+    pub(crate) fn awaitable_iter(&self, v: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = v {
             match o.payload() {
                 Payload::Generator(g) if g.kind == GenKind::Coroutine => {
@@ -590,14 +815,35 @@ pub fn generator_send(interp: &Interp, args: Args) -> PyResult<Value> {
 
 pub fn generator_throw(interp: &Interp, args: Args) -> PyResult<Value> {
     let g = this_gen(interp, &args)?;
+    let exc = thrown(interp, &args)?;
+    let step = interp.gen_resume(&g, Sent::Throw(exc))?;
+    step_result(interp, step)
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises at the `yield`.
+fn thrown(interp: &Interp, args: &Args) -> PyResult<PyErr> {
     let Some(first) = args.pos.get(1).cloned() else {
         return Err(interp.type_error("throw expected at least 1 argument, got 0"));
     };
     let exc = match (&first, args.pos.get(2)) {
-        (Value::Obj(c), value) if matches!(c.payload(), Payload::Class(_)) => {
+        (Value::Obj(c), value)
+            if matches!(c.payload(), Payload::Class(_))
+                && interp.is_subclass(c, &interp.exc.base_exception) =>
+        {
+            // throw(type, value): a tuple value is the argument list; an instance of
+            // the type is raised as it is (CPython: `_PyErr_NormalizeException`).
             let args = match value {
                 Some(Value::None) | None => vec![],
-                Some(v) => vec![v.clone()],
+                Some(v) if interp.isinstance(v, c) => {
+                    if let Value::Obj(o) = v {
+                        return Ok(PyErr::new(o.clone()));
+                    }
+                    vec![v.clone()]
+                }
+                Some(v) => match v.as_obj().map(ObjRef::payload) {
+                    Some(Payload::Tuple(t)) => t.items.to_vec(),
+                    _ => vec![v.clone()],
+                },
             };
             match interp.call(&first, Args::positional(args))? {
                 Value::Obj(o) => o,
@@ -615,8 +861,7 @@ pub fn generator_throw(interp: &Interp, args: Args) -> PyResult<Value> {
             ))
         }
     };
-    let step = interp.gen_resume(&g, Sent::Throw(PyErr::new(exc)))?;
-    step_result(interp, step)
+    Ok(PyErr::new(exc))
 }
 
 pub fn generator_close(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -626,4 +871,49 @@ pub fn generator_close(interp: &Interp, args: Args) -> PyResult<Value> {
 
 pub fn generator_iter(_: &Interp, args: Args) -> PyResult<Value> {
     Ok(args.pos.into_iter().next().unwrap_or(Value::None))
+}
+
+/// `_agen_send(gen, value)`: resumes an async generator; `(True, v)` when it yields `v`,
+/// `(False, v)` when it awaits something that suspends with `v`, StopAsyncIteration when
+/// it returns.
+pub fn async_generator_send(interp: &Interp, args: Args) -> PyResult<Value> {
+    let g = this_gen(interp, &args)?;
+    let value = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let step = interp.gen_resume(&g, Sent::Value(value))?;
+    async_step(interp, &g, step)
+}
+
+/// `_agen_throw(gen, typ, val)`: throws into an async generator, as `_agen_send`.
+pub fn async_generator_throw(interp: &Interp, args: Args) -> PyResult<Value> {
+    let g = this_gen(interp, &args)?;
+    let exc = thrown(interp, &args)?;
+    let step = interp.gen_resume(&g, Sent::Throw(exc))?;
+    async_step(interp, &g, step)
+}
+
+/// `_agen_finished(gen)`: whether the async generator has returned or been closed.
+pub fn async_generator_finished(interp: &Interp, args: Args) -> PyResult<Value> {
+    let g = this_gen(interp, &args)?;
+    let Payload::Generator(gen) = g.payload() else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(gen.state.get() == GenState::Finished))
+}
+
+fn async_step(interp: &Interp, g: &ObjRef, step: Result<Value, Value>) -> PyResult<Value> {
+    match step {
+        Ok(v) => {
+            let yielded = match g.payload() {
+                Payload::Generator(gen) => match gen.frame.payload() {
+                    Payload::Frame(f) => f.suspension.yielded.replace(false),
+                    _ => false,
+                },
+                _ => false,
+            };
+            Ok(interp.new_tuple(vec![Value::Bool(yielded), v]))
+        }
+        Err(_) => Err(PyErr::new(
+            interp.new_exception(&interp.stop_async_iteration(), vec![]),
+        )),
+    }
 }

@@ -90,15 +90,17 @@ impl Interp {
             body: Body::Module(&module.body),
             first_line: 1,
         });
-        let frame = ObjRef::new_untracked(Payload::Frame(Box::new(PyFrame {
-            code,
-            slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
-            globals,
-            locals: None,
-            span: Cell::new(Default::default()),
-            back: RefCell::new(None),
-            suspension: Default::default(),
-        })));
+        let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
+            PyFrame {
+                code,
+                slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
+                globals,
+                locals: None,
+                span: Cell::new(Default::default()),
+                back: RefCell::new(None),
+                suspension: Default::default(),
+            },
+        )));
         if let Err(e) = self.run_frame(&frame) {
             if let Payload::Dict(d) = self.sys_modules.payload() {
                 drop(d.remove_str(name));

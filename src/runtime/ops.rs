@@ -439,10 +439,7 @@ impl Interp {
                 },
                 Payload::Generator(g) => format!(
                     "<{} object {} at {:#x}>",
-                    match g.kind {
-                        crate::runtime::generator::GenKind::Generator => "generator",
-                        crate::runtime::generator::GenKind::Coroutine => "coroutine",
-                    },
+                    g.kind.type_name(),
                     g.qualname.borrow(),
                     o.addr()
                 ),
@@ -915,33 +912,38 @@ impl Interp {
                     }
                     _ => {}
                 },
-                Payload::Generator(g) => match name.replacen("cr_", "gi_", 1).as_str() {
-                    "gi_frame" => {
-                        let done = g.state.get() == crate::runtime::generator::GenState::Finished;
-                        return Ok(Some(if done {
-                            Value::None
-                        } else {
-                            Value::Obj(g.frame.clone())
-                        }));
-                    }
-                    "gi_running" => {
-                        let running = g.state.get() == crate::runtime::generator::GenState::Running;
-                        return Ok(Some(Value::Bool(running)));
-                    }
-                    "gi_suspended" => {
-                        return Ok(Some(Value::Bool(g.needs_close())));
-                    }
-                    "gi_code" => {
-                        if let Payload::Frame(f) = g.frame.payload() {
-                            return Ok(Some(Value::Obj(ObjRef::new(Payload::Code(
-                                f.code.clone(),
-                            )))));
+                Payload::Generator(g) => {
+                    match crate::runtime::generator::attribute_name(g.kind, name) {
+                        "gi_yieldfrom" => return Ok(Some(self.gen_yieldfrom(g))),
+                        "gi_frame" => {
+                            let done =
+                                g.state.get() == crate::runtime::generator::GenState::Finished;
+                            return Ok(Some(if done {
+                                Value::None
+                            } else {
+                                Value::Obj(g.frame.clone())
+                            }));
                         }
+                        "gi_running" => {
+                            let running =
+                                g.state.get() == crate::runtime::generator::GenState::Running;
+                            return Ok(Some(Value::Bool(running)));
+                        }
+                        "gi_suspended" => {
+                            return Ok(Some(Value::Bool(g.needs_close())));
+                        }
+                        "gi_code" => {
+                            if let Payload::Frame(f) = g.frame.payload() {
+                                return Ok(Some(Value::Obj(ObjRef::new(Payload::Code(
+                                    f.code.clone(),
+                                )))));
+                            }
+                        }
+                        "__name__" => return Ok(Some(self.new_str(&**g.name.borrow()))),
+                        "__qualname__" => return Ok(Some(self.new_str(&**g.qualname.borrow()))),
+                        _ => {}
                     }
-                    "__name__" => return Ok(Some(self.new_str(&**g.name.borrow()))),
-                    "__qualname__" => return Ok(Some(self.new_str(&**g.qualname.borrow()))),
-                    _ => {}
-                },
+                }
                 Payload::Code(c) => match name {
                     "co_name" => return Ok(Some(self.new_str(&*c.name))),
                     "co_qualname" => return Ok(Some(self.new_str(&*c.qualname))),
@@ -1157,6 +1159,20 @@ impl Interp {
                         crate::types::class_ext::refresh_flags(o);
                     }
                     drop(old);
+                    return Ok(());
+                }
+                Payload::Generator(g) if name == "__name__" || name == "__qualname__" => {
+                    let Some(text) = str_of(&value) else {
+                        return Err(
+                            self.type_error(format!("{name} must be set to a string object"))
+                        );
+                    };
+                    let slot = if name == "__name__" {
+                        &g.name
+                    } else {
+                        &g.qualname
+                    };
+                    *slot.borrow_mut() = text.into();
                     return Ok(());
                 }
                 Payload::Function(f) => {
@@ -1385,7 +1401,11 @@ impl Interp {
         matches!((v, &self.not_implemented), (Value::Obj(a), Value::Obj(b)) if a.is(b))
     }
 
+    #[inline]
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = small_int_binary(op, a, b) {
+            return Ok(r);
+        }
         self.binary_op_as(op, a, b, false)
     }
 
@@ -1492,6 +1512,9 @@ impl Interp {
 
     /// `a op= b`: the in-place method if the type has one, else the plain operator.
     pub fn inplace_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = small_int_binary(op, a, b) {
+            return Ok(r);
+        }
         if let Value::Obj(o) = a {
             if let Some(r) = crate::types::set::inplace(self, op, a, b)? {
                 return Ok(r);
@@ -1871,7 +1894,26 @@ impl Interp {
 
     // ---------------------------------------------------------------- comparisons
 
+    #[inline]
     pub fn compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let r = match op {
+                CmpOp::Eq => Some(x == y),
+                CmpOp::NotEq => Some(x != y),
+                CmpOp::Lt => Some(x < y),
+                CmpOp::LtE => Some(x <= y),
+                CmpOp::Gt => Some(x > y),
+                CmpOp::GtE => Some(x >= y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Bool(r));
+            }
+        }
+        self.compare_general(op, a, b)
+    }
+
+    fn compare_general(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
             CmpOp::Is => return Ok(Value::Bool(same(a, b))),
             CmpOp::IsNot => return Ok(Value::Bool(!same(a, b))),
@@ -3045,4 +3087,23 @@ fn dunder_names(op: BinOp) -> (&'static str, &'static str) {
         BinOp::BitXor => ("__xor__", "__rxor__"),
         BinOp::BitAnd => ("__and__", "__rand__"),
     }
+}
+
+/// `a op b` for two small ints when the result is a small int too: the common case of
+/// every loop counter and index, done without the general dispatch.
+#[inline]
+fn small_int_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    let r = match op {
+        BinOp::Add => x.checked_add(*y)?,
+        BinOp::Sub => x.checked_sub(*y)?,
+        BinOp::Mult => x.checked_mul(*y)?,
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
 }

@@ -140,7 +140,14 @@ impl SyntaxError {
                 let line_start = src.line_start(lineno);
                 let line_end = line_start + text.len();
                 let start = (self.span.start as usize).clamp(line_start, line_end + 1);
-                let end = (self.span.end as usize).clamp(start, line_end + 1);
+                // A range that runs on to later lines is underlined to the end of this
+                // one, without its newline.
+                let end = if self.span.end as usize > line_end + 1 {
+                    line_end.max(start)
+                } else {
+                    self.span.end as usize
+                };
+                let end = end.clamp(start, line_end + 1);
                 let col = (start - line_start).saturating_sub(removed);
                 let width = (end - start).max(1);
                 let _ = writeln!(out, "    {}{}", " ".repeat(col), "^".repeat(width));

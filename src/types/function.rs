@@ -118,10 +118,13 @@ pub struct PyFrame {
 
 impl Drop for PyFrame {
     fn drop(&mut self) {
-        let slots = std::mem::take(self.slots.get_mut());
-        for v in slots {
-            drop(v);
+        let mut slots = std::mem::take(self.slots.get_mut());
+        // In slot order; taking each value out first keeps the vector whole for reuse.
+        for slot in slots.iter_mut() {
+            drop(slot.take());
         }
+        slots.clear();
+        super::frame_pool::recycle_slots(slots);
         drop(self.back.get_mut().take());
         drop(std::mem::take(self.suspension.points.get_mut()));
     }

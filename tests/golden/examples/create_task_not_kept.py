@@ -1,0 +1,1 @@
+../../../examples/create_task_not_kept.py

@@ -1,0 +1,1 @@
+../../../examples/fix_class_list.py

@@ -1,0 +1,3 @@
+# await inside a plain function is a syntax error
+def f():
+    return await g()

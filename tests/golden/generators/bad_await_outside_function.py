@@ -1,0 +1,3 @@
+# await at module level is a syntax error
+print("never")
+await something()

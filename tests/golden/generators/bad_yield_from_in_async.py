@@ -1,0 +1,3 @@
+# yield from inside an async function is a syntax error
+async def f():
+    yield from [1, 2]
