@@ -28,7 +28,20 @@ pub fn str_hash(text: &str) -> i64 {
     }
 }
 
-/// The text of a str value.
+/// The text of an exact str (not a subclass instance): what name lookups compare, kept
+/// as small as possible for the dict probes of globals and attributes.
+#[inline]
+pub fn exact_str_of(v: &Value) -> Option<&str> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Str(s) => Some(&s.text),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The text of a str value, including an instance of a str subclass.
 pub fn str_of(v: &Value) -> Option<&str> {
     match v {
         Value::Obj(o) => str_of_obj(o),

@@ -41,7 +41,7 @@ impl Hash for StrKey<'_> {
 
 impl Equivalent<DictKey> for StrKey<'_> {
     fn equivalent(&self, key: &DictKey) -> bool {
-        key.hash == self.hash && crate::runtime::ops::str_of(&key.key) == Some(self.text)
+        key.hash == self.hash && crate::runtime::ops::exact_str_of(&key.key) == Some(self.text)
     }
 }
 
@@ -82,7 +82,7 @@ impl PyDict {
     pub fn get_str_hinted(&self, text: &str, hint: &std::cell::Cell<u32>) -> Option<Value> {
         let map = self.map.borrow();
         if let Some((k, v)) = map.get_index(hint.get() as usize) {
-            if crate::runtime::ops::str_of(&k.key) == Some(text) {
+            if crate::runtime::ops::exact_str_of(&k.key) == Some(text) {
                 return Some(v.clone());
             }
         }
