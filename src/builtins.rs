@@ -356,6 +356,7 @@ pub fn install(interp: &Interp) {
     crate::types::int::register(interp);
     crate::types::float::register(interp);
     crate::types::iter::register(interp);
+    crate::runtime::native_base::register(interp);
     method(
         interp,
         &e.base_exception,
@@ -438,7 +439,16 @@ pub fn install(interp: &Interp) {
         object_init_subclass,
     );
     method(interp, &t.object, "__setattr__", "object", object_setattr);
+    method(
+        interp,
+        &t.object,
+        "__getattribute__",
+        "object",
+        crate::runtime::attr_hooks::object_getattribute,
+    );
+    method(interp, &t.type_, "__subclasses__", "type", type_subclasses);
     run_prelude(interp);
+    crate::runtime::native_base::register_properties(interp);
 }
 
 /// The file name of the built-ins written in Python; their frames stay out of tracebacks, as
@@ -618,6 +628,26 @@ fn type_mro(interp: &Interp, args: Args) -> PyResult<Value> {
             Ok(interp.new_list(items))
         }
         _ => Err(interp.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
+}
+
+/// `cls.__subclasses__()`: the live direct subclasses, oldest first.
+fn type_subclasses(interp: &Interp, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::Class(_)) => {
+            if args.pos.len() > 1 || !args.kw.is_empty() {
+                return Err(interp.type_error(format!(
+                    "{}.__subclasses__() takes no arguments ({} given)",
+                    as_class(o).name.borrow(),
+                    args.pos.len() - 1 + args.kw.len()
+                )));
+            }
+            let subs = crate::types::class_ext::subclasses(o);
+            Ok(interp.new_list(subs.into_iter().map(Value::Obj).collect()))
+        }
+        _ => {
+            Err(interp.type_error("descriptor '__subclasses__' of 'type' object needs an argument"))
+        }
     }
 }
 
@@ -887,12 +917,12 @@ fn builtin_hash(interp: &Interp, args: Args) -> PyResult<Value> {
 fn builtin_getattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "getattr", &args, 2, 3)?;
     let name = attr_name(interp, &args.pos[1])?;
-    match interp.lookup_attr(&args.pos[0], name)? {
+    if args.pos.len() == 2 {
+        return interp.getattr(&args.pos[0], name);
+    }
+    match interp.lookup_attr_or_none(&args.pos[0], name)? {
         Some(v) => Ok(v),
-        None => match args.pos.get(2) {
-            Some(d) => Ok(d.clone()),
-            None => Err(interp.attribute_error_for_hint(&args.pos[0], name)),
-        },
+        None => Ok(args.pos[2].clone()),
     }
 }
 
@@ -916,7 +946,7 @@ fn builtin_hasattr(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "hasattr", &args, 2, 2)?;
     let name = attr_name(interp, &args.pos[1])?;
     Ok(Value::Bool(
-        interp.lookup_attr(&args.pos[0], name)?.is_some(),
+        interp.lookup_attr_or_none(&args.pos[0], name)?.is_some(),
     ))
 }
 
@@ -1570,14 +1600,16 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         let ints: Vec<i64> = args
             .pos
             .iter()
-            .map(|v| match v {
-                Value::Int(i) => Ok(*i),
-                Value::Bool(b) => Ok(*b as i64),
-                v => Err(interp.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    interp.type_name(v)
-                ))),
-            })
+            .map(
+                |v| match crate::runtime::native_base::native_value(v).unwrap_or(v) {
+                    Value::Int(i) => Ok(*i),
+                    Value::Bool(b) => Ok(*b as i64),
+                    _ => Err(interp.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        interp.type_name(v)
+                    ))),
+                },
+            )
             .collect::<PyResult<_>>()?;
         let (start, stop, step) = match ints.as_slice() {
             [stop] => (0, *stop, 1),
@@ -1611,7 +1643,12 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
                     Some(Payload::Tuple(t)) => {
                         t.items.iter().filter_map(|b| b.as_obj().cloned()).collect()
                     }
-                    _ => return Err(interp.type_error("type.__new__() argument 2 must be tuple")),
+                    _ => {
+                        return Err(interp.type_error(format!(
+                            "type.__new__() argument 2 must be tuple, not {}",
+                            interp.type_name(&args.pos[1])
+                        )))
+                    }
                 };
                 let ns = crate::types::dict::PyDict::new();
                 if let Some(Payload::Dict(d)) = args.pos[2].as_obj().map(ObjRef::payload) {
@@ -1647,7 +1684,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         Value::Obj(ObjRef::new(Payload::Slice(Box::new(
             crate::types::iter::PySlice { start, stop, step },
         ))))
-    } else if as_class(class).native == crate::types::class::NativeKind::Builtin {
+    } else if as_class(class).native == crate::types::class::NativeKind::Builtin
+        && !as_class(class).is_heap()
+    {
         return Err(interp.type_error(format!(
             "cannot create '{}' instances",
             as_class(class).name.borrow()
@@ -1669,6 +1708,13 @@ pub fn slice_parts(v: &Value) -> Option<(Value, Value, Value)> {
 // ---------------------------------------------------------------- methods
 
 fn exception_init(interp: &Interp, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        let name = args
+            .pos
+            .first()
+            .map_or_else(|| "BaseException".into(), |v| interp.type_name(v));
+        return Err(interp.type_error(format!("{name}() takes no keyword arguments")));
+    }
     let mut pos = args.pos.into_iter();
     let Some(Value::Obj(this)) = pos.next() else {
         return Ok(Value::None);
@@ -1717,8 +1763,17 @@ fn object_init_subclass(interp: &Interp, args: Args) -> PyResult<Value> {
 
 /// `object.__new__(cls)`: a bare instance of `cls`.
 pub fn object_new(interp: &Interp, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(class)) = args.pos.first() else {
+    let Some(first) = args.pos.first() else {
         return Err(interp.type_error("object.__new__(): not enough arguments"));
+    };
+    let class = match first {
+        Value::Obj(c) if matches!(c.payload(), Payload::Class(_)) => c,
+        _ => {
+            return Err(interp.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                interp.type_name(first)
+            )))
+        }
     };
     if !matches!(class.payload(), Payload::Class(_)) {
         return Err(interp.type_error(format!(
@@ -1729,6 +1784,32 @@ pub fn object_new(interp: &Interp, args: Args) -> PyResult<Value> {
     if let Some(v) = construct_builtin(interp, class, &Args::positional(vec![]))? {
         return Ok(v);
     }
+    // CPython's object_new: extra arguments are an error unless only __init__ is
+    // overridden.
+    if (args.pos.len() > 1 || !args.kw.is_empty())
+        && as_class(class).native != crate::types::class::NativeKind::Exception
+    {
+        if !is_object_method(interp, class, "__new__") {
+            return Err(interp.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if is_object_method(interp, class, "__init__") {
+            return Err(interp.type_error(format!(
+                "{}() takes no arguments",
+                as_class(class).name.borrow()
+            )));
+        }
+    }
+    if let Some(native) = interp.native_type_of(class) {
+        let (name, native) = (
+            as_class(class).name.borrow(),
+            as_class(&native).name.borrow(),
+        );
+        return Err(interp.type_error(format!(
+            "object.__new__({name}) is not safe, use {native}.__new__()"
+        )));
+    }
     let inst = crate::types::instance::PyInstance::new(class.clone());
     if let Some(exc) = &inst.exc {
         exc.borrow_mut().args = Some(interp.new_tuple(args.pos[1..].to_vec()));
@@ -1736,7 +1817,38 @@ pub fn object_new(interp: &Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(Payload::Instance(inst))))
 }
 
-fn object_init(_: &Interp, _: Args) -> PyResult<Value> {
+/// Whether `class.name` is `object`'s own method (not overridden).
+fn is_object_method(interp: &Interp, class: &ObjRef, name: &str) -> bool {
+    let _ = interp;
+    matches!(
+        crate::types::class::class_lookup(class, name).as_ref().and_then(Value::as_obj).map(ObjRef::payload),
+        Some(Payload::Builtin(b)) if b.owner == Some("object")
+    )
+}
+
+/// `object.__init__(self, *args)`: CPython's object_init rejects extra arguments when
+/// `__init__` is overridden, or when `__new__` is not.
+fn object_init(interp: &Interp, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        let Some(this) = args.pos.first() else {
+            return Ok(Value::None);
+        };
+        let class = interp.type_of(this);
+        if as_class(&class).native == crate::types::class::NativeKind::Exception {
+            return Ok(Value::None);
+        }
+        if !is_object_method(interp, &class, "__init__") {
+            return Err(interp.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if is_object_method(interp, &class, "__new__") {
+            return Err(interp.type_error(format!(
+                "{}() takes no arguments",
+                as_class(&class).name.borrow()
+            )));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -2525,6 +2637,10 @@ pub(crate) fn receiver<'a>(
             Err(interp.type_error(format!("unbound method {owner}.{name}() needs an argument")))
         }
         Some(v) if ok(v) => Ok(v),
+        // An instance of a subclass: the method works on its native value.
+        Some(v) if crate::runtime::native_base::native_value(v).is_some_and(ok) => {
+            Ok(crate::runtime::native_base::native_value(v).expect("checked"))
+        }
         Some(v) => Err(interp.type_error(format!(
             "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
             interp.type_name(v)
@@ -2652,6 +2768,9 @@ pub(crate) fn bind(
 
 /// An index argument: an int (or bool), else "'T' object cannot be interpreted as an integer".
 pub(crate) fn index_arg(interp: &Interp, v: &Value) -> PyResult<i64> {
+    if let Some(n) = crate::runtime::native_base::native_value(v) {
+        return index_arg(interp, n);
+    }
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
@@ -2671,9 +2790,16 @@ pub(crate) fn index_arg(interp: &Interp, v: &Value) -> PyResult<i64> {
 
 // ---------------------------------------------------------------- more built-in functions
 
-fn builtin_round(interp: &Interp, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_round(interp: &Interp, args: Args) -> PyResult<Value> {
     let a = bind(interp, &args, "round", 0, 1, &["number", "ndigits"])?;
-    let x = a[0].clone().unwrap_or(Value::None);
+    let mut x = a[0].clone().unwrap_or(Value::None);
+    // A subclass of int or float without its own __round__ rounds its value.
+    if let Some(n) = crate::runtime::native_base::native_value(&x) {
+        let class = interp.type_of(&x);
+        if crate::types::class::class_lookup(&class, "__round__").is_none() {
+            x = n.clone();
+        }
+    }
     let numeric = matches!(x, Value::Float(_)) || to_big(&x).is_some();
     let nd = match &a[1] {
         None | Some(Value::None) => None,

@@ -6,13 +6,16 @@
 pub mod async_comprehension;
 pub mod async_stmt;
 pub mod attr_cache;
+pub mod attr_hooks;
 pub mod call;
 pub mod eval;
 pub mod exec;
 pub mod generator;
 pub mod import;
 pub mod interp;
+pub mod native_base;
 pub mod ops;
+pub mod seq_iter;
 pub mod signals;
 pub mod stack;
 pub mod suggestions;

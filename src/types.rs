@@ -4,6 +4,7 @@
 
 pub mod bytes;
 pub mod class;
+pub mod class_ext;
 pub mod codecs;
 pub mod dict;
 pub mod exception;

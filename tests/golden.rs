@@ -179,6 +179,8 @@ struct Header {
     args: Vec<String>,
     cpython_wrap: Vec<String>,
     xfail: Option<String>,
+    /// A known leak (strict: the leak check fails once the case ends with 0 live objects).
+    leaks: Option<String>,
     stdout_status_only: bool,
     stdout_only: bool,
 }
@@ -282,6 +284,8 @@ impl Header {
                 "cpython-wrap" => header.cpython_wrap = words(),
                 "xfail" if !rest.is_empty() => header.xfail = Some(rest.to_owned()),
                 "xfail" => return Err("`# refpy: xfail` needs a reason".into()),
+                "leaks" if !rest.is_empty() => header.leaks = Some(rest.to_owned()),
+                "leaks" => return Err("`# refpy: leaks` needs a reason".into()),
                 "stdout-status-only" => header.stdout_status_only = true,
                 "stdout-only" => header.stdout_only = true,
                 _ => {
@@ -384,10 +388,16 @@ fn check_leaks(case: &Case) -> Result<(), Failed> {
         }
         return Err(format!("{}: no --stats report on stderr:\n{stderr}", case.name).into());
     };
-    if report == "refpy --stats: 0 live objects after shutdown" {
-        Ok(())
-    } else {
-        Err(format!("{}: {report}", case.name).into())
+    let clean = report == "refpy --stats: 0 live objects after shutdown";
+    match (&header.leaks, clean) {
+        (None, true) => Ok(()),
+        (None, false) => Err(format!("{}: {report}", case.name).into()),
+        (Some(_), false) => Ok(()),
+        (Some(reason), true) => Err(format!(
+            "{}: marked `# refpy: leaks {reason}` but no longer leaks: remove the header",
+            case.name
+        )
+        .into()),
     }
 }
 

@@ -175,6 +175,12 @@ pub(crate) fn untrack(ptr: NonNull<ObjBox>) {
     });
 }
 
+/// Stops tracking a live object whose owner traverses it instead (the native value of
+/// an instance of a built-in type's subclass).
+pub fn untrack_object(obj: &ObjRef) {
+    untrack(obj.ptr);
+}
+
 /// Moves a tracked object to the end of generation 0, as CPython's deallocator does when
 /// it tracks an object again to run its finalizer.
 pub(crate) fn retrack(ptr: NonNull<ObjBox>) {

@@ -121,6 +121,10 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                 }
             }
             visit.obj(&i.class);
+            // The native value is part of the instance (`runtime/native_base.rs`).
+            if let Some(Value::Obj(b)) = i.base.as_deref() {
+                traverse(b.payload(), visit);
+            }
             if let Some(exc) = &i.exc {
                 if let Ok(e) = exc.try_borrow() {
                     opt(&e.args, visit);
@@ -216,6 +220,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                         iters.iter().for_each(|v| value(v, visit));
                         opt(result, visit);
                     }
+                    IterState::GetItem { obj, .. } => value(obj, visit),
                     IterState::Range { .. } | IterState::Exhausted => {}
                 }
             }
@@ -273,6 +278,9 @@ pub fn clear(obj: &ObjRef) {
                 Err(_) => return,
             };
             drop(attrs);
+            if let Some(Value::Obj(b)) = i.base.as_deref() {
+                clear(b);
+            }
             if let Some(exc) = &i.exc {
                 if let Ok(mut e) = exc.try_borrow_mut() {
                     let args = e.args.take();

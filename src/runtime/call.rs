@@ -349,6 +349,13 @@ impl Interp {
                     self.type_error(format!("{}() takes no arguments", class.name.borrow()))
                 );
             }
+            // BaseException.__init__ takes no keywords.
+            if init.is_none() && class.native == NativeKind::Exception && !args.kw.is_empty() {
+                return Err(self.type_error(format!(
+                    "{}() takes no keyword arguments",
+                    class.name.borrow()
+                )));
+            }
             let inst = PyInstance::new(class_obj.clone());
             if class.native == NativeKind::Exception {
                 if let Some(exc) = &inst.exc {

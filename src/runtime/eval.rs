@@ -303,6 +303,8 @@ impl Interp {
     }
 
     pub fn dict_update(&self, d: &ObjRef, mapping: &Value) -> PyResult<()> {
+        // A dict subclass instance unpacks its native dict.
+        let mapping = super::native_base::native_value(mapping).unwrap_or(mapping);
         let Value::Obj(m) = mapping else {
             return Err(self.type_error(format!(
                 "'{}' object is not a mapping",
@@ -384,7 +386,8 @@ impl Interp {
             match &k.name {
                 Some(name) => kw.push((name.clone(), v)),
                 None => {
-                    let Some(Payload::Dict(d)) = v.as_obj().map(ObjRef::payload) else {
+                    let mapping = super::native_base::native_value(&v).unwrap_or(&v);
+                    let Some(Payload::Dict(d)) = mapping.as_obj().map(ObjRef::payload) else {
                         return Err(self.type_error(format!(
                             "{} argument after ** must be a mapping, not {}",
                             self.callable_name(&callable),
@@ -396,6 +399,7 @@ impl Interp {
                             return Err(self.type_error("keywords must be strings"));
                         };
                         if kw.iter().any(|(k, _): &(Rc<str>, Value)| &**k == name) {
+                            cx.at(e.span);
                             return Err(self.type_error(format!(
                                 "{} got multiple values for keyword argument '{name}'",
                                 self.callable_name(&callable)
@@ -470,6 +474,13 @@ impl Interp {
         match v.as_obj().map(ObjRef::payload) {
             Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow()),
             Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            Some(Payload::Method(m)) => match m.func.as_obj().map(ObjRef::payload) {
+                Some(Payload::Builtin(b)) => match b.owner {
+                    Some(owner) => format!("{owner}.{}()", b.name),
+                    None => format!("{}()", b.name),
+                },
+                _ => self.callable_name(&m.func),
+            },
             _ => format!("{}()", self.type_name(v)),
         }
     }
@@ -483,7 +494,9 @@ impl Interp {
         };
         match o.payload() {
             Payload::Instance(i) => {
-                if i.get_attr(name).is_some() {
+                if crate::types::class::as_class(&i.class).overrides_getattribute()
+                    || i.get_attr(name).is_some()
+                {
                     return Ok(None);
                 }
                 Ok(class_lookup(&i.class, name).filter(is_plain_function))

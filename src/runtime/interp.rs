@@ -329,27 +329,13 @@ impl Interp {
         } else {
             bases
         };
-        let mro = c3_mro(&bases).ok_or_else(|| {
-            self.type_error(
-                "Cannot create a consistent method resolution order (MRO) for bases".to_string(),
-            )
-        })?;
+        self.check_bases(&bases)?;
+        let mro = c3_mro(&bases).map_err(|m| self.type_error(m))?;
         let native = mro
             .iter()
             .map(|k| as_class(k).native)
             .find(|n| *n != NativeKind::Object)
             .unwrap_or(NativeKind::Object);
-        if native == NativeKind::Builtin {
-            let base = mro
-                .iter()
-                .find(|k| as_class(k).native == NativeKind::Builtin)
-                .map(|k| as_class(k).name.borrow().clone())
-                .unwrap_or_default();
-            return Err(self.err(
-                &self.exc.type_error,
-                format!("subclassing the built-in type '{base}' is not supported by refpy"),
-            ));
-        }
         // `__init_subclass__` and `__class_getitem__` are implicitly classmethods.
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f) = namespace.get_str(special) {
@@ -409,7 +395,7 @@ impl Interp {
             || mro
                 .iter()
                 .any(|k| !k.is(&self.types.object) && as_class(k).has_dict);
-        Ok(ObjRef::new(Payload::Class(Box::new(PyClass {
+        let class = ObjRef::new(Payload::Class(Box::new(PyClass {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             bases,
@@ -422,7 +408,10 @@ impl Interp {
             has_dict,
             has_weakref,
             lookup_cache: RefCell::new(Default::default()),
-        }))))
+            ext: Default::default(),
+        })));
+        crate::types::class_ext::init_class(&class);
+        Ok(class)
     }
 
     // ---------------------------------------------------------------- finalizers
@@ -455,8 +444,17 @@ impl Interp {
     }
 }
 
-/// C3 linearization of the bases (the class itself excluded).
-pub fn c3_mro(bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+/// C3 linearization of the bases (the class itself excluded). The error is CPython's
+/// message: a repeated base, or the heads that could not be merged.
+pub fn c3_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(format!(
+                "duplicate base class {}",
+                as_class(b).name.borrow()
+            ));
+        }
+    }
     let mut seqs: Vec<Vec<ObjRef>> = bases
         .iter()
         .map(|b| {
@@ -468,17 +466,32 @@ pub fn c3_mro(bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
     loop {
-        seqs.retain(|s| !s.is_empty());
-        if seqs.is_empty() {
-            return Some(out);
+        if seqs.iter().all(|s| s.is_empty()) {
+            return Ok(out);
         }
         let head = seqs
             .iter()
-            .map(|s| &s[0])
-            .find(|h| !seqs.iter().any(|s| s.iter().skip(1).any(|x| x.is(h))))?;
-        let head = head.clone();
+            .filter_map(|s| s.first())
+            .find(|h| !seqs.iter().any(|s| s.iter().skip(1).any(|x| x.is(h))));
+        let Some(head) = head.cloned() else {
+            // CPython's set_mro_error: the remaining heads, each named once.
+            let mut heads: Vec<&ObjRef> = Vec::new();
+            for h in seqs.iter().filter_map(|s| s.first()) {
+                if !heads.iter().any(|x| x.is(h)) {
+                    heads.push(h);
+                }
+            }
+            let names: Vec<String> = heads
+                .iter()
+                .map(|h| as_class(h).name.borrow().to_string())
+                .collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
         for s in &mut seqs {
-            if s[0].is(&head) {
+            if s.first().is_some_and(|x| x.is(&head)) {
                 s.remove(0);
             }
         }
@@ -508,6 +521,7 @@ fn builtin_class(name: &str, base: Option<&ObjRef>, native: NativeKind) -> ObjRe
         has_dict: native != NativeKind::Builtin,
         has_weakref: false,
         lookup_cache: RefCell::new(Default::default()),
+        ext: Default::default(),
     })))
 }
 

@@ -14,6 +14,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 use std::hash::Hasher;
+use std::rc::Rc;
 
 /// The hash of a str. CPython randomizes it per process; refpy's is fixed.
 pub fn str_hash(text: &str) -> i64 {
@@ -27,7 +28,20 @@ pub fn str_hash(text: &str) -> i64 {
     }
 }
 
-/// The text of a str value.
+/// The text of an exact str (not a subclass instance): what name lookups compare, kept
+/// as small as possible for the dict probes of globals and attributes.
+#[inline]
+pub fn exact_str_of(v: &Value) -> Option<&str> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Str(s) => Some(&s.text),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The text of a str value, including an instance of a str subclass.
 pub fn str_of(v: &Value) -> Option<&str> {
     match v {
         Value::Obj(o) => str_of_obj(o),
@@ -38,6 +52,51 @@ pub fn str_of(v: &Value) -> Option<&str> {
 pub fn str_of_obj(o: &ObjRef) -> Option<&str> {
     match o.payload() {
         Payload::Str(s) => Some(&s.text),
+        // An instance of a str subclass: its text.
+        Payload::Instance(i) => native_str(i),
+        _ => None,
+    }
+}
+
+/// The text of a str subclass instance's native value. Out of line and not recursive, so
+/// that `str_of` stays small enough to inline everywhere.
+#[cold]
+#[inline(never)]
+fn native_str(i: &crate::types::instance::PyInstance) -> Option<&str> {
+    match i.base.as_deref()? {
+        Value::Obj(o) => match o.payload() {
+            Payload::Str(s) => Some(&s.text),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The value of an int subclass instance, as a big integer.
+#[cold]
+#[inline(never)]
+fn native_big(i: &crate::types::instance::PyInstance) -> Option<BigInt> {
+    match i.base.as_deref()? {
+        Value::Int(n) => Some(BigInt::from(*n)),
+        Value::Obj(o) => match o.payload() {
+            Payload::BigInt(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The value of an int or float subclass instance, as a float.
+#[cold]
+#[inline(never)]
+fn native_f64(i: &crate::types::instance::PyInstance) -> Option<f64> {
+    match i.base.as_deref()? {
+        Value::Float(x) => Some(*x),
+        Value::Int(n) => Some(*n as f64),
+        Value::Obj(o) => match o.payload() {
+            Payload::BigInt(b) => b.to_f64(),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -49,6 +108,7 @@ pub fn to_big(v: &Value) -> Option<BigInt> {
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(b) => Some(b.clone()),
+            Payload::Instance(i) => native_big(i),
             _ => None,
         },
         _ => None,
@@ -63,6 +123,11 @@ fn small_int(v: &Value) -> Option<i64> {
     }
 }
 
+/// A slice bound: a small int, or the value of an int subclass instance.
+fn small_index(v: &Value) -> Option<i64> {
+    small_int(super::native_base::native_value(v).unwrap_or(v))
+}
+
 fn as_f64(v: &Value) -> Option<f64> {
     match v {
         Value::Float(x) => Some(*x),
@@ -70,6 +135,7 @@ fn as_f64(v: &Value) -> Option<f64> {
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(b) => b.to_f64(),
+            Payload::Instance(i) => native_f64(i),
             _ => None,
         },
         _ => None,
@@ -133,7 +199,8 @@ impl Interp {
                 }
                 Payload::Set(s) if s.frozen => s.frozen_hash(),
                 Payload::Weakref(w) => crate::types::weakref::weakref_hash(self, w)?,
-                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+                // Slices are unhashable in 3.11 (hashable from 3.12).
+                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_) => {
                     return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
                 }
                 Payload::Instance(i) => {
@@ -542,6 +609,11 @@ impl Interp {
     /// `obj.name`, or `None` when there is no such attribute.
     pub fn lookup_attr(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         if name == "__class__" {
+            if let Some(Payload::Instance(i)) = obj.as_obj().map(ObjRef::payload) {
+                if as_class(&i.class).has_getattr_hook() {
+                    return self.getattribute_hook(obj, &i.class, name);
+                }
+            }
             return Ok(Some(Value::Obj(self.type_of(obj))));
         }
         // The numeric data attributes of int, bool and float.
@@ -562,6 +634,9 @@ impl Interp {
         if let Value::Obj(o) = obj {
             match o.payload() {
                 Payload::Instance(i) => {
+                    if as_class(&i.class).has_getattr_hook() {
+                        return self.getattribute_hook(obj, &i.class, name);
+                    }
                     if name == "__class__" {
                         return Ok(Some(Value::Obj(i.class.clone())));
                     }
@@ -622,18 +697,9 @@ impl Interp {
                     }
                     if let Some(ga) = class_lookup(&i.class, "__getattr__") {
                         let n = self.new_str(name);
-                        return match self.call(&ga, Args::positional(vec![obj.clone(), n])) {
-                            Ok(v) => Ok(Some(v)),
-                            Err(e)
-                                if self.isinstance(
-                                    &Value::Obj(e.exc.clone()),
-                                    &self.exc.attribute_error,
-                                ) =>
-                            {
-                                Ok(None)
-                            }
-                            Err(e) => Err(e),
-                        };
+                        return self
+                            .call(&ga, Args::positional(vec![obj.clone(), n]))
+                            .map(Some);
                     }
                     return Ok(None);
                 }
@@ -944,7 +1010,7 @@ impl Interp {
     }
 
     /// A class attribute seen through an instance: functions become bound methods.
-    fn bind(&self, attr: Value, obj: &Value) -> PyResult<Value> {
+    pub(crate) fn bind(&self, attr: Value, obj: &Value) -> PyResult<Value> {
         if is_builtin_classmethod(&attr) {
             return self.bind_to_class(attr, &self.type_of(obj));
         }
@@ -1047,7 +1113,7 @@ impl Interp {
 
     /// A data descriptor (a class attribute whose type has `__get__` and `__set__`, such as
     /// `property`) takes precedence over the instance's own attributes.
-    fn data_descriptor_get(&self, attr: &Value, obj: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn data_descriptor_get(&self, attr: &Value, obj: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(a) = attr else {
             return Ok(None);
         };
@@ -1113,6 +1179,9 @@ impl Interp {
                     let key = self.new_str(name);
                     let old = c.dict.set_str(key.as_obj().cloned().expect("str"), value);
                     crate::types::class::class_changed();
+                    if crate::types::class_ext::is_hook_name(name) {
+                        crate::types::class_ext::refresh_flags(o);
+                    }
                     drop(old);
                     return Ok(());
                 }
@@ -1241,6 +1310,10 @@ impl Interp {
                 }
                 "__context__" => Some(&mut e.context),
                 "args" => Some(&mut e.args),
+                "__suppress_context__" => {
+                    drop(e);
+                    return self.set_suppress_context(i, value);
+                }
                 _ => None,
             };
             if let Some(slot) = slot {
@@ -1321,6 +1394,9 @@ impl Interp {
                 Payload::Class(c) => {
                     if let Some(entry) = c.dict.remove_str(name) {
                         crate::types::class::class_changed();
+                        if crate::types::class_ext::is_hook_name(name) {
+                            crate::types::class_ext::refresh_flags(o);
+                        }
                         drop(entry);
                         return Ok(());
                     }
@@ -1355,6 +1431,30 @@ impl Interp {
             return Ok(r);
         }
         self.binary_op_as(op, a, b, false)
+    }
+
+    /// The built-in part of a binary operation, for the slot functions of
+    /// `native_base.rs`. Out of line, so that the copy inlined into `binary_op_as` is the
+    /// only other one.
+    #[inline(never)]
+    pub(crate) fn builtin_binary_slot(
+        &self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        self.builtin_binary(op, a, b)
+    }
+
+    /// The built-in part of a comparison, for the slot functions of `native_base.rs`.
+    #[inline(never)]
+    pub(crate) fn builtin_compare_slot(
+        &self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<bool>> {
+        self.builtin_compare(op, a, b)
     }
 
     /// A binary operation; `inplace` names the operator `op=` in the error message.
@@ -1393,14 +1493,29 @@ impl Interp {
                 }
             }
         }
+        if let Some(r) = self.native_binary_fallback(op, a, b)? {
+            return Ok(r);
+        }
         Err(self.binary_type_error(op, a, b, inplace))
     }
 
     fn binary_type_error(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        // Messages from a sequence's own concat or repeat name the built-in type.
+        let native = |v: &Value, t: Rc<str>| match super::native_base::native_value(v) {
+            Some(n) => self.type_name(n),
+            None => t,
+        };
+        let (na, nb) = (native(a, ta.clone()), native(b, tb.clone()));
         let seq = |t: &str| matches!(t, "str" | "list" | "tuple");
-        if op == BinOp::Add && seq(&ta) {
-            return self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
+        if op == BinOp::Add && seq(&na) {
+            return self.type_error(format!("can only concatenate {na} (not \"{tb}\") to {na}"));
+        }
+        if op == BinOp::Mult && (seq(&na) || seq(&nb)) {
+            let other = if seq(&na) { &tb } else { &ta };
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            ));
         }
         if op == BinOp::Mult && (seq(&ta) || seq(&tb)) {
             let other = if seq(&ta) { &tb } else { &ta };
@@ -1445,6 +1560,9 @@ impl Interp {
         self.binary_op_as(op, a, b, true)
     }
 
+    // Private and with a single other caller (the out-of-line `builtin_binary_slot`), so
+    // that it stays inlined into `binary_op_as`.
+    #[inline(always)]
     fn builtin_binary(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
@@ -1469,7 +1587,12 @@ impl Interp {
             return self.float_op(op, x, y);
         }
         if op == BinOp::Mod {
-            if let Some(text) = str_of(a) {
+            // Exact str only: a subclass may override `__mod__`.
+            if let Some(text) = a
+                .as_obj()
+                .filter(|o| matches!(o.payload(), Payload::Str(_)))
+                .and_then(str_of_obj)
+            {
                 return Ok(Some(
                     self.new_str(crate::builtins::percent_format(self, text, b)?),
                 ));
@@ -1882,6 +2005,7 @@ impl Interp {
         Ok(None)
     }
 
+    #[inline(always)]
     fn builtin_compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
@@ -2294,14 +2418,9 @@ impl Interp {
                 }
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_special(v, "__iter__", vec![])? {
-                        return Ok(r);
+                        return self.checked_iterator(r);
                     }
-                    if class_lookup(&self.type_of(v), "__getitem__").is_some() {
-                        return Err(self.type_error(
-                            "iteration through __getitem__ is not supported by refpy",
-                        ));
-                    }
-                    None
+                    self.getitem_iter(v)
                 }
                 _ => None,
             },
@@ -2361,6 +2480,7 @@ impl Interp {
             Enumerate(Value, i64),
             Zip(Vec<Value>, bool),
             Callable(Value, Value),
+            GetItem(Value, i64),
         }
         let step = match &*it.state.borrow() {
             IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
@@ -2370,8 +2490,12 @@ impl Interp {
             IterState::Callable { func, sentinel } => {
                 Step::Callable(func.clone(), sentinel.clone())
             }
+            IterState::GetItem { obj, index } => Step::GetItem(obj.clone(), *index),
             _ => return None,
         };
+        if let Step::GetItem(obj, index) = step {
+            return Some(self.getitem_iter_next(it, obj, index));
+        }
         Some((|| match step {
             Step::Callable(func, sentinel) => self.callable_iter_next(it, func, sentinel),
             Step::Map(func, iters) => {
@@ -2408,6 +2532,7 @@ impl Interp {
                 let t = self.new_tuple(vec![Value::Int(n), item]);
                 Ok(Some(cache_result(it, t)))
             }
+            Step::GetItem(..) => Ok(None),
             Step::Zip(iters, strict) => {
                 if iters.is_empty() {
                     return Ok(None);
@@ -2611,7 +2736,8 @@ impl Interp {
             | IterState::Callable { .. }
             | IterState::Filter { .. }
             | IterState::Enumerate { .. }
-            | IterState::Zip { .. } => None,
+            | IterState::Zip { .. }
+            | IterState::GetItem { .. } => None,
             IterState::Values { items, index } => {
                 let item = items.get(*index).cloned();
                 *index += 1;
@@ -2662,6 +2788,11 @@ impl Interp {
         }
         if let Some(r) = self.slice_of(container, index)? {
             return Ok(r);
+        }
+        if let Some(i) = super::native_base::native_value(index).and_then(small_int) {
+            return item(i).ok_or_else(|| {
+                self.err(&self.exc.index_error, format!("{what} index out of range"))
+            });
         }
         let ty = self.type_name(index);
         Err(self.type_error(if what == "string" {
@@ -2747,8 +2878,8 @@ impl Interp {
                 }
                 Payload::Class(_) => {
                     if let Some(m) = class_lookup(o, "__class_getitem__") {
-                        return self
-                            .call(&m, Args::positional(vec![container.clone(), index.clone()]));
+                        let f = self.bind_to_class(m, o)?;
+                        return self.call(&f, Args::positional(vec![index.clone()]));
                     }
                 }
                 _ => {}
@@ -2769,7 +2900,7 @@ impl Interp {
         let pick = |len: usize| -> PyResult<Vec<usize>> {
             let step = match step {
                 Value::None => 1,
-                ref v => small_int(v).ok_or_else(|| {
+                ref v => small_index(v).ok_or_else(|| {
                     self.type_error(
                         "slice indices must be integers or None or have an __index__ method",
                     )
@@ -2784,7 +2915,7 @@ impl Interp {
                     Value::None => Ok(default),
                     v => {
                         // Bounds beyond 64 bits clamp like any bound past the end.
-                        let i = small_int(v)
+                        let i = small_index(v)
                             .or_else(|| to_big(v).map(|b| if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }))
                             .ok_or_else(|| self.type_error("slice indices must be integers or None or have an __index__ method"))?;
                         Ok(if i < 0 {

@@ -43,6 +43,8 @@ pub struct PyClass {
     /// Where `class_lookup` found names (see there); it holds no values, so it keeps
     /// nothing alive.
     pub lookup_cache: RefCell<LookupCache>,
+    /// Subclasses and hook flags (`class_ext.rs`).
+    pub ext: super::class_ext::ClassExt,
 }
 
 /// Name (by the address of its text) → (class version, the name, where it was found:

@@ -73,7 +73,7 @@ impl crate::types::ordered_map::PyHashed for StrKey<'_> {
 
 impl Equivalent<DictKey> for StrKey<'_> {
     fn equivalent(&self, key: &DictKey) -> bool {
-        key.hash == self.hash && crate::runtime::ops::str_of(&key.key) == Some(self.text)
+        key.hash == self.hash && crate::runtime::ops::exact_str_of(&key.key) == Some(self.text)
     }
 }
 
@@ -114,7 +114,7 @@ impl PyDict {
     pub fn get_str_hinted(&self, text: &str, hint: &std::cell::Cell<u32>) -> Option<Value> {
         let map = self.map.borrow();
         if let Some((k, v)) = map.get_index(hint.get() as usize) {
-            if crate::runtime::ops::str_of(&k.key) == Some(text) {
+            if crate::runtime::ops::exact_str_of(&k.key) == Some(text) {
                 return Some(v.clone());
             }
         }
@@ -272,6 +272,12 @@ fn dict_contains(interp: &Interp, args: Args) -> PyResult<Value> {
 fn dict_getitem(interp: &Interp, args: Args) -> PyResult<Value> {
     let d = this(interp, &args, "__getitem__")?;
     let k = one_arg(interp, &args, "dict.__getitem__")?;
+    if let Some(v) = interp.dict_get(&d, k)? {
+        return Ok(v);
+    }
+    if let Some(r) = crate::runtime::native_base::missing_hook(interp, &args.pos[0], k) {
+        return r;
+    }
     interp.getitem(&Value::Obj(d), k)
 }
 

@@ -43,6 +43,9 @@ pub struct PyInstance {
     pub attrs: RefCell<Attrs>,
     /// Exception state, for instances of BaseException subclasses.
     pub exc: Option<Box<RefCell<ExcState>>>,
+    /// The value of the built-in type an instance of a subclass of int, str, list, ...
+    /// carries (`runtime/native_base.rs`); released after the attributes.
+    pub base: Option<Box<Value>>,
 }
 
 impl PyInstance {
@@ -56,6 +59,7 @@ impl PyInstance {
                 order: None,
             }),
             exc,
+            base: None,
         }
     }
 
@@ -297,12 +301,10 @@ impl PyInstance {
 
 impl Drop for PyInstance {
     /// CPython's `subtype_dealloc`: `__slots__` values, then the attribute values (in
-    /// shared-key order, or insertion order for an ordinary dict), then (when the struct is
-    /// freed) the class.
+    /// shared-key order, or insertion order for an ordinary dict), then what the built-in
+    /// base releases (exception state, a native value), then (when the struct is freed)
+    /// the class.
     fn drop(&mut self) {
-        if let Some(exc) = self.exc.take() {
-            drop(exc);
-        }
         for name in self.slot_names() {
             if let Some(v) = self.del_attr(&name) {
                 drop(v);
@@ -344,6 +346,10 @@ impl Drop for PyInstance {
                 drop(d);
             }
         }
+        // CPython's subtype_dealloc calls the built-in type's dealloc after the dict
+        // (BaseException_dealloc releases args, traceback, cause and context there too).
+        drop(self.exc.take());
+        drop(self.base.take());
     }
 }
 

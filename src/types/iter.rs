@@ -96,6 +96,12 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError or
+    /// StopIteration, for objects with `__getitem__` and no `__iter__`.
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 

@@ -327,6 +327,12 @@ fn isdisjoint(interp: &Interp, so: &ObjRef, other: &Value) -> PyResult<bool> {
 }
 
 /// Swaps the tables of two sets (`set_swap_bodies`); the hash cache goes with them.
+/// `set.__init__` on a subclass instance: `target` takes the contents of `fresh`, which
+/// gets the old ones (released with it).
+pub fn replace_contents(target: &ObjRef, fresh: &ObjRef) {
+    swap_bodies(set_of(target), set_of(fresh));
+}
+
 fn swap_bodies(a: &PySet, b: &PySet) {
     let mut ta = a.table.borrow_mut();
     let mut tb = b.table.borrow_mut();

@@ -199,20 +199,27 @@ fn mapped(interp: &Interp, args: &Args, name: &str, f: fn(&str) -> String) -> Py
 }
 
 fn str_len(interp: &Interp, args: Args) -> PyResult<Value> {
-    this(interp, &args, "__len__")?;
+    let text = this(interp, &args, "__len__")?;
     match args.pos.first() {
         Some(Value::Obj(o)) => match o.payload() {
             Payload::Str(s) => Ok(Value::Int(s.char_len() as i64)),
-            _ => Ok(Value::Int(0)),
+            // A str subclass instance: its text is the native value.
+            _ => Ok(Value::Int(text.chars().count() as i64)),
         },
-        _ => Ok(Value::Int(0)),
+        _ => Ok(Value::Int(text.chars().count() as i64)),
     }
 }
 
 fn str_contains(interp: &Interp, args: Args) -> PyResult<Value> {
-    this(interp, &args, "__contains__")?;
+    let text = this(interp, &args, "__contains__")?;
     let v = one_arg(interp, &args, "str.__contains__")?;
-    Ok(Value::Bool(interp.contains(&args.pos[0], v)?))
+    match str_of(v) {
+        Some(t) => Ok(Value::Bool(text.contains(t))),
+        None => Err(interp.type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            interp.type_name(v)
+        ))),
+    }
 }
 
 fn str_upper(interp: &Interp, args: Args) -> PyResult<Value> {

@@ -1,59 +1,20 @@
 """The struct-like values of refpy's sys module: sys.version_info and sys.implementation.
-CPython's version_info is a tuple subclass; refpy cannot subclass tuple yet, so this one
-keeps its fields in a tuple and compares, indexes and iterates like one."""
+As in CPython, version_info is a tuple subclass with named fields."""
 
 import sys
 
 
-class _StructSeq:
-    __slots__ = ('_tuple',)
-
-    def __init__(self, *values):
-        self._tuple = values
+class _StructSeq(tuple):
+    def __new__(cls, *values):
+        return tuple.__new__(cls, values)
 
     def __repr__(self):
-        fields = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self._tuple))
+        fields = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
         return f'sys.{type(self).__name__}({fields})'
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __getitem__(self, index):
-        return self._tuple[index]
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __eq__(self, other):
-        return self._tuple == (other._tuple if isinstance(other, _StructSeq) else other)
-
-    def __ne__(self, other):
-        return self._tuple != (other._tuple if isinstance(other, _StructSeq) else other)
-
-    def __lt__(self, other):
-        return self._tuple < (other._tuple if isinstance(other, _StructSeq) else other)
-
-    def __le__(self, other):
-        return self._tuple <= (other._tuple if isinstance(other, _StructSeq) else other)
-
-    def __gt__(self, other):
-        return self._tuple > (other._tuple if isinstance(other, _StructSeq) else other)
-
-    def __ge__(self, other):
-        return self._tuple >= (other._tuple if isinstance(other, _StructSeq) else other)
-
-    def count(self, value):
-        return self._tuple.count(value)
-
-    def index(self, value, *args):
-        return self._tuple.index(value, *args)
 
 
 def _field(index):
-    return property(lambda self: self._tuple[index])
+    return property(lambda self: tuple.__getitem__(self, index))
 
 
 class version_info(_StructSeq):

@@ -1,4 +1,4 @@
-# refpy: xfail `in` does not fall back to the __getitem__ sequence protocol (argument of type 'Seq' is not iterable)
+# the in operator: __contains__, then iteration (including the __getitem__ sequence protocol)
 class Evens:
     def __contains__(self, x):
         print("__contains__", x)

@@ -1,4 +1,4 @@
-# refpy: xfail an AttributeError raised by __getattr__ is replaced by the generic message, and a user __getattribute__ is never called
+# __getattr__ as a fallback (its own AttributeError propagates) and a user __getattribute__
 class Proxy:
     def __init__(self, target):
         self.target = target

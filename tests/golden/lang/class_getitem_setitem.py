@@ -1,4 +1,4 @@
-# refpy: xfail slice objects are hashable (CPython 3.11: unhashable type: 'slice'); item deletion error says 'does not support' instead of "doesn't support"
+# __getitem__, __setitem__ and __delitem__ with ints, slices and keys; slices are unhashable
 class Store:
     def __init__(self):
         self.data = {}

@@ -1,4 +1,4 @@
-# refpy: xfail iteration through __getitem__ (the old sequence protocol) is unsupported, and iter() does not reject an __iter__ that returns a non-iterator
+# the iterator protocol: __iter__/__next__, iteration through __getitem__, and iter()'s checks
 class Countdown:
     def __init__(self, n):
         self.n = n

@@ -1,4 +1,4 @@
-# refpy: xfail the MRO conflict message lacks the base list ('for bases X, Y') and a duplicate base class is not rejected ('duplicate base class X')
+# C3 MRO, with CPython's messages for an inconsistent order and a duplicate base
 class O: pass
 class F(O): pass
 class E(O): pass

@@ -1,4 +1,4 @@
-# refpy: xfail object.__new__ is missing, also through super().__new__(cls); a class without __init__ accepts arguments; str/int cannot be subclassed
+# __new__: object.__new__, super().__new__, singletons, subclasses of str and int
 class Tracker:
     def __new__(cls, *args):
         print("__new__", cls.__name__, args)

@@ -1,4 +1,4 @@
-# refpy: xfail type() with non-tuple bases says 'argument 2 must be tuple' without ', not int'
+# type(name, bases, dict) and its argument errors
 def init(self, v):
     self.v = v
 Point = type("Point", (), {"__init__": init, "kind": "point", "show": lambda self: "P" + str(self.v)})

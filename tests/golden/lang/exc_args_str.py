@@ -1,4 +1,4 @@
-# refpy: xfail OSError is missing; StopIteration has no .value and SystemExit no .code
+# exception args, str() and repr(), .value and .code, and keyword arguments to built-in exceptions
 for args in [(), ("one",), ("a", "b"), (1,), (None,), ([1, 2],)]:
     e = Exception(*args)
     print(repr(str(e)), repr(e), e.args)

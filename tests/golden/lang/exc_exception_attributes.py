@@ -1,4 +1,4 @@
-# refpy: xfail assigning a non-exception to __cause__ is not rejected ('exception cause must be None or derive from BaseException')
+# exception attributes: __traceback__, __cause__, __context__, __suppress_context__, with_traceback
 try:
     raise ValueError("v")
 except ValueError as e:
