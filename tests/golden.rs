@@ -183,6 +183,9 @@ struct Header {
     leaks: Option<String>,
     stdout_status_only: bool,
     stdout_only: bool,
+    /// The program to run instead of the case file itself, relative to the case's
+    /// directory: a case can run a file kept elsewhere (an example) without a copy of it.
+    source: Option<String>,
 }
 
 /// What a process produced, normalised.
@@ -211,6 +214,17 @@ impl Case {
 
     fn file_name(&self) -> String {
         file_name(&self.path)
+    }
+
+    /// The file refpy and CPython run: the `source` header's, or the case file.
+    fn program(&self) -> String {
+        match &self.header {
+            Ok(Header {
+                source: Some(source),
+                ..
+            }) => source.clone(),
+            _ => self.file_name(),
+        }
     }
 
     fn expected_path(&self, extension: &str) -> PathBuf {
@@ -288,10 +302,12 @@ impl Header {
                 "leaks" => return Err("`# refpy: leaks` needs a reason".into()),
                 "stdout-status-only" => header.stdout_status_only = true,
                 "stdout-only" => header.stdout_only = true,
+                "source" if !rest.is_empty() => header.source = Some(rest.to_owned()),
+                "source" => return Err("`# refpy: source` needs a path".into()),
                 _ => {
                     return Err(format!(
                         "unknown directive `# refpy: {directive}` (known: args, cpython-wrap, \
-                         xfail, stdout-status-only, stdout-only)"
+                         xfail, leaks, stdout-status-only, stdout-only, source)"
                     ))
                 }
             }
@@ -310,7 +326,7 @@ fn run_case(case: &Case) -> Result<Completion, Failed> {
     let mut command = Command::new(REFPY);
     command
         .args(&header.args)
-        .arg(case.file_name())
+        .arg(case.program())
         .current_dir(&case.dir);
     let shown = format!(
         "cd {} && refpy {}",
@@ -319,7 +335,7 @@ fn run_case(case: &Case) -> Result<Completion, Failed> {
             .args
             .iter()
             .cloned()
-            .chain([case.file_name()])
+            .chain([case.program()])
             .collect::<Vec<_>>()
             .join(" ")
     );
@@ -374,7 +390,7 @@ fn check_leaks(case: &Case) -> Result<(), Failed> {
     command
         .arg("--stats")
         .args(&header.args)
-        .arg(case.file_name())
+        .arg(case.program())
         .current_dir(&case.dir);
     let raw = run(&mut command, TIMEOUT).map_err(|e| format!("{}: {e}", case.name))?;
     let stderr = String::from_utf8_lossy(&raw.stderr);
@@ -488,7 +504,7 @@ fn bless_case(case: &Case, cpython: &CPython) -> Result<(), Failed> {
     }
     cpython_env(&mut command)
         .args(["-X", "utf8", "-s"])
-        .arg(case.file_name())
+        .arg(case.program())
         .current_dir(&case.dir);
     let out = run(&mut command, BLESS_TIMEOUT)
         .map_err(|e| format!("{}: running CPython: {e}", case.name))?;
