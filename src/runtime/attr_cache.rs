@@ -16,7 +16,7 @@ use super::interp::Interp;
 use super::PyResult;
 use crate::object::{ObjRef, Payload, Value};
 use crate::syntax::ast::AttrSite;
-use crate::types::class::{as_class, class_lookup, class_version};
+use crate::types::class::{as_class, class_lookup, class_version, entry_at, find_in_mro};
 use crate::types::instance::PyInstance;
 
 /// `obj.name` may be read from the instance's values.
@@ -98,12 +98,11 @@ impl Interp {
             key if !i.lacks_value_at(key as usize) => return None,
             _ => {}
         }
-        let owner = class
-            .lookup_order(&i.class)
-            .nth(site.mro_pos.get() as usize)?;
-        let map = as_class(owner).dict.map.borrow();
-        map.get_index(site.dict_index.get() as usize)
-            .map(|(_, v)| v.clone())
+        entry_at(
+            &i.class,
+            site.mro_pos.get() as usize,
+            site.dict_index.get() as usize,
+        )
     }
 
     /// After an ordinary lookup at `site`: records what a later access with an instance of
@@ -190,23 +189,6 @@ fn instance_of(obj: &Value) -> Option<&PyInstance> {
         },
         _ => None,
     }
-}
-
-/// Where `name` is along the MRO: the position in the lookup order, the entry index in
-/// that class's dict, and the value.
-fn find_in_mro(class_obj: &ObjRef, name: &str) -> Option<(usize, usize, Value)> {
-    let class = as_class(class_obj);
-    for (pos, k) in class.lookup_order(class_obj).enumerate() {
-        let map = as_class(k).dict.map.borrow();
-        let probe = crate::types::dict::StrKey {
-            hash: super::ops::str_hash(name),
-            text: name,
-        };
-        if let Some((index, _, v)) = map.get_full(&probe) {
-            return Some((pos, index, v.clone()));
-        }
-    }
-    None
 }
 
 fn is_function(v: &Value) -> bool {

@@ -119,34 +119,42 @@ pub fn class_lookup(class: &ObjRef, name: &str) -> Option<Value> {
     let key = name.as_ptr() as usize;
     if let Some((v, cached_name, found)) = c.lookup_cache.borrow().get(&key) {
         if *v == version && &**cached_name == name {
-            return found.and_then(|(pos, index)| {
-                let k = c.lookup_order(class).nth(pos)?;
-                let map = as_class(k).dict.map.borrow();
-                map.get_index(index).map(|(_, v)| v.clone())
-            });
+            return found.and_then(|(pos, index)| entry_at(class, pos, index));
         }
     }
-    let mut found = None;
-    let mut result = None;
-    for (pos, k) in c.lookup_order(class).enumerate() {
-        let map = as_class(k).dict.map.borrow();
-        let probe = super::dict::StrKey {
-            hash: crate::runtime::ops::str_hash(name),
-            text: name,
-        };
-        if let Some((index, _, v)) = map.get_full(&probe) {
-            found = Some((pos, index));
-            result = Some(v.clone());
-            break;
-        }
-    }
+    let entry = find_in_mro(class, name);
+    let found = entry.as_ref().map(|(pos, index, _)| (*pos, *index));
     let mut cache = c.lookup_cache.borrow_mut();
     // Names made at run time have fresh addresses: keep the cache from growing without
     // bound on them.
     if cache.len() < 512 {
         cache.insert(key, (version, name.into(), found));
     }
-    result
+    entry.map(|(_, _, v)| v)
+}
+
+/// Where `name` is along a class's MRO, uncached: the position in the lookup order, the
+/// entry index in that class's dict, and the value (a new reference).
+pub fn find_in_mro(class: &ObjRef, name: &str) -> Option<(usize, usize, Value)> {
+    let probe = super::dict::StrKey {
+        hash: crate::runtime::ops::str_hash(name),
+        text: name,
+    };
+    for (pos, k) in as_class(class).lookup_order(class).enumerate() {
+        let map = as_class(k).dict.map.borrow();
+        if let Some((index, _, v)) = map.get_full(&probe) {
+            return Some((pos, index, v.clone()));
+        }
+    }
+    None
+}
+
+/// The value at a place `find_in_mro` reported, while the class version is unchanged.
+/// Returns a new reference.
+pub fn entry_at(class: &ObjRef, pos: usize, index: usize) -> Option<Value> {
+    let owner = as_class(class).lookup_order(class).nth(pos)?;
+    let map = as_class(owner).dict.map.borrow();
+    map.get_index(index).map(|(_, v)| v.clone())
 }
 
 pub struct PyModule {
