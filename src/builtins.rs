@@ -492,16 +492,10 @@ fn run_prelude(interp: &Interp) {
         body: crate::types::function::Body::Module(&module.body),
         first_line: 1,
     });
-    let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
-        crate::types::function::PyFrame {
-            code,
-            slots: RefCell::new(vec![]),
-            globals: globals.clone(),
-            locals: None,
-            span: std::cell::Cell::new(Default::default()),
-            back: RefCell::new(None),
-            suspension: Default::default(),
-        },
+    let frame = ObjRef::new_untracked(Payload::Frame(crate::types::function::PyFrame::new(
+        code,
+        vec![],
+        globals.clone(),
     )));
     if interp.run_frame(&frame).is_ok() {
         if let Payload::Dict(d) = globals.payload() {
@@ -547,7 +541,7 @@ pub fn frame_locals(interp: &Interp) -> PyResult<Value> {
     let Some(Payload::Frame(f)) = frame.as_ref().map(ObjRef::payload) else {
         return Ok(Value::Obj(interp.new_dict()));
     };
-    if let Some(l) = &f.locals {
+    if let Some(l) = f.locals() {
         return Ok(Value::Obj(l.clone()));
     }
     if f.code.scope.slot_names.is_empty() {

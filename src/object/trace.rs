@@ -11,6 +11,7 @@ use crate::runtime::Flow;
 use crate::types::instance::Attrs;
 use crate::types::iter::IterState;
 use crate::types::set_table::Slot;
+use std::cell::RefCell;
 
 /// What `traverse` reports to: every object reference, and (for `gc.get_referents`,
 /// where CPython shows ints and floats as the objects they are there) every immediate.
@@ -139,10 +140,10 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
         Payload::Module(m) => visit.obj(&m.dict),
         Payload::Frame(f) => {
             visit.obj(&f.globals);
-            if let Some(l) = &f.locals {
+            if let Some(l) = f.locals() {
                 visit.obj(l);
             }
-            if let Ok(b) = f.back.try_borrow() {
+            if let Some(Ok(b)) = f.back_cell().map(RefCell::try_borrow) {
                 if let Some(b) = &*b {
                     visit.obj(b);
                 }
@@ -150,7 +151,10 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             if let Ok(s) = f.slots.try_borrow() {
                 s.iter().for_each(|v| opt(v, visit));
             }
-            if let Ok(points) = f.suspension.points.try_borrow() {
+            let Some(suspension) = f.suspension_if_any() else {
+                return;
+            };
+            if let Ok(points) = suspension.points.try_borrow() {
                 for r in points.iter() {
                     match r {
                         Resume::For(v) | Resume::YieldFrom(v) => value(v, visit),
@@ -171,7 +175,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                     }
                 }
             }
-            if let Ok(s) = f.suspension.sent.try_borrow() {
+            if let Ok(s) = suspension.sent.try_borrow() {
                 match &*s {
                     Some(Sent::Value(v)) => value(v, visit),
                     Some(Sent::Throw(e)) => visit.obj(&e.exc),
@@ -325,12 +329,12 @@ pub fn clear(obj: &ObjRef) {
                 Ok(mut s) => s.iter_mut().map(Option::take).collect(),
                 Err(_) => Vec::new(),
             };
-            let points = f
-                .suspension
-                .points
-                .try_borrow_mut()
-                .map(|mut p| std::mem::take(&mut *p));
-            let back = f.back.try_borrow_mut().map(|mut b| b.take());
+            let points = f.suspension_if_any().map(|s| {
+                s.points
+                    .try_borrow_mut()
+                    .map(|mut p| std::mem::take(&mut *p))
+            });
+            let back = f.take_back();
             drop((slots, points, back));
         }
         Payload::Traceback(t) => {

@@ -42,7 +42,7 @@ impl Interp {
         cx: &Ctx,
         c: &'static Comprehension,
     ) -> PyResult<Flow> {
-        let result = if cx.f.suspension.resuming.get() {
+        let result = if cx.f.is_resuming() {
             match self.resume_point(cx.f) {
                 Some(Resume::For(r)) => r,
                 _ => return Err(self.unsupported("this comprehension state")),
@@ -72,7 +72,7 @@ impl Interp {
     ) -> PyResult<Flow> {
         let g = &c.generators[level];
         let innermost = level + 1 == c.generators.len();
-        let resumed = if cx.f.suspension.resuming.get() {
+        let resumed = if cx.f.is_resuming() {
             match self.resume_point(cx.f) {
                 Some(Resume::Expr(p)) => Some(*p),
                 _ => return Err(self.unsupported("this comprehension state")),

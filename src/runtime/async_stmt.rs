@@ -112,7 +112,7 @@ impl Interp {
     /// The point a statement recorded (`Header` reads as `None`: start over, the header's
     /// own points resume it).
     fn resume_header_point(&self, cx: &Ctx) -> PyResult<Option<Resume>> {
-        if !cx.f.suspension.resuming.get() {
+        if !cx.f.is_resuming() {
             return Ok(None);
         }
         match self.resume_point(cx.f) {

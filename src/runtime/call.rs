@@ -128,22 +128,12 @@ impl Interp {
         };
         let is_generator = (scope.flags.is_generator || scope.flags.is_coroutine)
             && matches!(code.body, Body::Def(_) | Body::Comprehension(_));
-        let new_frame = if is_generator {
-            ObjRef::new
+        let globals = f.globals.clone();
+        let frame = if is_generator {
+            ObjRef::new(Payload::Frame(PyFrame::for_generator(code, slots, globals)))
         } else {
-            ObjRef::new_untracked
+            ObjRef::new_untracked(Payload::Frame(PyFrame::new(code, slots, globals)))
         };
-        let frame = new_frame(Payload::Frame(crate::types::frame_pool::FrameBox::new(
-            PyFrame {
-                code,
-                slots: RefCell::new(slots),
-                globals: f.globals.clone(),
-                locals: None,
-                span: Cell::new(Default::default()),
-                back: RefCell::new(None),
-                suspension: Default::default(),
-            },
-        )));
         let _ = func_obj;
         if is_generator {
             // Calling a generator function binds the arguments and stops before the body.

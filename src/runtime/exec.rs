@@ -11,7 +11,7 @@ use crate::types::class::as_class;
 use crate::types::dict::PyDict;
 use crate::types::exception::PyTraceback;
 use crate::types::function::{Args, Body, Code, PyFrame};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The frame being executed.
@@ -66,16 +66,10 @@ impl Interp {
             body: Body::Module(&module.body),
             first_line: 1,
         });
-        ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
-            PyFrame {
-                code,
-                slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
-                globals,
-                locals: None,
-                span: Cell::new(Span::default()),
-                back: RefCell::new(None),
-                suspension: Default::default(),
-            },
+        ObjRef::new_untracked(Payload::Frame(PyFrame::new(
+            code,
+            vec![None; module.scope.slot_names.len()],
+            globals,
         )))
     }
 
@@ -149,7 +143,7 @@ impl Interp {
         // and from now on the collector sees it.
         if frame.refcount() > 1 {
             let back = self.frames.borrow().last().cloned();
-            *f.back.borrow_mut() = back;
+            f.set_back(back);
             frame.track_late();
         }
         result
@@ -224,7 +218,7 @@ impl Interp {
 
     pub fn exec_block(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Flow> {
         // A resumed generator continues at the statement it stopped in.
-        let start = if cx.f.suspension.resuming.get() {
+        let start = if cx.f.is_resuming() {
             match self.resume_point(cx.f) {
                 Some(Resume::Block(i)) => i,
                 _ => return Err(self.corrupt_generator()),
@@ -252,7 +246,7 @@ impl Interp {
 
     /// The position a resumed generator recorded for this construct, if it is resuming.
     fn resuming_at(&self, cx: &Ctx) -> PyResult<Option<Resume>> {
-        if !cx.f.suspension.resuming.get() {
+        if !cx.f.is_resuming() {
             return Ok(None);
         }
         match self.resume_point(cx.f) {
@@ -459,7 +453,7 @@ impl Interp {
                 let name = module.as_deref().unwrap_or("");
                 let m = self.import(name)?;
                 if *star {
-                    let target = cx.f.locals.as_ref().unwrap_or(&cx.f.globals);
+                    let target = cx.f.locals().unwrap_or(&cx.f.globals);
                     return self.import_star(&m, target).map(|()| Flow::Normal);
                 }
                 for a in names {
@@ -1121,17 +1115,15 @@ impl Interp {
             .collect();
         self.make_cells(&c.scope, &mut slots, &closure);
         cx.at(span);
-        let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
-            PyFrame {
-                code,
-                slots: RefCell::new(slots),
-                globals: cx.f.globals.clone(),
-                locals: Some(namespace.clone()),
-                span: Cell::new(span),
-                back: RefCell::new(None),
-                suspension: Default::default(),
-            },
+        let frame = ObjRef::new_untracked(Payload::Frame(PyFrame::with_locals(
+            code,
+            slots,
+            cx.f.globals.clone(),
+            namespace.clone(),
         )));
+        if let Payload::Frame(f) = frame.payload() {
+            f.span.set(span);
+        }
         self.run_frame(&frame)?;
         let ns = match namespace.payload() {
             Payload::Dict(d) => {

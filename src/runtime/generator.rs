@@ -181,7 +181,7 @@ impl Interp {
     pub(crate) fn finish_generator(&self, gen: &PyGenerator) {
         gen.state.set(GenState::Finished);
         if let Payload::Frame(f) = gen.frame.payload() {
-            let points = std::mem::take(&mut *f.suspension.points.borrow_mut());
+            let points = std::mem::take(&mut *f.suspension().points.borrow_mut());
             drop(points);
             let slots = std::mem::take(&mut *f.slots.borrow_mut());
             for v in slots {
@@ -197,7 +197,7 @@ impl Interp {
             return Value::None;
         }
         if let Payload::Frame(f) = gen.frame.payload() {
-            if let Some(Resume::YieldFrom(it)) = f.suspension.points.borrow().first() {
+            if let Some(Resume::YieldFrom(it)) = f.suspension().points.borrow().first() {
                 return it.clone();
             }
         }
@@ -208,7 +208,7 @@ impl Interp {
     /// on the stack and then copied stalls the copy's load on every suspension.
     #[inline(always)]
     pub fn suspend_in_block(&self, f: &crate::types::function::PyFrame, index: usize) {
-        let mut points = f.suspension.points.borrow_mut();
+        let mut points = f.suspension().points.borrow_mut();
         if points.len() == points.capacity() {
             points.reserve_exact(1);
         }
@@ -218,14 +218,14 @@ impl Interp {
     /// Pops the innermost-remaining suspension point of the frame being resumed.
     #[inline(always)]
     pub fn resume_point(&self, f: &crate::types::function::PyFrame) -> Option<Resume> {
-        f.suspension.points.borrow_mut().pop()
+        f.suspension().points.borrow_mut().pop()
     }
 
     /// Records a suspension point while `yield` unwinds. The stack grows one point at a
     /// time: a million suspended generators each keep theirs.
     #[inline(always)]
     pub fn suspend_at(&self, f: &crate::types::function::PyFrame, point: Resume) {
-        let mut points = f.suspension.points.borrow_mut();
+        let mut points = f.suspension().points.borrow_mut();
         if points.len() == points.capacity() {
             points.reserve_exact(1);
         }
@@ -234,8 +234,8 @@ impl Interp {
 
     /// At the `yield` a resumed generator stopped at: what it was resumed with.
     pub fn take_sent(&self, f: &crate::types::function::PyFrame) -> Sent {
-        f.suspension.resuming.set(false);
-        f.suspension
+        f.suspension().resuming.set(false);
+        f.suspension()
             .sent
             .borrow_mut()
             .take()
@@ -274,8 +274,8 @@ impl Interp {
                 }
             },
             GenState::Suspended => {
-                *f.suspension.sent.borrow_mut() = Some(sent);
-                f.suspension.resuming.set(true);
+                *f.suspension().sent.borrow_mut() = Some(sent);
+                f.suspension().resuming.set(true);
             }
         }
         gen.state.set(GenState::Running);
@@ -450,7 +450,7 @@ impl Interp {
         let Some(inner) = inner.filter(|i| i.suspends) else {
             return self.yield_at(cx, e, None);
         };
-        let at_self = f.suspension.resuming.get()
+        let at_self = f.suspension().resuming.get()
             && match self.resume_point(f) {
                 Some(Resume::Expr(p)) => p.next == 1,
                 _ => return Err(self.err(&self.exc.runtime_error, "corrupt generator state")),
@@ -481,7 +481,7 @@ impl Interp {
     ) -> PyResult<Step> {
         use crate::syntax::ast::ExprKind;
         let f = cx.f;
-        if f.suspension.resuming.get() {
+        if f.suspension().resuming.get() {
             // A resumed generator stands at this expression (what a thrown exception's
             // traceback shows).
             cx.at(e.span);
@@ -491,7 +491,7 @@ impl Interp {
             ExprKind::Await(inner) => return self.delegate(cx, inner, operand, true),
             _ => {}
         }
-        if f.suspension.resuming.get() {
+        if f.suspension().resuming.get() {
             return match self.take_sent(f) {
                 Sent::Throw(err) => Err(err),
                 Sent::Value(v) => Ok(Step::Done(v)),
@@ -504,7 +504,7 @@ impl Interp {
         };
         cx.at(e.span);
         if f.code.scope.flags.is_coroutine {
-            f.suspension.yielded.set(true);
+            f.suspension().yielded.set(true);
         }
         Ok(Step::Suspend(value))
     }
@@ -518,7 +518,7 @@ impl Interp {
         operand: Option<Value>,
         is_await: bool,
     ) -> PyResult<Step> {
-        if cx.f.suspension.resuming.get() {
+        if cx.f.is_resuming() {
             return self.resume_delegate(cx);
         }
         let v = match operand {
@@ -735,7 +735,7 @@ impl Interp {
         let g = &c.generators[level];
         let innermost = level + 1 == c.generators.len();
         let f = cx.f;
-        let (it, mut resumed) = if f.suspension.resuming.get() {
+        let (it, mut resumed) = if f.suspension().resuming.get() {
             match self.resume_point(f) {
                 Some(Resume::For(it)) => (it, true),
                 _ => return Err(self.err(&self.exc.runtime_error, "corrupt generator state")),
@@ -905,7 +905,7 @@ fn async_step(interp: &Interp, g: &ObjRef, step: Result<Value, Value>) -> PyResu
         Ok(v) => {
             let yielded = match g.payload() {
                 Payload::Generator(gen) => match gen.frame.payload() {
-                    Payload::Frame(f) => f.suspension.yielded.replace(false),
+                    Payload::Frame(f) => f.suspension().yielded.replace(false),
                     _ => false,
                 },
                 _ => false,

@@ -923,7 +923,7 @@ impl Interp {
                         return r.map(Some);
                     }
                     "f_back" => {
-                        if let Some(back) = f.back.borrow().clone() {
+                        if let Some(back) = f.back() {
                             return Ok(Some(Value::Obj(back)));
                         }
                         let frames = self.frames.borrow();

@@ -24,7 +24,7 @@ struct Held {
 impl Held {
     /// What this node recorded when it suspended, or a fresh start.
     fn resume(interp: &Interp, cx: &Ctx) -> PyResult<Held> {
-        if !cx.f.suspension.resuming.get() {
+        if !cx.f.is_resuming() {
             return Ok(Held {
                 next: 0,
                 values: Vec::new(),
@@ -639,7 +639,7 @@ impl Interp {
                 },
             ) if !value.as_ref().is_some_and(|v| v.suspends) => {
                 let f = cx.f;
-                if f.suspension.resuming.get() {
+                if f.suspension().resuming.get() {
                     cx.at(e.span);
                     return match self.take_sent(f) {
                         super::generator::Sent::Throw(err) => Err(err),
@@ -652,7 +652,7 @@ impl Interp {
                 };
                 cx.at(e.span);
                 if f.code.scope.flags.is_coroutine {
-                    f.suspension.yielded.set(true);
+                    f.suspension().yielded.set(true);
                 }
                 Ok(Flow::Yield(v))
             }
@@ -793,7 +793,7 @@ impl Interp {
     /// The point a compound statement recorded; `None` when not resuming. `Header` means
     /// the generator suspended in the statement's own expression, which resumes itself.
     fn resume_header(&self, cx: &Ctx) -> PyResult<Option<Resume>> {
-        if !cx.f.suspension.resuming.get() {
+        if !cx.f.is_resuming() {
             return Ok(None);
         }
         match self.resume_point(cx.f) {
