@@ -219,9 +219,9 @@ impl Interp {
     pub fn exec_block(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Flow> {
         // A resumed generator continues at the statement it stopped in.
         let start = if cx.f.is_resuming() {
-            match self.resume_point(cx.f) {
-                Some(Resume::Block(i)) => i,
-                _ => return Err(self.corrupt_generator()),
+            match self.resume_block(cx.f) {
+                Some(i) => i,
+                None => return Err(self.corrupt_generator()),
             }
         } else {
             0

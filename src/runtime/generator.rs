@@ -215,6 +215,21 @@ impl Interp {
         points.push(Resume::Block(index));
     }
 
+    /// Pops the innermost-remaining suspension point when it is a block's statement index
+    /// (the most common point, checked without running the points' drop code).
+    #[inline(always)]
+    pub fn resume_block(&self, f: &crate::types::function::PyFrame) -> Option<usize> {
+        let mut points = f.suspension().points.borrow_mut();
+        match points.last() {
+            Some(&Resume::Block(i)) => {
+                // A block's point owns nothing, so forgetting it releases nothing.
+                std::mem::forget(points.pop());
+                Some(i)
+            }
+            _ => None,
+        }
+    }
+
     /// Pops the innermost-remaining suspension point of the frame being resumed.
     #[inline(always)]
     pub fn resume_point(&self, f: &crate::types::function::PyFrame) -> Option<Resume> {

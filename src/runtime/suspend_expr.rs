@@ -639,7 +639,7 @@ impl Interp {
                 },
             ) if !value.as_ref().is_some_and(|v| v.suspends) => {
                 let f = cx.f;
-                if f.suspension().resuming.get() {
+                if f.is_resuming() {
                     cx.at(e.span);
                     return match self.take_sent(f) {
                         super::generator::Sent::Throw(err) => Err(err),
