@@ -6,7 +6,7 @@
 //! conservative; one visited that the object does not own would be a bug.
 
 use super::{ObjRef, Payload, Value};
-use crate::runtime::generator::{Pending, Resume, Sent, TryStage};
+use crate::runtime::generator::{Pending, Resume, TryStage};
 use crate::runtime::Flow;
 use crate::types::instance::Attrs;
 use crate::types::iter::IterState;
@@ -151,10 +151,10 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             if let Ok(s) = f.slots.try_borrow() {
                 s.iter().for_each(|v| opt(v, visit));
             }
-            let Some(suspension) = f.suspension_if_any() else {
-                return;
-            };
-            if let Ok(points) = suspension.points.try_borrow() {
+        }
+        Payload::Generator(g) => {
+            visit.obj(&g.frame);
+            if let Ok(points) = g.suspension.points.try_borrow() {
                 for r in points.iter() {
                     match r {
                         Resume::For(v) | Resume::YieldFrom(v) => value(v, visit),
@@ -175,15 +175,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                     }
                 }
             }
-            if let Ok(s) = suspension.sent.try_borrow() {
-                match &*s {
-                    Some(Sent::Value(v)) => value(v, visit),
-                    Some(Sent::Throw(e)) => visit.obj(&e.exc),
-                    None => {}
-                }
-            }
         }
-        Payload::Generator(g) => visit.obj(&g.frame),
         Payload::Traceback(t) => {
             if let Ok(n) = t.next.try_borrow() {
                 if let Some(n) = &*n {
@@ -329,13 +321,17 @@ pub fn clear(obj: &ObjRef) {
                 Ok(mut s) => s.iter_mut().map(Option::take).collect(),
                 Err(_) => Vec::new(),
             };
-            let points = f.suspension_if_any().map(|s| {
-                s.points
-                    .try_borrow_mut()
-                    .map(|mut p| std::mem::take(&mut *p))
-            });
             let back = f.take_back();
-            drop((slots, points, back));
+            drop((slots, back));
+        }
+        Payload::Generator(g) => {
+            // Its frame (earlier in the collector's lists) was cleared first.
+            let points = g
+                .suspension
+                .points
+                .try_borrow_mut()
+                .map(|mut p| std::mem::take(&mut *p));
+            drop(points);
         }
         Payload::Traceback(t) => {
             let next = t.next.try_borrow_mut().map(|mut n| n.take());

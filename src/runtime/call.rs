@@ -10,7 +10,7 @@ use crate::syntax::ast::{Parameters, ScopeInfo};
 use crate::types::class::{as_class, class_lookup, NativeKind};
 use crate::types::function::{Args, Body, PyCell, PyFrame, PyFunction};
 use crate::types::instance::PyInstance;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {
@@ -130,7 +130,7 @@ impl Interp {
             && matches!(code.body, Body::Def(_) | Body::Comprehension(_));
         let globals = f.globals.clone();
         let frame = if is_generator {
-            ObjRef::new(Payload::Frame(PyFrame::for_generator(code, slots, globals)))
+            ObjRef::new(Payload::Frame(PyFrame::new(code, slots, globals)))
         } else {
             ObjRef::new_untracked(Payload::Frame(PyFrame::new(code, slots, globals)))
         };
@@ -138,13 +138,12 @@ impl Interp {
         if is_generator {
             // Calling a generator function binds the arguments and stops before the body.
             return Ok(Value::Obj(ObjRef::new(Payload::Generator(
-                crate::runtime::generator::PyGenerator {
+                crate::runtime::generator::PyGenerator::new(
                     frame,
                     kind,
-                    state: Cell::new(crate::runtime::generator::GenState::Created),
-                    name: RefCell::new(f.name.borrow().clone()),
-                    qualname: RefCell::new(f.qualname.borrow().clone()),
-                },
+                    f.name.borrow().clone(),
+                    f.qualname.borrow().clone(),
+                ),
             ))));
         }
         self.run_frame(&frame)

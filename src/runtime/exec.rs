@@ -18,9 +18,20 @@ use std::rc::Rc;
 pub struct Ctx<'a> {
     pub frame: &'a ObjRef,
     pub f: &'a PyFrame,
+    /// Where the generator running this frame stopped (`None` outside generators).
+    pub susp: Option<&'a crate::runtime::generator::Suspension>,
 }
 
 impl Ctx<'_> {
+    /// Whether a resumed generator is descending to its `yield` in this frame.
+    #[inline(always)]
+    pub fn is_resuming(&self) -> bool {
+        match self.susp {
+            Some(s) => s.resuming.get(),
+            None => false,
+        }
+    }
+
     /// Records the position being executed, for tracebacks.
     #[inline]
     pub fn at(&self, span: Span) {
@@ -87,7 +98,11 @@ impl Interp {
             return Ok(());
         };
         self.frames.borrow_mut().push(frame.clone());
-        let cx = Ctx { frame: &frame, f };
+        let cx = Ctx {
+            frame: &frame,
+            f,
+            susp: None,
+        };
         let mut result = Ok(());
         for s in &module.body {
             let outcome = match &s.kind {
@@ -133,7 +148,11 @@ impl Interp {
             return Ok(Value::None);
         };
         self.enter_frame(frame)?;
-        let cx = Ctx { frame, f };
+        let cx = Ctx {
+            frame,
+            f,
+            susp: None,
+        };
         let result = match self.check_interrupt() {
             Err(e) => Err(e),
             Ok(()) => self.run_body(&cx),
@@ -217,20 +236,44 @@ impl Interp {
     }
 
     pub fn exec_block(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Flow> {
+        self.exec_statements::<false>(cx, stmts)
+    }
+
+    /// The body of a generator's function: where it stopped is kept in the generator
+    /// itself instead of as a resume point, so that a generator suspended in its body's
+    /// own statements keeps no list of points at all.
+    pub fn exec_generator_body(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Flow> {
+        self.exec_statements::<true>(cx, stmts)
+    }
+
+    #[inline(always)]
+    fn exec_statements<const BODY: bool>(
+        &self,
+        cx: &Ctx,
+        stmts: &'static [Stmt],
+    ) -> PyResult<Flow> {
         // A resumed generator continues at the statement it stopped in.
-        let start = if cx.f.is_resuming() {
-            match self.resume_block(cx.f) {
+        let start = if !cx.is_resuming() {
+            0
+        } else if BODY {
+            cx.susp.map_or(0, |s| s.body_index.get() as usize)
+        } else {
+            match self.resume_block(cx) {
                 Some(i) => i,
                 None => return Err(self.corrupt_generator()),
             }
-        } else {
-            0
         };
         for (i, s) in stmts.iter().enumerate().skip(start) {
             match self.exec(cx, s) {
                 Ok(Flow::Normal) => {}
                 Ok(Flow::Yield(v)) => {
-                    self.suspend_in_block(cx.f, i);
+                    if BODY {
+                        if let Some(susp) = cx.susp {
+                            susp.body_index.set(i as u32);
+                        }
+                    } else {
+                        self.suspend_in_block(cx, i);
+                    }
                     return Ok(Flow::Yield(v));
                 }
                 Ok(flow) => return Ok(flow),
@@ -246,10 +289,10 @@ impl Interp {
 
     /// The position a resumed generator recorded for this construct, if it is resuming.
     fn resuming_at(&self, cx: &Ctx) -> PyResult<Option<Resume>> {
-        if !cx.f.is_resuming() {
+        if !cx.is_resuming() {
             return Ok(None);
         }
-        match self.resume_point(cx.f) {
+        match self.resume_point(cx) {
             Some(point) => Ok(Some(point)),
             None => Err(self.corrupt_generator()),
         }
@@ -311,7 +354,7 @@ impl Interp {
                 };
                 let flow = self.exec_block(cx, if t { body } else { orelse })?;
                 if let Flow::Yield(_) = flow {
-                    self.suspend_at(cx.f, Resume::Branch(t));
+                    self.suspend_at(cx, Resume::Branch(t));
                 }
                 return Ok(flow);
             }
@@ -334,7 +377,7 @@ impl Interp {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         Flow::Yield(v) => {
-                            self.suspend_at(cx.f, Resume::Loop);
+                            self.suspend_at(cx, Resume::Loop);
                             return Ok(Flow::Yield(v));
                         }
                         _ => {}
@@ -377,7 +420,7 @@ impl Interp {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         Flow::Yield(v) => {
-                            self.suspend_at(cx.f, Resume::For(it));
+                            self.suspend_at(cx, Resume::For(it));
                             return Ok(Flow::Yield(v));
                         }
                         _ => {}
@@ -477,7 +520,7 @@ impl Interp {
     fn exec_loop_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
         let flow = self.exec_block(cx, orelse)?;
         if let Flow::Yield(_) = flow {
-            self.suspend_at(cx.f, Resume::Branch(false));
+            self.suspend_at(cx, Resume::Branch(false));
         }
         Ok(flow)
     }
@@ -770,7 +813,7 @@ impl Interp {
         let outcome = match stage {
             None | Some(TryStage::Body) => match self.exec_block(cx, body) {
                 Ok(Flow::Yield(v)) => {
-                    self.suspend_at(cx.f, Resume::Try(TryStage::Body));
+                    self.suspend_at(cx, Resume::Try(TryStage::Body));
                     return Ok(Flow::Yield(v));
                 }
                 Err(err) => self.handle(cx, err, handlers),
@@ -796,7 +839,7 @@ impl Interp {
     fn exec_try_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
         let r = self.exec_block(cx, orelse);
         if let Ok(Flow::Yield(_)) = &r {
-            self.suspend_at(cx.f, Resume::Try(TryStage::Else));
+            self.suspend_at(cx, Resume::Try(TryStage::Else));
         }
         r
     }
@@ -823,7 +866,7 @@ impl Interp {
         }
         match r {
             Ok(Flow::Yield(v)) => {
-                self.suspend_at(cx.f, Resume::Try(TryStage::Finally(Box::new(pending))));
+                self.suspend_at(cx, Resume::Try(TryStage::Finally(Box::new(pending))));
                 Ok(Flow::Yield(v))
             }
             Ok(Flow::Normal) => match pending {
@@ -883,7 +926,7 @@ impl Interp {
             let kept = self.handling.borrow_mut().pop();
             drop(kept);
             self.suspend_at(
-                cx.f,
+                cx,
                 Resume::Try(TryStage::Handler {
                     index: index as u32,
                     exc: exc_value,
@@ -956,7 +999,7 @@ impl Interp {
         };
         let outcome = self.exec_with(cx, span, rest, body);
         if let Ok(Flow::Yield(v)) = outcome {
-            self.suspend_at(cx.f, Resume::With(Box::new((manager, exit))));
+            self.suspend_at(cx, Resume::With(Box::new((manager, exit))));
             return Ok(Flow::Yield(v));
         }
         self.exit_with(cx, span, manager, exit, outcome)

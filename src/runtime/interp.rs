@@ -120,6 +120,9 @@ pub struct Interp {
     pub handling: RefCell<Vec<Value>>,
     /// The frames being executed, innermost last (for `globals()`, `locals()`, `super()`).
     pub frames: RefCell<Vec<ObjRef>>,
+    /// What resumed generators were sent, innermost last, until their `yield` takes it
+    /// (`generator::gen_resume`).
+    pub sent: RefCell<Vec<Option<crate::runtime::generator::Sent>>>,
     /// `atexit` handlers with their arguments, in registration order.
     pub atexit: RefCell<Vec<(Value, crate::types::function::Args)>>,
     /// The `sys` module, made once.
@@ -163,6 +166,7 @@ impl Interp {
             recursion_limit: Cell::new(1000),
             handling: RefCell::new(Vec::new()),
             frames: RefCell::new(Vec::new()),
+            sent: RefCell::new(Vec::new()),
             atexit: RefCell::new(Vec::new()),
             sys: RefCell::new(None),
             sys_modules: ObjRef::new(Payload::Dict(PyDict::new())),

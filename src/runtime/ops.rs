@@ -446,7 +446,7 @@ impl Interp {
                 Payload::Generator(g) => format!(
                     "<{} object {} at {:#x}>",
                     g.kind.type_name(),
-                    g.qualname.borrow(),
+                    g.qualname(),
                     o.addr()
                 ),
                 Payload::Code(c) => format!(
@@ -963,8 +963,8 @@ impl Interp {
                                 )))));
                             }
                         }
-                        "__name__" => return Ok(Some(self.new_str(&**g.name.borrow()))),
-                        "__qualname__" => return Ok(Some(self.new_str(&**g.qualname.borrow()))),
+                        "__name__" => return Ok(Some(self.new_str(&*g.name()))),
+                        "__qualname__" => return Ok(Some(self.new_str(&*g.qualname()))),
                         _ => {}
                     }
                 }
@@ -1191,12 +1191,11 @@ impl Interp {
                             self.type_error(format!("{name} must be set to a string object"))
                         );
                     };
-                    let slot = if name == "__name__" {
-                        &g.name
+                    if name == "__name__" {
+                        g.set_name(text.into());
                     } else {
-                        &g.qualname
-                    };
-                    *slot.borrow_mut() = text.into();
+                        g.set_qualname(text.into());
+                    }
                     return Ok(());
                 }
                 Payload::Function(f) => {

@@ -24,14 +24,14 @@ struct Held {
 impl Held {
     /// What this node recorded when it suspended, or a fresh start.
     fn resume(interp: &Interp, cx: &Ctx) -> PyResult<Held> {
-        if !cx.f.is_resuming() {
+        if !cx.is_resuming() {
             return Ok(Held {
                 next: 0,
                 values: Vec::new(),
                 kw: Vec::new(),
             });
         }
-        match interp.resume_point(cx.f) {
+        match interp.resume_point(cx) {
             Some(Resume::Expr(p)) => {
                 let p = *p;
                 Ok(Held {
@@ -47,7 +47,7 @@ impl Held {
     /// Records the held operands: the generator suspends inside operand `next`.
     fn suspend(self, interp: &Interp, cx: &Ctx, next: usize, v: Value) -> Step {
         interp.suspend_at(
-            cx.f,
+            cx,
             Resume::Expr(Box::new(Partial {
                 next,
                 values: self.values,
@@ -639,9 +639,9 @@ impl Interp {
                 },
             ) if !value.as_ref().is_some_and(|v| v.suspends) => {
                 let f = cx.f;
-                if f.is_resuming() {
+                if cx.is_resuming() {
                     cx.at(e.span);
-                    return match self.take_sent(f) {
+                    return match self.take_sent(cx) {
                         super::generator::Sent::Throw(err) => Err(err),
                         super::generator::Sent::Value(_) => Ok(Flow::Normal),
                     };
@@ -652,7 +652,7 @@ impl Interp {
                 };
                 cx.at(e.span);
                 if f.code.scope.flags.is_coroutine {
-                    f.suspension().yielded.set(true);
+                    self.mark_yielded(cx);
                 }
                 Ok(Flow::Yield(v))
             }
@@ -711,7 +711,7 @@ impl Interp {
                     Some(_) => return Err(self.unsupported_suspension()),
                     None => match self.eval_s(cx, test)? {
                         Step::Suspend(v) => {
-                            self.suspend_at(cx.f, Resume::Header);
+                            self.suspend_at(cx, Resume::Header);
                             return Ok(Flow::Yield(v));
                         }
                         Step::Done(t) => self.truthy(&t)?,
@@ -719,7 +719,7 @@ impl Interp {
                 };
                 let flow = self.exec_block(cx, if t { body } else { orelse })?;
                 if let Flow::Yield(_) = flow {
-                    self.suspend_at(cx.f, Resume::Branch(t));
+                    self.suspend_at(cx, Resume::Branch(t));
                 }
                 Ok(flow)
             }
@@ -734,7 +734,7 @@ impl Interp {
                     if !in_body {
                         match self.eval_s(cx, test)? {
                             Step::Suspend(v) => {
-                                self.suspend_at(cx.f, Resume::Header);
+                                self.suspend_at(cx, Resume::Header);
                                 return Ok(Flow::Yield(v));
                             }
                             Step::Done(t) => {
@@ -749,7 +749,7 @@ impl Interp {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         Flow::Yield(v) => {
-                            self.suspend_at(cx.f, Resume::Loop);
+                            self.suspend_at(cx, Resume::Loop);
                             return Ok(Flow::Yield(v));
                         }
                         _ => {}
@@ -771,7 +771,7 @@ impl Interp {
                 let (it, in_body) = match self.resume_header(cx)? {
                     None => match self.eval_s(cx, iter)? {
                         Step::Suspend(v) => {
-                            self.suspend_at(cx.f, Resume::Header);
+                            self.suspend_at(cx, Resume::Header);
                             return Ok(Flow::Yield(v));
                         }
                         Step::Done(iterable) => {
@@ -793,10 +793,10 @@ impl Interp {
     /// The point a compound statement recorded; `None` when not resuming. `Header` means
     /// the generator suspended in the statement's own expression, which resumes itself.
     fn resume_header(&self, cx: &Ctx) -> PyResult<Option<Resume>> {
-        if !cx.f.is_resuming() {
+        if !cx.is_resuming() {
             return Ok(None);
         }
-        match self.resume_point(cx.f) {
+        match self.resume_point(cx) {
             Some(Resume::Header) => Ok(None),
             Some(p) => Ok(Some(p)),
             None => Err(self.err(&self.exc.runtime_error, "refpy: corrupt generator state")),
@@ -806,7 +806,7 @@ impl Interp {
     fn loop_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
         let flow = self.exec_block(cx, orelse)?;
         if let Flow::Yield(_) = flow {
-            self.suspend_at(cx.f, Resume::Branch(false));
+            self.suspend_at(cx, Resume::Branch(false));
         }
         Ok(flow)
     }
@@ -834,7 +834,7 @@ impl Interp {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),
                 Flow::Yield(v) => {
-                    self.suspend_at(cx.f, Resume::For(it));
+                    self.suspend_at(cx, Resume::For(it));
                     return Ok(Flow::Yield(v));
                 }
                 _ => {}

@@ -1,7 +1,6 @@
 //! Functions, built-in functions, bound methods, cells and frames.
 
 use crate::object::{ObjRef, Value};
-use crate::runtime::generator::Suspension;
 use crate::runtime::interp::Interp;
 use crate::runtime::PyResult;
 use crate::source::{SourceFile, Span};
@@ -102,7 +101,8 @@ pub struct PyCell {
 }
 
 /// A frame: held inline in its object (`Payload::Frame`), so that a call allocates one box.
-/// What only some frames need lives in `extra`, made on first use.
+/// What only some frames need lives in `extra`, made on first use; a generator keeps
+/// where its frame stopped in the generator object.
 pub struct PyFrame {
     pub code: Rc<Code>,
     /// Local variables in slot order; released in that order when the frame dies.
@@ -113,7 +113,7 @@ pub struct PyFrame {
     extra: OnceCell<Box<FrameExtra>>,
 }
 
-/// The parts of a frame that a plain function call does not use.
+/// The parts of a frame that a function call's frame does not use.
 #[derive(Default)]
 struct FrameExtra {
     /// The namespace of a module or class body (`None` in functions).
@@ -121,8 +121,6 @@ struct FrameExtra {
     /// `f_back`, kept only when the frame outlives its call (CPython 3.11's
     /// `take_ownership`): a frame held by a traceback keeps its callers' frames alive.
     back: RefCell<Option<ObjRef>>,
-    /// Where a generator's frame stopped, and what it is resumed with.
-    suspension: Suspension,
 }
 
 impl PyFrame {
@@ -148,13 +146,6 @@ impl PyFrame {
             locals: Some(namespace),
             ..FrameExtra::default()
         }));
-        frame
-    }
-
-    /// A generator's frame, with its suspension state ready.
-    pub fn for_generator(code: Rc<Code>, slots: Vec<Option<Value>>, globals: ObjRef) -> PyFrame {
-        let frame = PyFrame::new(code, slots, globals);
-        let _ = frame.extra.set(Box::default());
         frame
     }
 
@@ -194,26 +185,6 @@ impl PyFrame {
             .get()
             .and_then(|e| e.back.try_borrow_mut().ok()?.take())
     }
-
-    /// The suspension state (a generator's frame; made empty on first use elsewhere).
-    #[inline]
-    pub fn suspension(&self) -> &Suspension {
-        &self.extra().suspension
-    }
-
-    /// Whether a resumed generator is descending to its `yield` in this frame.
-    #[inline(always)]
-    pub fn is_resuming(&self) -> bool {
-        match self.extra.get() {
-            Some(e) => e.suspension.resuming.get(),
-            None => false,
-        }
-    }
-
-    /// The suspension state, if this frame has one.
-    pub fn suspension_if_any(&self) -> Option<&Suspension> {
-        self.extra.get().map(|e| &e.suspension)
-    }
 }
 
 impl Drop for PyFrame {
@@ -227,7 +198,6 @@ impl Drop for PyFrame {
         super::frame_pool::recycle_slots(slots);
         if let Some(extra) = self.extra.get_mut() {
             drop(extra.back.get_mut().take());
-            drop(std::mem::take(extra.suspension.points.get_mut()));
         }
     }
 }
