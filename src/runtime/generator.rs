@@ -136,8 +136,11 @@ pub struct PyGenerator {
     pub state: Cell<GenState>,
     /// `__name__` and `__qualname__` when they differ from the code's (set by the program,
     /// or taken from a renamed function); `None` keeps the object small.
-    names: Cell<Option<Box<(Rc<str>, Rc<str>)>>>,
+    names: Cell<Option<Box<GenNames>>>,
 }
+
+/// A generator's `__name__` and `__qualname__`.
+type GenNames = (Rc<str>, Rc<str>);
 
 impl PyGenerator {
     /// A generator running `frame`, named as the function that made it.
