@@ -95,6 +95,9 @@ pub struct Suspension {
     pub body_index: Cell<u32>,
     /// Set while a resumed generator descends to its `yield`.
     pub resuming: Cell<bool>,
+    /// Whether what it was resumed with waits on the interpreter's `sent` stack (a plain
+    /// `next()` sends None, which is not stored).
+    pub has_sent: Cell<bool>,
     /// Set when an asynchronous generator suspends at a `yield` (not at an `await`): its
     /// value goes to the `asend` awaitable instead of to the event loop.
     pub yielded: Cell<bool>,
@@ -320,14 +323,16 @@ impl Interp {
 
     /// At the `yield` a resumed generator stopped at: what it was resumed with.
     pub fn take_sent(&self, cx: &super::exec::Ctx) -> Sent {
-        if let Some(s) = cx.susp {
-            s.resuming.set(false);
+        let Some(s) = cx.susp else {
+            return Sent::Value(Value::None);
+        };
+        s.resuming.set(false);
+        if s.has_sent.replace(false) {
+            if let Some(sent) = self.sent.borrow_mut().pop() {
+                return sent;
+            }
         }
-        self.sent
-            .borrow_mut()
-            .last_mut()
-            .and_then(Option::take)
-            .unwrap_or(Sent::Value(Value::None))
+        Sent::Value(Value::None)
     }
 
     /// Runs a generator until its next `yield` (`Some(value)`) or its end (`None` after a
@@ -366,10 +371,19 @@ impl Interp {
         gen.state.set(GenState::Running);
         // What was sent waits for the `yield` on the interpreter's stack (a generator that
         // was just started takes nothing).
-        self.sent.borrow_mut().push(pending);
+        let stored = match pending {
+            None | Some(Sent::Value(Value::None)) => false,
+            Some(sent) => {
+                self.sent.borrow_mut().push(sent);
+                true
+            }
+        };
+        gen.suspension.has_sent.set(stored);
         let outcome = self.run_generator_frame(gen);
-        let unused = self.sent.borrow_mut().pop();
-        drop(unused);
+        if gen.suspension.has_sent.replace(false) {
+            let unused = self.sent.borrow_mut().pop();
+            drop(unused);
+        }
         match outcome {
             Ok(Flow::Yield(v)) => {
                 gen.state.set(GenState::Suspended);

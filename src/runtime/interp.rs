@@ -122,7 +122,7 @@ pub struct Interp {
     pub frames: RefCell<Vec<ObjRef>>,
     /// What resumed generators were sent, innermost last, until their `yield` takes it
     /// (`generator::gen_resume`).
-    pub sent: RefCell<Vec<Option<crate::runtime::generator::Sent>>>,
+    pub sent: RefCell<Vec<crate::runtime::generator::Sent>>,
     /// `atexit` handlers with their arguments, in registration order.
     pub atexit: RefCell<Vec<(Value, crate::types::function::Args)>>,
     /// The `sys` module, made once.
