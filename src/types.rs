@@ -47,7 +47,7 @@ pub enum Payload {
     Generator(crate::runtime::generator::PyGenerator),
     /// A code object, made when a program asks for `f_code` or `__code__`.
     Code(std::rc::Rc<function::Code>),
-    Traceback(Box<exception::PyTraceback>),
+    Traceback(exception::PyTraceback),
     Range(Box<iter::PyRange>),
     Slice(Box<iter::PySlice>),
     Super(Box<iter::PySuper>),

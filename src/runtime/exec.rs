@@ -224,11 +224,11 @@ impl Interp {
         if let Payload::Instance(i) = err.exc.payload() {
             if let Some(exc) = &i.exc {
                 let next = exc.borrow_mut().traceback.take();
-                let tb = ObjRef::new(Payload::Traceback(Box::new(PyTraceback {
+                let tb = ObjRef::new(Payload::Traceback(PyTraceback {
                     frame: cx.frame.clone(),
                     span: cx.f.span.get(),
                     next: RefCell::new(next),
-                })));
+                }));
                 exc.borrow_mut().traceback = Some(tb);
             }
         }

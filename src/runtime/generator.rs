@@ -504,7 +504,7 @@ impl Interp {
                                 next: RefCell::new(None),
                             };
                             state.borrow_mut().traceback =
-                                Some(ObjRef::new(Payload::Traceback(Box::new(tb))));
+                                Some(ObjRef::new(Payload::Traceback(tb)));
                         }
                     }
                 }
