@@ -283,6 +283,80 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// The statements that run once per definition or import (kept out of `exec`, whose
+    /// frame every statement pays for).
+    #[inline(never)]
+    fn exec_definition(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
+        match &s.kind {
+            StmtKind::Assert { test, msg } => {
+                let t = self.eval(cx, test)?;
+                if !self.truthy(&t)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval(cx, m)?],
+                        None => vec![],
+                    };
+                    cx.at(assert_position(test).unwrap_or(s.span));
+                    return Err(PyErr::new(
+                        self.new_exception(&self.exc.assertion_error, args),
+                    ));
+                }
+            }
+            StmtKind::FunctionDef(d) => {
+                let mut decorators = Vec::new();
+                for dec in &d.decorators {
+                    decorators.push(self.eval(cx, dec)?);
+                }
+                let defaults = self.eval_defaults(cx, &d.params)?;
+                let code = self.code_for(cx, &d.name, &d.scope, Body::Def(d), s.span);
+                cx.at(s.span);
+                let mut f = self.make_function(cx, code, defaults);
+                for expr in d.decorators.iter().rev() {
+                    let Some(dec) = decorators.pop() else { break };
+                    cx.at(expr.span);
+                    f = self.call(&dec, Args::positional(vec![f]))?;
+                }
+                self.store_name(cx, &d.target, f)?;
+            }
+            StmtKind::ClassDef(c) => {
+                let class = self.exec_class(cx, c, s.span)?;
+                self.store_name(cx, &c.target, class)?;
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let m = self.import(&a.name)?;
+                    self.store_name(cx, &a.target, m)?;
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                star,
+                ..
+            } => {
+                let name = module.as_deref().unwrap_or("");
+                let m = self.import(name)?;
+                if *star {
+                    let target = cx.f.locals().unwrap_or(&cx.f.globals);
+                    return self.import_star(&m, target).map(|()| Flow::Normal);
+                }
+                for a in names {
+                    let v = self.getattr(&m, &a.name).map_err(|_| {
+                        self.err(
+                            &self.exc.import_error,
+                            format!(
+                                "cannot import name '{}' from '{name}' (unknown location)",
+                                a.name
+                            ),
+                        )
+                    })?;
+                    self.store_name(cx, &a.target, v)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(Flow::Normal)
+    }
+
     fn corrupt_generator(&self) -> PyErr {
         self.err(&self.exc.runtime_error, "refpy: corrupt generator state")
     }
@@ -448,70 +522,11 @@ impl Interp {
                 return self.exec_with(cx, s.span, items, body);
             }
             StmtKind::Raise { exc, cause } => return Err(self.exec_raise(cx, s.span, exc, cause)?),
-            StmtKind::Assert { test, msg } => {
-                let t = self.eval(cx, test)?;
-                if !self.truthy(&t)? {
-                    let args = match msg {
-                        Some(m) => vec![self.eval(cx, m)?],
-                        None => vec![],
-                    };
-                    cx.at(assert_position(test).unwrap_or(s.span));
-                    return Err(PyErr::new(
-                        self.new_exception(&self.exc.assertion_error, args),
-                    ));
-                }
-            }
-            StmtKind::FunctionDef(d) => {
-                let mut decorators = Vec::new();
-                for dec in &d.decorators {
-                    decorators.push(self.eval(cx, dec)?);
-                }
-                let defaults = self.eval_defaults(cx, &d.params)?;
-                let code = self.code_for(cx, &d.name, &d.scope, Body::Def(d), s.span);
-                cx.at(s.span);
-                let mut f = self.make_function(cx, code, defaults);
-                for expr in d.decorators.iter().rev() {
-                    let Some(dec) = decorators.pop() else { break };
-                    cx.at(expr.span);
-                    f = self.call(&dec, Args::positional(vec![f]))?;
-                }
-                self.store_name(cx, &d.target, f)?;
-            }
-            StmtKind::ClassDef(c) => {
-                let class = self.exec_class(cx, c, s.span)?;
-                self.store_name(cx, &c.target, class)?;
-            }
-            StmtKind::Import(aliases) => {
-                for a in aliases {
-                    let m = self.import(&a.name)?;
-                    self.store_name(cx, &a.target, m)?;
-                }
-            }
-            StmtKind::ImportFrom {
-                module,
-                names,
-                star,
-                ..
-            } => {
-                let name = module.as_deref().unwrap_or("");
-                let m = self.import(name)?;
-                if *star {
-                    let target = cx.f.locals().unwrap_or(&cx.f.globals);
-                    return self.import_star(&m, target).map(|()| Flow::Normal);
-                }
-                for a in names {
-                    let v = self.getattr(&m, &a.name).map_err(|_| {
-                        self.err(
-                            &self.exc.import_error,
-                            format!(
-                                "cannot import name '{}' from '{name}' (unknown location)",
-                                a.name
-                            ),
-                        )
-                    })?;
-                    self.store_name(cx, &a.target, v)?;
-                }
-            }
+            StmtKind::Assert { .. }
+            | StmtKind::FunctionDef(_)
+            | StmtKind::ClassDef(_)
+            | StmtKind::Import(_)
+            | StmtKind::ImportFrom { .. } => return self.exec_definition(cx, s),
         }
         Ok(Flow::Normal)
     }
