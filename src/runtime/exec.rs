@@ -242,6 +242,7 @@ impl Interp {
     /// The body of a generator's function: where it stopped is kept in the generator
     /// itself instead of as a resume point, so that a generator suspended in its body's
     /// own statements keeps no list of points at all.
+    #[inline]
     pub fn exec_generator_body(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Flow> {
         self.exec_statements::<true>(cx, stmts)
     }

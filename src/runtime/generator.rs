@@ -513,7 +513,10 @@ impl Interp {
         }
     }
 
-    /// Runs a generator's frame to its next `yield` or its end.
+    /// Runs a generator's frame to its next `yield` or its end. Inlined into `gen_resume`:
+    /// every native frame between a `for` loop and the generator's statements costs a
+    /// return on each item.
+    #[inline(always)]
     fn run_generator_frame(&self, gen: &PyGenerator) -> PyResult<Flow> {
         let frame = &gen.frame;
         let Payload::Frame(f) = frame.payload() else {
