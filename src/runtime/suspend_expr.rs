@@ -786,8 +786,65 @@ impl Interp {
                 self.for_loop(cx, s, target, body, orelse, it, in_body)
             }
             StmtKind::With { items, body, .. } => self.exec_with_suspending(cx, s, items, body),
+            StmtKind::FunctionDef(d) => self.def_suspending(cx, s, d),
             _ => Err(self.unsupported_suspension()),
         }
+    }
+
+    /// A `def` whose decorators or defaults suspend: they are evaluated in CPython's order
+    /// (decorators top down, then positional defaults, then keyword-only defaults), held
+    /// across suspensions, then the function is made and decorated.
+    fn def_suspending(
+        &self,
+        cx: &Ctx,
+        s: &'static Stmt,
+        d: &'static FunctionDef,
+    ) -> PyResult<Flow> {
+        let mut held = Held::resume(self, cx)?;
+        let params = &d.params;
+        let defaults: Vec<&'static Expr> = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .filter_map(|p| p.default.as_ref())
+            .collect();
+        let kw: Vec<(&Rc<str>, &'static Expr)> = params
+            .kwonly
+            .iter()
+            .filter_map(|p| p.default.as_ref().map(|e| (&p.name, e)))
+            .collect();
+        let operands = d
+            .decorators
+            .iter()
+            .chain(defaults.iter().copied())
+            .chain(kw.iter().map(|&(_, e)| e));
+        for (i, e) in operands.enumerate() {
+            operand!(self, cx, held, i, e);
+        }
+        let mut decorators = std::mem::take(&mut held.values);
+        let kw_values = decorators.split_off(d.decorators.len() + defaults.len());
+        let default_values = decorators.split_off(d.decorators.len());
+        let kwdefaults = kw
+            .iter()
+            .zip(kw_values)
+            .map(|(&(name, _), v)| (name.clone(), v))
+            .collect();
+        let code = self.code_for(
+            cx,
+            &d.name,
+            &d.scope,
+            crate::types::function::Body::Def(d),
+            s.span,
+        );
+        cx.at(s.span);
+        let mut f = self.make_function(cx, code, (default_values, kwdefaults));
+        for expr in d.decorators.iter().rev() {
+            let Some(dec) = decorators.pop() else { break };
+            cx.at(expr.span);
+            f = self.call(&dec, crate::types::function::Args::positional(vec![f]))?;
+        }
+        self.store_name(cx, &d.target, f)?;
+        Ok(Flow::Normal)
     }
 
     /// The point a compound statement recorded; `None` when not resuming. `Header` means
@@ -1071,7 +1128,9 @@ pub fn in_header(s: &Stmt) -> bool {
         StmtKind::With {
             items, is_async, ..
         } => *is_async || items.iter().any(|i| i.context.suspends),
-        StmtKind::Try { .. } | StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => false,
+        // A `def` suspends only in its decorators and defaults (its body is another
+        // scope); a class statement's suspending header is not supported yet.
+        StmtKind::Try { .. } | StmtKind::ClassDef(_) => false,
         _ => true,
     }
 }
