@@ -153,7 +153,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             }
         }
         Payload::Generator(g) => {
-            visit.obj(&g.frame);
+            visit.obj(g.frame());
             if let Ok(points) = g.suspension.points.try_borrow() {
                 for r in points.iter() {
                     match r {

@@ -585,6 +585,16 @@ impl Interp {
     }
 
     fn unpack(&self, cx: &Ctx, targets: &'static [Expr], v: Value) -> PyResult<()> {
+        let values = self.unpack_values(targets, v)?;
+        for (t, item) in targets.iter().zip(values) {
+            self.assign(cx, t, item)?;
+        }
+        Ok(())
+    }
+
+    /// The values an unpacking assignment stores, one per target (a starred target's is a
+    /// list), with CPython's errors for a wrong count.
+    pub(crate) fn unpack_values(&self, targets: &'static [Expr], v: Value) -> PyResult<Vec<Value>> {
         let items = self.collect(&v).map_err(|_| {
             self.type_error(format!(
                 "cannot unpack non-iterable {} object",
@@ -614,9 +624,7 @@ impl Interp {
                         )
                     });
                 }
-                for (t, item) in targets.iter().zip(items) {
-                    self.assign(cx, t, item)?;
-                }
+                Ok(items)
             }
             Some(s) => {
                 let after = targets.len() - s - 1;
@@ -630,17 +638,13 @@ impl Interp {
                     ));
                 }
                 let mut items = items.into_iter();
-                for t in &targets[..s] {
-                    self.assign(cx, t, items.next().unwrap_or(Value::None))?;
-                }
+                let mut values: Vec<Value> = items.by_ref().take(s).collect();
                 let middle: Vec<Value> = items.by_ref().take(n - s - after).collect();
-                self.assign(cx, &targets[s], self.new_list(middle))?;
-                for t in &targets[s + 1..] {
-                    self.assign(cx, t, items.next().unwrap_or(Value::None))?;
-                }
+                values.push(self.new_list(middle));
+                values.extend(items);
+                Ok(values)
             }
         }
-        Ok(())
     }
 
     fn aug_assign(

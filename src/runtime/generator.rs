@@ -133,7 +133,8 @@ impl GenKind {
 /// A generator, coroutine or asynchronous generator: its frame and where it stopped, in
 /// one object (a million suspended generators are a million of these).
 pub struct PyGenerator {
-    pub frame: ObjRef,
+    /// Read through `frame()`; replaced only by `finish_generator` (see there).
+    frame: std::cell::UnsafeCell<ObjRef>,
     pub suspension: Suspension,
     pub kind: GenKind,
     pub state: Cell<GenState>,
@@ -149,13 +150,13 @@ impl PyGenerator {
     /// A generator running `frame`, named as the function that made it.
     pub fn new(frame: ObjRef, kind: GenKind, name: Rc<str>, qualname: Rc<str>) -> PyGenerator {
         let gen = PyGenerator {
-            frame,
+            frame: std::cell::UnsafeCell::new(frame),
             suspension: Suspension::default(),
             kind,
             state: Cell::new(GenState::Created),
             names: Cell::new(None),
         };
-        if let Payload::Frame(f) = gen.frame.payload() {
+        if let Payload::Frame(f) = gen.frame().payload() {
             if *f.code.name == *name && *f.code.qualname == *qualname {
                 return gen;
             }
@@ -164,11 +165,41 @@ impl PyGenerator {
         gen
     }
 
+    /// The generator's frame.
+    #[inline]
+    pub fn frame(&self) -> &ObjRef {
+        // SAFETY: the frame is replaced only by `detach_frame`, which runs when the
+        // generator has finished, outside any borrow of the frame (see there).
+        unsafe { &*self.frame.get() }
+    }
+
+    /// Gives the generator a fresh, empty frame in place of its own and returns the old
+    /// one, which something else still holds.
+    ///
+    /// Only `finish_generator` calls it, after the generator's frame stopped running and
+    /// before anything borrows the frame again: no reference from `frame()` is alive.
+    fn detach_frame(&self) -> ObjRef {
+        let fresh = match self.frame().payload() {
+            Payload::Frame(f) => ObjRef::new(Payload::Frame(crate::types::function::PyFrame::new(
+                f.code.clone(),
+                Vec::new(),
+                f.globals.clone(),
+            ))),
+            _ => self.frame().clone(),
+        };
+        fresh.set_flag(crate::object::flags::GENERATOR_FRAME);
+        // SAFETY: see above: no borrow of the old frame is alive.
+        let old = unsafe { std::ptr::replace(self.frame.get(), fresh) };
+        // The old frame is now a frame object of its own, as the collector sees it.
+        old.clear_flag(crate::object::flags::GENERATOR_FRAME);
+        old
+    }
+
     fn names(&self) -> (Rc<str>, Rc<str>) {
         let names = self.names.take();
         let result = match &names {
             Some(n) => (n.0.clone(), n.1.clone()),
-            None => match self.frame.payload() {
+            None => match self.frame().payload() {
                 Payload::Frame(f) => (f.code.name.clone(), f.code.qualname.clone()),
                 _ => (Rc::from(""), Rc::from("")),
             },
@@ -247,7 +278,14 @@ impl Interp {
         gen.state.set(GenState::Finished);
         let points = std::mem::take(&mut *gen.suspension.points.borrow_mut());
         drop(points);
-        if let Payload::Frame(f) = gen.frame.payload() {
+        // A frame that something else holds (the traceback of the exception that ended the
+        // generator, a program's `gi_frame`) keeps its locals and leaves the generator, as
+        // CPython's frame object takes them over (`_PyFrame_Clear`, `take_ownership`).
+        if gen.frame().refcount() > 1 {
+            drop(gen.detach_frame());
+            return;
+        }
+        if let Payload::Frame(f) = gen.frame().payload() {
             let slots = std::mem::take(&mut *f.slots.borrow_mut());
             for v in slots {
                 drop(v);
@@ -518,7 +556,7 @@ impl Interp {
     /// return on each item.
     #[inline(always)]
     fn run_generator_frame(&self, gen: &PyGenerator) -> PyResult<Flow> {
-        let frame = &gen.frame;
+        let frame = gen.frame();
         let Payload::Frame(f) = frame.payload() else {
             return Ok(Flow::Normal);
         };

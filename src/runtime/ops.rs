@@ -945,7 +945,7 @@ impl Interp {
                             return Ok(Some(if done {
                                 Value::None
                             } else {
-                                Value::Obj(g.frame.clone())
+                                Value::Obj(g.frame().clone())
                             }));
                         }
                         "gi_running" => {
@@ -957,7 +957,7 @@ impl Interp {
                             return Ok(Some(Value::Bool(g.needs_close())));
                         }
                         "gi_code" => {
-                            if let Payload::Frame(f) = g.frame.payload() {
+                            if let Payload::Frame(f) = g.frame().payload() {
                                 return Ok(Some(Value::Obj(ObjRef::new(Payload::Code(
                                     f.code.clone(),
                                 )))));
@@ -1312,6 +1312,22 @@ impl Interp {
                 "__suppress_context__" => {
                     drop(e);
                     return self.set_suppress_context(i, value);
+                }
+                "__traceback__" => {
+                    let tb = match value {
+                        Value::None => None,
+                        Value::Obj(t) if matches!(t.payload(), Payload::Traceback(_)) => Some(t),
+                        _ => {
+                            drop(e);
+                            return Err(
+                                self.type_error("__traceback__ must be a traceback or None")
+                            );
+                        }
+                    };
+                    let old = std::mem::replace(&mut e.traceback, tb);
+                    drop(e);
+                    drop(old);
+                    return Ok(());
                 }
                 _ => None,
             };

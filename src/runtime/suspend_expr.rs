@@ -915,7 +915,15 @@ impl Interp {
             if held.next > i {
                 continue;
             }
-            let v = held.values[0].clone();
+            // The last target takes the value; an unpacking target consumes it at once
+            // (CPython's UNPACK_SEQUENCE pops it before any target runs), while other
+            // targets leave it held below their own operands.
+            let unpacks = matches!(t.kind, ExprKind::Tuple(_) | ExprKind::List(_));
+            let v = if unpacks && i == targets.len() {
+                std::mem::replace(&mut held.values[0], Value::None)
+            } else {
+                held.values[0].clone()
+            };
             let r = if t.suspends {
                 self.assign_s(cx, t, v)
             } else {
@@ -948,6 +956,28 @@ impl Interp {
                 self.setitem(&obj, idx, v)?;
             }
             ExprKind::Starred(inner) => return self.assign_s(cx, inner, v),
+            ExprKind::Tuple(targets) | ExprKind::List(targets) => {
+                // Held: the values not stored yet, the next one on top (as CPython's
+                // UNPACK_SEQUENCE leaves them); `next` is 1 + the target being stored.
+                if held.next == 0 {
+                    let mut values = self.unpack_values(targets, v)?;
+                    values.reverse();
+                    held.values = values;
+                    held.next = 1;
+                }
+                for (k, t) in targets.iter().enumerate().skip(held.next - 1) {
+                    let item = held.values.last().cloned().unwrap_or(Value::None);
+                    let r = if t.suspends {
+                        self.assign_s(cx, t, item)
+                    } else {
+                        self.assign(cx, t, item).map(|_| Step::Done(Value::None))
+                    };
+                    match attempt!(held, r) {
+                        Step::Suspend(y) => return Ok(held.suspend(self, cx, k + 1, y)),
+                        Step::Done(_) => drop(held.values.pop()),
+                    }
+                }
+            }
             _ => return Err(self.unsupported_suspension()),
         }
         Ok(Step::Done(Value::None))
