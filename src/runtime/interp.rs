@@ -266,7 +266,7 @@ impl Interp {
                 }
                 Payload::Method(_) => t.method.clone(),
                 Payload::Cell(_) => t.cell.clone(),
-                Payload::Class(_) => t.type_.clone(),
+                Payload::Class(c) => c.metaclass().unwrap_or_else(|| t.type_.clone()),
                 Payload::Module(_) => t.module.clone(),
                 Payload::Frame(_) => t.frame.clone(),
                 Payload::Generator(g) => match g.kind {
