@@ -1173,6 +1173,11 @@ fn builtin_reversed(interp: &Interp, args: Args) -> PyResult<Value> {
                     return interp.call(&m, Args::positional(vec![v.clone()]));
                 }
             }
+            Payload::Class(_) => {
+                if let Some(r) = interp.call_metaclass_special(o, "__reversed__", vec![])? {
+                    return Ok(r);
+                }
+            }
             _ => {}
         }
     }
