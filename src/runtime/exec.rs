@@ -1255,7 +1255,21 @@ impl Interp {
         }
         self.run_frame(&frame)?;
         if let Some(meta) = meta {
-            // `meta(name, bases, namespace, **kwargs)`, then the `__class__` cell.
+            // `meta(name, bases, namespace, **kwargs)`; the namespace carries the
+            // `__class__` cell as `__classcell__` for `type.__new__` to fill.
+            let class_cell = c
+                .scope
+                .slot_names
+                .iter()
+                .position(|n| &**n == "__class__")
+                .and_then(|i| match frame.payload() {
+                    Payload::Frame(f) => f.slots.borrow().get(i).cloned().flatten(),
+                    _ => None,
+                });
+            if let (Some(cell), Payload::Dict(d)) = (&class_cell, namespace.payload()) {
+                let key = self.new_str("__classcell__");
+                drop(d.set_str(key.as_obj().cloned().expect("str"), cell.clone()));
+            }
             let pos = vec![
                 self.new_str(&*c.name),
                 self.new_tuple(bases.into_iter().map(Value::Obj).collect()),
@@ -1263,15 +1277,7 @@ impl Interp {
             ];
             cx.at(span);
             let made = self.call(&meta, Args { pos, kw: keywords })?;
-            if let Some(i) = c.scope.slot_names.iter().position(|n| &**n == "__class__") {
-                if let Payload::Frame(f) = frame.payload() {
-                    if let Some(Some(Value::Obj(cell))) = f.slots.borrow().get(i) {
-                        if let Payload::Cell(cell) = cell.payload() {
-                            *cell.value.borrow_mut() = Some(made.clone());
-                        }
-                    }
-                }
-            }
+            drop(class_cell);
             drop(frame);
             return self.decorate_class(cx, c, decorators, made);
         }

@@ -137,7 +137,22 @@ impl Interp {
             }
             None => name.into(),
         };
+        // The class body's `__class__` cell (for `super()`) gets the new class.
+        let class_cell = ns.remove_str("__classcell__");
         let class = self.new_class(name.into(), qualname, bases, ns)?;
+        if let Some((_, cell)) = class_cell {
+            match cell.as_obj().map(ObjRef::payload) {
+                Some(Payload::Cell(cell)) => {
+                    *cell.value.borrow_mut() = Some(Value::Obj(class.clone()));
+                }
+                _ => {
+                    return Err(self.type_error(format!(
+                        "__classcell__ must be a nonlocal cell, not {}",
+                        self.type_name(&cell)
+                    )))
+                }
+            }
+        }
         if !winner.is(&self.types.type_) {
             *as_class(&class).ext.metaclass.borrow_mut() = Some(winner);
         }

@@ -54,9 +54,9 @@ def make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init,
             if kw_given:
                 kw_plural = 's' if kw_given != 1 else ''
                 raise TypeError(
-                    f'{qualname}() takes {took} positional argument{plural} '
-                    f'(and {kw_given} keyword-only argument{kw_plural}) but {given} '
-                    f'{"was" if given == 1 else "were"} given'
+                    f'{qualname}() takes {took} positional argument{plural} but {given} '
+                    f'positional argument{"s" if given != 1 else ""} (and {kw_given} '
+                    f'keyword-only argument{kw_plural}) were given'
                 )
             raise TypeError(
                 f'{qualname}() takes {took} positional argument{plural} but {given} '
@@ -217,6 +217,10 @@ def deepcopy(obj, memo=None):
             result[deepcopy(k, memo)] = deepcopy(v, memo)
     elif type(obj) in (set, frozenset):
         result = type(obj)(deepcopy(item, memo) for item in obj)
+    elif hasattr(type(obj), '_fields') and hasattr(type(obj), '_make'):
+        result = type(obj)(*[deepcopy(item, memo) for item in obj])
+    elif not hasattr(obj, '__dict__'):
+        result = obj
     else:
         result = object.__new__(type(obj))
         memo[key] = result

@@ -203,7 +203,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
         f._field_type = _FIELD_INITVAR
     if f._field_type is _FIELD_INITVAR and f.default_factory is not MISSING:
         raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type is _FIELD:
+    if f._field_type in (_FIELD, _FIELD_INITVAR):
         if f.kw_only is MISSING:
             f.kw_only = default_kw_only
     # Lists, dicts and sets (any unhashable class) would be shared by every instance.
@@ -420,6 +420,12 @@ def asdict(obj, *, dict_factory=dict):
     return _asdict_inner(obj, dict_factory)
 
 
+def _is_namedtuple(obj):
+    # refpy's namedtuple classes are not tuple subclasses; they have _fields and _make.
+    cls = type(obj)
+    return hasattr(cls, '_fields') and hasattr(cls, '_make')
+
+
 def _asdict_inner(obj, dict_factory):
     if _is_dataclass_instance(obj):
         result = []
@@ -427,7 +433,7 @@ def _asdict_inner(obj, dict_factory):
             value = _asdict_inner(getattr(obj, f.name), dict_factory)
             result.append((f.name, value))
         return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+    elif _is_namedtuple(obj):
         return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
     elif isinstance(obj, (list, tuple)):
         return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
@@ -453,7 +459,7 @@ def _astuple_inner(obj, tuple_factory):
             value = _astuple_inner(getattr(obj, f.name), tuple_factory)
             result.append(value)
         return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+    elif _is_namedtuple(obj):
         return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
     elif isinstance(obj, (list, tuple)):
         return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
