@@ -767,7 +767,14 @@ impl Interp {
                         // `C.mro()`.
                         None => match class_lookup(&self.type_of(obj), name) {
                             Some(attr) => self.bind(attr, obj).map(Some),
-                            None => Ok(None),
+                            // Last, the metaclass's `__getattr__`.
+                            None => match self.metaclass_special(o, "__getattr__") {
+                                Some(ga) => {
+                                    let args = vec![obj.clone(), self.new_str(name)];
+                                    self.call(&ga, Args::positional(args)).map(Some)
+                                }
+                                None => Ok(None),
+                            },
                         },
                     };
                 }
@@ -2892,6 +2899,15 @@ impl Interp {
                     };
                 }
                 Payload::Range(r) => {
+                    // An int subclass (an IntEnum member) indexes by its int value.
+                    if let Some(Payload::Instance(inst)) = index.as_obj().map(ObjRef::payload) {
+                        if let Some(base) = inst.base.as_deref() {
+                            if small_int(base).is_some() || to_big(base).is_some() {
+                                let base = base.clone();
+                                return self.getitem(container, &base);
+                            }
+                        }
+                    }
                     if let Some(i) = small_int(index) {
                         return match normalize_index(i, r.len() as usize) {
                             Some(i) => Ok(Value::Int(r.start + r.step * i as i64)),

@@ -150,9 +150,12 @@ def _is_private(cls_name, name):
             and not name.endswith('_'))
 
 
+_function_types = (type(_is_dunder), type(len), classmethod, staticmethod, _builtin_property)
+
+
 def _is_descriptor(obj):
-    return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
-            or hasattr(obj, '__delete__'))
+    return (isinstance(obj, _function_types) or hasattr(obj, '__get__')
+            or hasattr(obj, '__set__') or hasattr(obj, '__delete__'))
 
 
 _SUNDER_NAMES = (
@@ -262,10 +265,11 @@ class EnumType(type):
                 if method is None or method is getattr(object, '__str__', None):
                     method = member_type.__repr__
                 type.__setattr__(enum_class, '__str__', method)
-        # A __new__ in the body makes members; calling the class looks them up.
+        # Calling the class looks members up (Enum.__new__); a __new__ of the body is
+        # kept for making the members of subclasses.
         if '__new__' in classdict:
             type.__setattr__(enum_class, '__new_member__', classdict['__new__'])
-            type.__setattr__(enum_class, '__new__', Enum.__new__)
+        type.__setattr__(enum_class, '__new__', Enum.__new__)
         return enum_class
 
     @staticmethod
@@ -328,6 +332,14 @@ class EnumType(type):
         if attr in cls._member_map_:
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
+
+    def __getattr__(cls, name):
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -419,14 +431,12 @@ class EnumType(type):
             new = new.__func__
         if new is not None:
             return new, True
-        for base in (member_type, first_enum):
-            target = getattr(base, '__new_member__', None)
-            if target is None:
-                target = getattr(base, '__new__', None)
-            if target is not None and target not in (
-                object.__new__, Enum.__new__, getattr(ReprEnum, '__new__', None)
-            ):
-                return target, True
+        for method in ('__new_member__', '__new__'):
+            for base in (member_type, first_enum):
+                target = getattr(base, method, None)
+                if target is not None and target is not object.__new__ \
+                        and target is not Enum.__new__:
+                    return target, True
         return object.__new__, False
 
 
