@@ -1753,7 +1753,7 @@ fn object_init_subclass(interp: &Interp, args: Args) -> PyResult<Value> {
             .and_then(Value::as_obj)
             .map(ObjRef::payload)
         {
-            Some(Payload::Class(c)) => c.name.borrow().to_string(),
+            Some(Payload::Class(c)) => c.qualname.borrow().to_string(),
             _ => "object".into(),
         };
         return Err(interp.type_error(format!(

@@ -841,7 +841,7 @@ impl Interp {
             None if !keywords.is_empty() => {
                 return Err(self.type_error(format!(
                     "{}.__init_subclass__() takes no keyword arguments",
-                    c.name.borrow()
+                    c.qualname.borrow()
                 )));
             }
             None => {}

@@ -36,9 +36,18 @@ impl Interp {
     /// The metaclass of a class with these bases and this requested metaclass: the most
     /// derived of them, or a TypeError when none derives from all the others.
     pub fn calculate_metaclass(&self, meta: &ObjRef, bases: &[ObjRef]) -> PyResult<ObjRef> {
+        let types: Vec<ObjRef> = bases
+            .iter()
+            .map(|b| self.type_of(&Value::Obj(b.clone())))
+            .collect();
+        self.winner_metaclass(meta, &types)
+    }
+
+    /// The most derived of `meta` and `types` (the types of a class's bases).
+    fn winner_metaclass(&self, meta: &ObjRef, types: &[ObjRef]) -> PyResult<ObjRef> {
         let mut winner = meta.clone();
-        for base in bases {
-            let t = self.type_of(&Value::Obj(base.clone()));
+        for t in types {
+            let t = t.clone();
             if self.is_subclass(&winner, &t) {
                 continue;
             }
@@ -67,6 +76,10 @@ impl Interp {
         let name = str_arg(self, name, "type.__new__() argument 1")?;
         let bases: Vec<ObjRef> = match bases.as_obj().map(ObjRef::payload) {
             Some(Payload::Tuple(t)) => {
+                // The metaclass check comes first: a base that is not a class has a type
+                // that conflicts with `type`.
+                let types: Vec<ObjRef> = t.items.iter().map(|b| self.type_of(b)).collect();
+                self.winner_metaclass(meta, &types)?;
                 let mut out = Vec::with_capacity(t.items.len());
                 for b in &t.items {
                     match b.as_obj() {
@@ -146,10 +159,10 @@ impl Interp {
                     *cell.value.borrow_mut() = Some(Value::Obj(class.clone()));
                 }
                 _ => {
+                    let class = self.repr(&Value::Obj(self.type_of(&cell)))?;
                     return Err(self.type_error(format!(
-                        "__classcell__ must be a nonlocal cell, not {}",
-                        self.type_name(&cell)
-                    )))
+                        "__classcell__ must be a nonlocal cell, not {class}"
+                    )));
                 }
             }
         }

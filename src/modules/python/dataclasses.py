@@ -365,9 +365,9 @@ def _text_signature(cls, init_fields):
     """`(x: int, y: int = 0)`, as inspect.signature shows the generated __init__."""
     parts = []
     star = False
-    for f in init_fields:
-        if not f.init:
-            continue
+    ordered = ([f for f in init_fields if f.init and not f.kw_only]
+               + [f for f in init_fields if f.init and f.kw_only])
+    for f in ordered:
         if f.kw_only and not star:
             parts.append('*')
             star = True
