@@ -29,8 +29,20 @@ def make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init,
     n_defaults = sum(1 for name in positional if params[name] is not MISSING)
     initvars = [f.name for f in all_fields if f._field_type is FIELD_INITVAR]
     setattr_ = object.__setattr__
+    # Every field a plain positional parameter: a call that gives them all by position
+    # needs no binding.
+    plain = (not frozen and not initvars and not keyword_only
+             and [f.name for f in all_fields] == positional
+             and all(f.default_factory is MISSING for f in all_fields))
+    n_positional = len(positional)
 
     def __init__(self, *args, **kwargs):
+        if plain and not kwargs and len(args) == n_positional:
+            for name, value in zip(positional, args):
+                setattr(self, name, value)
+            if has_post_init:
+                self.__post_init__()
+            return
         # Bound as CPython binds a call: positional values, then keywords, then the
         # counts, then what is missing.
         values = {}
