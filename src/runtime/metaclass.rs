@@ -249,12 +249,7 @@ fn type_dunder_call(interp: &Interp, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
     let cls = match pos.next() {
         Some(Value::Obj(o)) if matches!(o.payload(), Payload::Class(_)) => o,
-        Some(v) => {
-            return Err(interp.type_error(format!(
-                "descriptor '__call__' requires a 'type' object but received a '{}'",
-                interp.type_name(&v)
-            )))
-        }
+        Some(v) => return Err(descriptor_error(interp, "__call__", &v)),
         None => {
             return Err(
                 interp.type_error("descriptor '__call__' of 'type' object needs an argument")
@@ -273,13 +268,14 @@ fn type_dunder_call(interp: &Interp, args: Args) -> PyResult<Value> {
 /// `type.__setattr__(cls, name, value)`: stores into the class's namespace.
 fn type_dunder_setattr(interp: &Interp, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
-    let (Some(Value::Obj(cls)), Some(name), Some(value)) = (pos.next(), pos.next(), pos.next())
-    else {
+    let cls = match pos.next() {
+        Some(Value::Obj(c)) if matches!(c.payload(), Payload::Class(_)) => c,
+        Some(other) => return Err(descriptor_error(interp, "__setattr__", &other)),
+        None => return Err(interp.type_error("expected 2 arguments, got 0")),
+    };
+    let (Some(name), Some(value)) = (pos.next(), pos.next()) else {
         return Err(interp.type_error("expected 2 arguments"));
     };
-    if !matches!(cls.payload(), Payload::Class(_)) {
-        return Err(interp.type_error("descriptor '__setattr__' requires a 'type' object"));
-    }
     let name = crate::runtime::ops::str_of(&name)
         .ok_or_else(|| interp.type_error("attribute name must be string"))?
         .to_string();
@@ -289,15 +285,25 @@ fn type_dunder_setattr(interp: &Interp, args: Args) -> PyResult<Value> {
 
 /// `type.__delattr__(cls, name)`: removes from the class's namespace.
 fn type_dunder_delattr(interp: &Interp, args: Args) -> PyResult<Value> {
-    let (Some(Value::Obj(cls)), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
-        return Err(interp.type_error("expected 1 argument"));
+    let cls = match args.pos.first() {
+        Some(Value::Obj(c)) if matches!(c.payload(), Payload::Class(_)) => c,
+        Some(other) => return Err(descriptor_error(interp, "__delattr__", other)),
+        None => return Err(interp.type_error("expected 1 argument, got 0")),
     };
-    if !matches!(cls.payload(), Payload::Class(_)) {
-        return Err(interp.type_error("descriptor '__delattr__' requires a 'type' object"));
-    }
+    let Some(name) = args.pos.get(1) else {
+        return Err(interp.type_error("expected 1 argument, got 0"));
+    };
     let name = crate::runtime::ops::str_of(name)
         .ok_or_else(|| interp.type_error("attribute name must be string"))?
         .to_string();
     interp.class_delattr(cls, &name)?;
     Ok(Value::None)
+}
+
+/// CPython's message for a `type` method called on something that is not a class.
+fn descriptor_error(interp: &Interp, name: &str, v: &Value) -> crate::runtime::PyErr {
+    interp.type_error(format!(
+        "descriptor '{name}' requires a 'type' object but received a '{}'",
+        interp.type_name(v)
+    ))
 }
