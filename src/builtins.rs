@@ -447,6 +447,7 @@ pub fn install(interp: &Interp) {
         crate::runtime::attr_hooks::object_getattribute,
     );
     method(interp, &t.type_, "__subclasses__", "type", type_subclasses);
+    crate::runtime::metaclass::install(interp);
     run_prelude(interp);
     crate::runtime::native_base::register_properties(interp);
 }
@@ -702,7 +703,10 @@ fn builtin_super(interp: &Interp, args: Args) -> PyResult<Value> {
         )));
     };
     let ok = match obj.as_obj().map(ObjRef::payload) {
-        Some(Payload::Class(_)) => interp.is_subclass(obj.as_obj().expect("class"), &class),
+        Some(Payload::Class(_)) => {
+            interp.is_subclass(obj.as_obj().expect("class"), &class)
+                || interp.isinstance(&obj, &class)
+        }
         _ => interp.isinstance(&obj, &class),
     };
     if !ok {
@@ -1169,6 +1173,11 @@ fn builtin_reversed(interp: &Interp, args: Args) -> PyResult<Value> {
                     return interp.call(&m, Args::positional(vec![v.clone()]));
                 }
             }
+            Payload::Class(_) => {
+                if let Some(r) = interp.call_metaclass_special(o, "__reversed__", vec![])? {
+                    return Ok(r);
+                }
+            }
             _ => {}
         }
     }
@@ -1632,33 +1641,32 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         match args.pos.len() {
             1 => Value::Obj(interp.type_of(&args.pos[0])),
             3 => {
-                let name = str_arg(interp, &args.pos[0], "type.__new__() argument 1")?;
-                let bases = match args.pos[1].as_obj().map(ObjRef::payload) {
-                    Some(Payload::Tuple(t)) => {
-                        t.items.iter().filter_map(|b| b.as_obj().cloned()).collect()
-                    }
-                    _ => {
-                        return Err(interp.type_error(format!(
-                            "type.__new__() argument 2 must be tuple, not {}",
-                            interp.type_name(&args.pos[1])
-                        )))
-                    }
-                };
-                let ns = crate::types::dict::PyDict::new();
-                if let Some(Payload::Dict(d)) = args.pos[2].as_obj().map(ObjRef::payload) {
-                    for (k, v) in d.map.borrow().iter() {
-                        if let Some(key) = k.key.as_obj() {
-                            drop(ns.set_str(key.clone(), v.clone()));
-                        }
+                let made = interp.type_new(
+                    &t.type_,
+                    &args.pos[0],
+                    &args.pos[1],
+                    &args.pos[2],
+                    args.kw.clone(),
+                )?;
+                // A base's metaclass made the class: its `__init__` runs too (CPython:
+                // type_call).
+                if let Some(class) = made
+                    .as_obj()
+                    .filter(|o| matches!(o.payload(), Payload::Class(_)))
+                {
+                    if let Some(init) = interp.metaclass_special(class, "__init__") {
+                        let mut pos = vec![made.clone()];
+                        pos.extend(args.pos.iter().cloned());
+                        interp.call(
+                            &init,
+                            Args {
+                                pos,
+                                kw: args.kw.clone(),
+                            },
+                        )?;
                     }
                 }
-                if ns.get_str("__module__").is_none() {
-                    drop(ns.set_str(
-                        interp.new_str("__module__").as_obj().cloned().expect("str"),
-                        interp.new_str("__main__"),
-                    ));
-                }
-                Value::Obj(interp.new_class(name.into(), name.into(), bases, ns)?)
+                made
             }
             _ => return Err(interp.type_error("type() takes 1 or 3 arguments")),
         }
@@ -1745,7 +1753,7 @@ fn object_init_subclass(interp: &Interp, args: Args) -> PyResult<Value> {
             .and_then(Value::as_obj)
             .map(ObjRef::payload)
         {
-            Some(Payload::Class(c)) => c.name.borrow().to_string(),
+            Some(Payload::Class(c)) => c.qualname.borrow().to_string(),
             _ => "object".into(),
         };
         return Err(interp.type_error(format!(

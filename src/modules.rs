@@ -30,6 +30,9 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "collections" => include_str!("modules/python/collections.py"),
         "platform" => include_str!("modules/python/platform.py"),
         "traceback" => include_str!("modules/python/traceback.py"),
+        "enum" => include_str!("modules/python/enum.py"),
+        "dataclasses" => include_str!("modules/python/dataclasses.py"),
+        "_dataclass_methods" => include_str!("modules/python/_dataclass_methods.py"),
         "random" => include_str!("modules/python/random.py"),
         "weakref" => include_str!("modules/python/weakref.py"),
         "_weakrefset" => include_str!("modules/python/_weakrefset.py"),
@@ -54,6 +57,7 @@ pub fn is_native_python_module(name: &str) -> bool {
             | "random"
             | "_sysinfo"
             | "abc"
+            | "_dataclass_methods"
     )
 }
 

@@ -112,6 +112,11 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             for o in &c.bases {
                 visit.obj(o);
             }
+            if let Ok(meta) = c.ext.metaclass.try_borrow() {
+                if let Some(m) = &*meta {
+                    visit.obj(m);
+                }
+            }
         }
         Payload::Instance(i) => {
             if let Ok(a) = i.attrs.try_borrow() {

@@ -30,6 +30,18 @@ impl Interp {
                 pos.extend(args.pos);
                 self.call(&func, Args { pos, kw: args.kw })
             }
+            // A metaclass's own `__call__` decides what calling the class does.
+            Payload::Class(c) if c.ext.metaclass.borrow().is_some() => {
+                match self.metaclass_call(o) {
+                    Some(m) => {
+                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                        pos.push(callable.clone());
+                        pos.extend(args.pos);
+                        self.call(&m, Args { pos, kw: args.kw })
+                    }
+                    None => self.instantiate(o, args),
+                }
+            }
             Payload::Class(c) if c.native != crate::types::class::NativeKind::Builtin => {
                 // Classes without a vectorcall entry are called through `type_call`, a C
                 // call that counts against the recursion limit (CPython:
@@ -314,7 +326,7 @@ impl Interp {
     }
 
     /// `C(args)`: `__new__`, then `__init__` (CPython: `type_call`).
-    fn instantiate(&self, class_obj: &ObjRef, args: Args) -> PyResult<Value> {
+    pub(crate) fn instantiate(&self, class_obj: &ObjRef, args: Args) -> PyResult<Value> {
         if let Some(r) = crate::builtins::construct_builtin(self, class_obj, &args)? {
             return Ok(r);
         }
@@ -386,7 +398,7 @@ impl Interp {
         )
     }
 
-    fn unwrap_staticmethod(&self, v: Value) -> Value {
+    pub(crate) fn unwrap_staticmethod(&self, v: Value) -> Value {
         if let Value::Obj(o) = &v {
             if let Payload::Instance(i) = o.payload() {
                 if &**as_class(&i.class).name.borrow() == "staticmethod" {

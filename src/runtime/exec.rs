@@ -7,7 +7,6 @@ use super::{Flow, PyErr, PyResult};
 use crate::object::{ObjRef, Payload, Value};
 use crate::source::{SourceFile, Span};
 use crate::syntax::ast::*;
-use crate::types::class::as_class;
 use crate::types::dict::PyDict;
 use crate::types::exception::PyTraceback;
 use crate::types::function::{Args, Body, Code, PyFrame};
@@ -182,6 +181,39 @@ impl Interp {
         Ok(())
     }
 
+    /// A module or class body with annotated names starts with an empty `__annotations__`
+    /// in its namespace, unless it has one (CPython: SETUP_ANNOTATIONS).
+    fn setup_annotations(&self, cx: &Ctx, body: &[Stmt]) {
+        if !has_annotations(body) {
+            return;
+        }
+        let ns = cx.f.locals().unwrap_or(&cx.f.globals);
+        if let Payload::Dict(d) = ns.payload() {
+            if d.get_str("__annotations__").is_none() {
+                let key = self.new_str("__annotations__");
+                let value = Value::Obj(self.new_dict());
+                drop(d.set_str(key.as_obj().cloned().expect("str"), value));
+            }
+        }
+    }
+
+    /// `__annotations__` as the body sees it (CPython: LOAD_NAME).
+    fn annotations_dict(&self, cx: &Ctx, span: Span) -> PyResult<Value> {
+        let ns = cx.f.locals().unwrap_or(&cx.f.globals);
+        for d in [ns, &cx.f.globals, &self.builtins] {
+            if let Payload::Dict(d) = d.payload() {
+                if let Some(v) = d.get_str("__annotations__") {
+                    return Ok(v);
+                }
+            }
+        }
+        cx.at(span);
+        Err(self.err(
+            &self.exc.name_error,
+            "name '__annotations__' is not defined",
+        ))
+    }
+
     /// Pops the frame `enter_frame` pushed.
     pub fn leave_frame(&self) {
         self.depth.set(self.depth.get() - 1);
@@ -191,8 +223,14 @@ impl Interp {
 
     fn run_body(&self, cx: &Ctx) -> PyResult<Value> {
         match cx.f.code.body {
-            Body::Module(stmts) => self.exec_block(cx, stmts).map(|_| Value::None),
-            Body::Class(c) => self.exec_block(cx, &c.body).map(|_| Value::None),
+            Body::Module(stmts) => {
+                self.setup_annotations(cx, stmts);
+                self.exec_block(cx, stmts).map(|_| Value::None)
+            }
+            Body::Class(c) => {
+                self.setup_annotations(cx, &c.body);
+                self.exec_block(cx, &c.body).map(|_| Value::None)
+            }
             Body::Def(d) => self.exec_block(cx, &d.body).map(|flow| match flow {
                 Flow::Return(v) => v,
                 _ => Value::None,
@@ -397,10 +435,24 @@ impl Interp {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(cx, target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(value) = value {
                     let v = self.eval(cx, value)?;
                     self.assign(cx, target, v)?;
+                }
+                // Module and class bodies evaluate the annotation, after the value; a plain
+                // name's goes into `__annotations__` (functions evaluate none).
+                if matches!(cx.f.code.body, Body::Module(_) | Body::Class(_)) {
+                    let ann = self.eval(cx, annotation)?;
+                    if let (true, ExprKind::Name(n)) = (*simple, &target.kind) {
+                        let annotations = self.annotations_dict(cx, s.span)?;
+                        self.setitem(&annotations, self.new_str(&*n.id), ann)?;
+                    }
                 }
             }
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -1143,16 +1195,34 @@ impl Interp {
             }
         }
         let mut keywords = Vec::new();
+        let mut explicit_meta = None;
         for k in &c.keywords {
             match &k.name {
                 Some(name) if &**name == "metaclass" => {
-                    return Err(self.unsupported("metaclass="));
+                    explicit_meta = Some(self.eval(cx, &k.value)?);
                 }
                 Some(name) => keywords.push((name.clone(), self.eval(cx, &k.value)?)),
                 None => return Err(self.unsupported("**kwargs in a class statement")),
             }
         }
-        let namespace = self.new_dict();
+        // The metaclass: the one asked for, or the most derived of the bases' types. A
+        // metaclass other than `type` gets the namespace from `__prepare__` and makes the
+        // class itself (`runtime/metaclass.rs`).
+        let meta: Option<Value> = match explicit_meta {
+            Some(Value::Obj(m)) if matches!(m.payload(), Payload::Class(_)) => {
+                let winner = self.calculate_metaclass(&m, &bases)?;
+                (!winner.is(&self.types.type_)).then_some(Value::Obj(winner))
+            }
+            Some(other) => Some(other),
+            None => {
+                let winner = self.calculate_metaclass(&self.types.type_, &bases)?;
+                (!winner.is(&self.types.type_)).then_some(Value::Obj(winner))
+            }
+        };
+        let namespace = match &meta {
+            Some(meta) => self.prepare_namespace(meta, c, &bases, &keywords)?,
+            None => self.new_dict(),
+        };
         if let Payload::Dict(d) = namespace.payload() {
             let module = match cx.f.globals.payload() {
                 Payload::Dict(g) => g.get_str("__name__").unwrap_or(Value::None),
@@ -1188,6 +1258,33 @@ impl Interp {
             f.span.set(span);
         }
         self.run_frame(&frame)?;
+        if let Some(meta) = meta {
+            // `meta(name, bases, namespace, **kwargs)`; the namespace carries the
+            // `__class__` cell as `__classcell__` for `type.__new__` to fill.
+            let class_cell = c
+                .scope
+                .slot_names
+                .iter()
+                .position(|n| &**n == "__class__")
+                .and_then(|i| match frame.payload() {
+                    Payload::Frame(f) => f.slots.borrow().get(i).cloned().flatten(),
+                    _ => None,
+                });
+            if let (Some(cell), Payload::Dict(d)) = (&class_cell, namespace.payload()) {
+                let key = self.new_str("__classcell__");
+                drop(d.set_str(key.as_obj().cloned().expect("str"), cell.clone()));
+            }
+            let pos = vec![
+                self.new_str(&*c.name),
+                self.new_tuple(bases.into_iter().map(Value::Obj).collect()),
+                Value::Obj(namespace),
+            ];
+            cx.at(span);
+            let made = self.call(&meta, Args { pos, kw: keywords })?;
+            drop(class_cell);
+            drop(frame);
+            return self.decorate_class(cx, c, decorators, made);
+        }
         let ns = match namespace.payload() {
             Payload::Dict(d) => {
                 let moved = PyDict::new();
@@ -1209,14 +1306,61 @@ impl Interp {
             }
         }
         drop(frame);
-        let _ = as_class(&class);
-        let mut v = Value::Obj(class);
+        self.decorate_class(cx, c, decorators, Value::Obj(class))
+    }
+
+    /// Applies a class statement's decorators, innermost first.
+    fn decorate_class(
+        &self,
+        cx: &Ctx,
+        c: &'static ClassDef,
+        mut decorators: Vec<Value>,
+        mut v: Value,
+    ) -> PyResult<Value> {
         for expr in c.decorators.iter().rev() {
             let Some(dec) = decorators.pop() else { break };
             cx.at(expr.span);
             v = self.call(&dec, Args::positional(vec![v]))?;
         }
         Ok(v)
+    }
+
+    /// The namespace a metaclass gives a class body: `meta.__prepare__(name, bases,
+    /// **kwargs)` when it has one, else a new dict, with `__module__` and `__qualname__`
+    /// (and `__doc__`) stored as the body's first names.
+    fn prepare_namespace(
+        &self,
+        meta: &Value,
+        c: &'static ClassDef,
+        bases: &[ObjRef],
+        keywords: &[(Rc<str>, Value)],
+    ) -> PyResult<ObjRef> {
+        let ns = match self.lookup_attr(meta, "__prepare__")? {
+            Some(prepare) => {
+                let pos = vec![
+                    self.new_str(&*c.name),
+                    self.new_tuple(bases.iter().cloned().map(Value::Obj).collect()),
+                ];
+                let ns = self.call(
+                    &prepare,
+                    Args {
+                        pos,
+                        kw: keywords.to_vec(),
+                    },
+                )?;
+                match ns {
+                    Value::Obj(o) if matches!(o.payload(), Payload::Dict(_)) => o,
+                    other => {
+                        return Err(self.unsupported(&format!(
+                            "a __prepare__ that returns a '{}' instead of a dict",
+                            self.type_name(&other)
+                        )))
+                    }
+                }
+            }
+            None => self.new_dict(),
+        };
+        Ok(ns)
     }
 }
 
@@ -1253,4 +1397,28 @@ pub(crate) fn assert_position(test: &Expr) -> Option<Span> {
         ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_position),
         _ => None,
     }
+}
+
+/// Whether a body has an annotated assignment to a plain name outside nested functions and
+/// classes (CPython's compiler: `find_ann`).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }

@@ -266,7 +266,7 @@ impl Interp {
                 }
                 Payload::Method(_) => t.method.clone(),
                 Payload::Cell(_) => t.cell.clone(),
-                Payload::Class(_) => t.type_.clone(),
+                Payload::Class(c) => c.metaclass().unwrap_or_else(|| t.type_.clone()),
                 Payload::Module(_) => t.module.clone(),
                 Payload::Frame(_) => t.frame.clone(),
                 Payload::Generator(g) => match g.kind {
@@ -841,7 +841,7 @@ impl Interp {
             None if !keywords.is_empty() => {
                 return Err(self.type_error(format!(
                     "{}.__init_subclass__() takes no keyword arguments",
-                    c.name.borrow()
+                    c.qualname.borrow()
                 )));
             }
             None => {}
