@@ -1420,6 +1420,7 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
                         interp.type_error("int() can't convert non-string with explicit base")
                     );
                 };
+                check_int_digits(interp, text, base as u32)?;
                 match crate::types::int::parse_int(text, base as u32) {
                     Some(n) => crate::types::int::from_big(n),
                     None => {
@@ -1454,7 +1455,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
                 crate::types::int::from_big(to_big(v).unwrap_or_default())
             }
             (Some(v), None) => match str_of(v) {
-                Some(s) => match crate::types::int::parse_int(s, 10) {
+                Some(s) => match check_int_digits(interp, s, 10)
+                    .map(|()| crate::types::int::parse_int(s, 10))?
+                {
                     Some(b) => crate::types::int::from_big(b),
                     None => {
                         return Err(interp.err(
@@ -2051,7 +2054,15 @@ pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PyResult<String> 
         Some('X') => format!("{mag:X}"),
         Some('o') => format!("{mag:o}"),
         Some('b') => format!("{mag:b}"),
-        _ => mag.to_string(),
+        _ => match crate::types::int::decimal_text(&num_bigint::BigInt::from(mag)) {
+            Some(text) => text,
+            None => {
+                return Err(interp.err(
+                    &interp.exc.value_error,
+                    crate::types::int::to_str_limit_message(),
+                ))
+            }
+        },
     };
     let digits = match s.grouping {
         Some(sep) => group_digits(
@@ -3062,4 +3073,19 @@ fn builtin_filter(interp: &Interp, args: Args) -> PyResult<Value> {
         },
         "filter",
     ))
+}
+
+/// CPython's ValueError for `int(text)` with more decimal digits than
+/// `sys.set_int_max_str_digits` allows.
+fn check_int_digits(interp: &Interp, text: &str, base: u32) -> PyResult<()> {
+    match crate::types::int::digits_over_limit(text, base) {
+        Some(n) => Err(interp.err(
+            &interp.exc.value_error,
+            format!(
+                "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
+                crate::types::int::max_str_digits()
+            ),
+        )),
+        None => Ok(()),
+    }
 }

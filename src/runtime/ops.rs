@@ -290,7 +290,12 @@ impl Interp {
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => crate::types::str::str_repr(&s.text),
                 Payload::Bytes(b) => crate::types::bytes::bytes_repr(&b.data),
-                Payload::BigInt(b) => b.to_string(),
+                Payload::BigInt(b) => match int::decimal_text(b) {
+                    Some(text) => text,
+                    None => {
+                        return Err(self.err(&self.exc.value_error, int::to_str_limit_message()))
+                    }
+                },
                 Payload::Tuple(t) => {
                     let parts = self.reprs(&t.items)?;
                     if parts.len() == 1 {
