@@ -622,12 +622,20 @@ class Task(Future):
     _step_value = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not iscoroutine(coro):
+        # Future.__init__, `__schedule_step(None)` and the registration are written out
+        # here: CPython does all of this in C, and each Python call costs refpy more.
+        global _task_name_counter
+        if loop is None:
+            loop = _get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+        self._state = _PENDING
+        if type(coro) is not _coroutine_type:
             self._log_destroy_pending = False
             raise TypeError('a coroutine was expected, got {!r}'.format(coro))
         if name is None:
-            self._name = _next_task_name()
+            _task_name_counter += 1
+            self._name = 'Task-{}'.format(_task_name_counter)
         else:
             self._name = str(name)
         self._num_cancels_requested = 0
@@ -635,8 +643,11 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._context = context
-        self.__schedule_step(None)
-        _register_task(self)
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        self._step_value = None
+        loop._ready.append(self)
+        _all_tasks.add(self)
 
     def __del__(self):
         if self._state == _PENDING and self._log_destroy_pending:
