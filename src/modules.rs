@@ -1,6 +1,7 @@
 //! Built-in modules, one file each under `modules/`. `import` asks `builtin_module` first,
 //! then looks for a `.py` file next to the main script (`runtime/import.rs`).
 
+pub mod asyncio_steps;
 pub mod atexit;
 pub mod gc;
 pub mod math;
@@ -423,6 +424,9 @@ fn install_refpy(interp: &Interp, dict: &ObjRef) {
     crate::builtins::define(interp, dict, "format_exception", refpy_format_exception);
     crate::builtins::define(interp, dict, "drop_frames", refpy_drop_frames);
     crate::builtins::define(interp, dict, "wait_forever", refpy_wait_forever);
+    crate::builtins::define(interp, dict, "task_step", asyncio_steps::task_step);
+    crate::builtins::define(interp, dict, "run_handles", asyncio_steps::run_handles);
+    crate::builtins::define(interp, dict, "bare_yield", asyncio_steps::bare_yield);
 }
 
 /// `_refpy.wait_forever()`: the event loop's wait with nothing scheduled (see `time`).
