@@ -1312,10 +1312,31 @@ impl Interp {
         Ok(())
     }
 
+    /// `obj.__class__ = cls` (CPython: `object_set_class`): checked as CPython checks it;
+    /// changing the class of an instance is not supported yet.
+    fn set_class(&self, i: &crate::types::instance::PyInstance, value: Value) -> PyResult<()> {
+        let Some(new) = value
+            .as_obj()
+            .filter(|c| matches!(c.payload(), Payload::Class(_)))
+        else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(&value)
+            )));
+        };
+        if new.is(&i.class) {
+            return Ok(());
+        }
+        Err(self.unsupported("assigning another class to __class__"))
+    }
+
     pub fn object_setattr(&self, o: &ObjRef, name: &str, value: Value) -> PyResult<()> {
         let Payload::Instance(i) = o.payload() else {
             return Err(self.type_error("object.__setattr__ on a non-instance"));
         };
+        if name == "__class__" {
+            return self.set_class(i, value);
+        }
         if let Some(Value::Obj(a)) = class_lookup(&i.class, name) {
             if let Payload::Instance(d) = a.payload() {
                 if let Some(set) = class_lookup(&d.class, "__set__") {
