@@ -26,6 +26,9 @@ pub enum Resume {
     Loop,
     /// Inside a `for` body, with the loop's iterator (held as CPython's value stack does).
     For(Value),
+    /// Inside a `for` loop's target, whose own expressions suspended: the iterator and the
+    /// item being stored.
+    ForTarget(Box<(Value, Value)>),
     Try(TryStage),
     /// Inside a `with` body: the manager and its `__exit__` (boxed to keep every point
     /// three words long).
