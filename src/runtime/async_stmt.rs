@@ -224,6 +224,10 @@ impl Interp {
                 let (manager, exit) = *held;
                 (manager, exit, None)
             }
+            Some(Resume::WithTarget(held)) => {
+                let (manager, exit, entered) = *held;
+                (manager, exit, Some(entered))
+            }
             Some(Resume::AsyncExit(pending)) => {
                 let step = self.resume_delegate(cx);
                 return self.async_exited(cx, step, *pending);
@@ -231,9 +235,26 @@ impl Interp {
             Some(_) => return Err(self.unsupported("this with state")),
         };
         let outcome = match entered {
-            Some(entered) => self
-                .bind_with_target(cx, item, entered)
-                .and_then(|()| self.with_items(cx, span, is_async, rest, body)),
+            Some(entered) => match &item.target {
+                Some(t) if t.suspends => match self.assign_s(cx, t, entered.clone()) {
+                    Ok(Step::Suspend(y)) => {
+                        let held = Box::new((manager, exit, entered));
+                        self.suspend_at(cx, Resume::WithTarget(held));
+                        return Ok(Flow::Yield(y));
+                    }
+                    Ok(Step::Done(_)) => {
+                        drop(entered);
+                        self.with_items(cx, span, is_async, rest, body)
+                    }
+                    Err(e) => {
+                        drop(entered);
+                        Err(e)
+                    }
+                },
+                _ => self
+                    .bind_with_target(cx, item, entered)
+                    .and_then(|()| self.with_items(cx, span, is_async, rest, body)),
+            },
             None => self.with_items(cx, span, is_async, rest, body),
         };
         if let Ok(Flow::Yield(v)) = outcome {

@@ -33,6 +33,9 @@ pub enum Resume {
     /// Inside a `with` body: the manager and its `__exit__` (boxed to keep every point
     /// three words long).
     With(Box<(Value, Value)>),
+    /// Inside a `with` item's target, whose own expressions suspended: the manager, its
+    /// `__exit__` and what `__enter__` returned.
+    WithTarget(Box<(Value, Value, Value)>),
     /// Delegating with `yield from` to this iterator.
     YieldFrom(Value),
     /// Inside an expression, with the operands it already computed.

@@ -988,7 +988,7 @@ impl Interp {
     }
 
     /// Binds `v` to a target whose own expressions suspend.
-    fn assign_s(&self, cx: &Ctx, target: &'static Expr, v: Value) -> PyResult<Step> {
+    pub(crate) fn assign_s(&self, cx: &Ctx, target: &'static Expr, v: Value) -> PyResult<Step> {
         let mut held = Held::resume(self, cx)?;
         match &target.kind {
             ExprKind::Attribute { value, attr, .. } => {
@@ -1212,7 +1212,12 @@ pub fn in_header(s: &Stmt) -> bool {
         } => *is_async || iter.suspends || target.suspends,
         StmtKind::With {
             items, is_async, ..
-        } => *is_async || items.iter().any(|i| i.context.suspends),
+        } => {
+            *is_async
+                || items
+                    .iter()
+                    .any(|i| i.context.suspends || i.target.as_ref().is_some_and(|t| t.suspends))
+        }
         // A `def` suspends only in its decorators and defaults (its body is another
         // scope); a class statement's suspending header is not supported yet.
         StmtKind::Try { .. } | StmtKind::ClassDef(_) => false,
