@@ -160,6 +160,33 @@ impl Interp {
         self.run_frame(&frame)
     }
 
+    /// Calls a Python function whose `Code::direct_arity` matches the call: the caller
+    /// evaluates the arguments straight into `slots` (the callee's first slots, `this`
+    /// first for a method call) and nothing else needs binding. The callee owns them.
+    #[inline]
+    pub(crate) fn call_direct(
+        &self,
+        f: &PyFunction,
+        mut slots: Vec<Option<Value>>,
+    ) -> PyResult<Value> {
+        let scope = f.code.scope;
+        let free_from = scope.slot_names.len() - f.closure.len();
+        slots.resize(free_from, None);
+        slots.extend(f.closure.iter().map(|c| Some(Value::Obj(c.clone()))));
+        let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
+            PyFrame {
+                code: f.code.clone(),
+                slots: RefCell::new(slots),
+                globals: f.globals.clone(),
+                locals: None,
+                span: Cell::new(Default::default()),
+                back: RefCell::new(None),
+                suspension: Default::default(),
+            },
+        )));
+        self.run_frame(&frame)
+    }
+
     /// Wraps the cell variables in cells and copies in the closure's cells.
     pub fn make_cells(&self, scope: &ScopeInfo, slots: &mut [Option<Value>], closure: &[ObjRef]) {
         for &i in &scope.cell_slots {

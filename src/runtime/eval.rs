@@ -358,6 +358,28 @@ impl Interp {
             }
             _ => (self.eval(cx, func)?, None),
         };
+        if simple && keywords.is_empty() {
+            if let Some(Payload::Function(f)) = callable.as_obj().map(ObjRef::payload) {
+                if f.code.direct_arity() == Some(args.len() + this.is_some() as usize) {
+                    // A plain positional call of a plain function: the arguments go
+                    // straight into the callee's slots.
+                    let mut slots =
+                        crate::types::frame_pool::slot_vec(f.code.scope.slot_names.len());
+                    if let Some(this) = this {
+                        slots.push(Some(this));
+                    }
+                    for a in args {
+                        if let Arg::Positional(x) = a {
+                            slots.push(Some(self.eval(cx, x)?));
+                        }
+                    }
+                    cx.at(call_span);
+                    let r = self.call_direct(f, slots);
+                    drop(callable);
+                    return r;
+                }
+            }
+        }
         let mut pos = crate::types::frame_pool::argument_vec(Self::argument_capacity(
             &callable,
             args.len() + this.is_some() as usize,

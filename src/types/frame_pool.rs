@@ -116,6 +116,21 @@ pub fn argument_vec(capacity: usize) -> Vec<Value> {
     }
 }
 
+/// An empty slot vector with room for `capacity` slots, reusing a recycled one when one
+/// is large enough (for calls that evaluate their arguments straight into the slots).
+#[inline]
+pub fn slot_vec(capacity: usize) -> Vec<Option<Value>> {
+    // SAFETY: see the thread_local's comment.
+    let reused = SLOT_VECS.with(|v| unsafe {
+        let vecs = &mut *v.get();
+        match vecs.last() {
+            Some(last) if last.capacity() >= capacity => vecs.pop(),
+            _ => None,
+        }
+    });
+    reused.unwrap_or_else(|| Vec::with_capacity(capacity))
+}
+
 /// Gives the kept frames and slot vectors back to the system allocator (at exit, so that
 /// leak checkers see no memory left behind).
 pub fn release_all() {
