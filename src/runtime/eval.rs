@@ -466,6 +466,15 @@ impl Interp {
                     drop(func);
                     return r;
                 }
+                // A Python class with a plain `__init__`: the arguments stay here.
+                Some(Payload::Class(_)) if kw.is_empty() => {
+                    let class = callable.as_obj().expect("a class is an object");
+                    if let Some(r) = self.instantiate_direct(class, &pos) {
+                        drop(callable);
+                        crate::types::frame_pool::release_arguments(pos);
+                        return r;
+                    }
+                }
                 _ => {}
             }
         }
@@ -480,9 +489,7 @@ impl Interp {
         if unpacking {
             crate::types::list::release_backwards(&mut pos);
         } else {
-            for v in pos {
-                drop(v);
-            }
+            crate::types::frame_pool::release_arguments(pos);
         }
         for (k, v) in kw {
             drop(k);

@@ -45,6 +45,11 @@ pub struct PyClass {
     pub lookup_cache: RefCell<LookupCache>,
     /// Subclasses and hook flags (`class_ext.rs`).
     pub ext: super::class_ext::ClassExt,
+    /// For `Interp::instantiate_direct`: at a class version, the address of the plain
+    /// `__init__` function a call of the class runs directly, or 0 when calls take the
+    /// general path. While the version is unchanged a class namespace holds the function,
+    /// so the address stays valid; the cache holds no reference.
+    pub direct_init: Cell<(u64, usize)>,
 }
 
 /// Name (by the address of its text) → (class version, the name, where it was found:

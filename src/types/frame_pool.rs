@@ -93,6 +93,19 @@ pub fn recycle_slots(slots: Vec<Option<Value>>) {
     });
 }
 
+/// Releases a call's arguments first to last, then keeps their vector for a later call.
+pub fn release_arguments(mut args: Vec<Value>) {
+    for v in args.drain(..) {
+        drop(v);
+    }
+    let mut args = std::mem::ManuallyDrop::new(args);
+    // SAFETY: the vector is empty, and the two element types have one layout (checked
+    // above), so the allocation is valid for either.
+    recycle_slots(unsafe {
+        Vec::from_raw_parts(args.as_mut_ptr() as *mut Option<Value>, 0, args.capacity())
+    });
+}
+
 /// An empty vector for a call's arguments with room for `capacity` values, reusing a
 /// recycled slot vector when one is large enough.
 #[inline]
