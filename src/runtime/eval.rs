@@ -10,6 +10,7 @@ use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::syntax::token::IntLit;
 use crate::types::class::class_lookup;
+use crate::types::dict::{PyDict, StrKey};
 use crate::types::function::{Args, Body, Code, PyFunction};
 use crate::types::iter::PySlice;
 use std::cell::RefCell;
@@ -790,28 +791,16 @@ impl Interp {
                 Some(v) => Ok(v),
                 None => Err(self.unbound_deref(cx, n, i)),
             },
-            NameRef::Global => {
-                let hint = &n.hint.0;
-                if let Payload::Dict(g) = cx.f.globals.payload() {
-                    if let Some(v) = g.get_str_hinted(&n.id, hint) {
-                        return Ok(v);
-                    }
-                }
-                if let Payload::Dict(b) = self.builtins.payload() {
-                    if let Some(v) = b.get_str_hinted(&n.id, hint) {
-                        return Ok(v);
-                    }
-                }
-                self.load_global(cx, &n.id, n.span)
-            }
-            NameRef::Name => {
-                if let Some(Payload::Dict(d)) = cx.f.locals.as_ref().map(ObjRef::payload) {
-                    if let Some(v) = d.get_str(&n.id) {
-                        return Ok(v);
-                    }
-                }
-                self.load_global(cx, &n.id, n.span)
-            }
+            NameRef::Global => self.load_global_cached(cx, n),
+            NameRef::Name => match cx.f.locals.as_ref().map(ObjRef::payload) {
+                Some(Payload::Dict(d)) => match d.get_str(&n.id) {
+                    Some(v) => Ok(v),
+                    None => self.load_global(cx, &n.id, n.span),
+                },
+                // Module level: globals are the locals.
+                None => self.load_global_cached(cx, n),
+                Some(_) => self.load_global(cx, &n.id, n.span),
+            },
             NameRef::ClassDeref(i) => {
                 if let Some(Payload::Dict(d)) = cx.f.locals.as_ref().map(ObjRef::payload) {
                     if let Some(v) = d.get_str(&n.id) {
@@ -825,6 +814,108 @@ impl Interp {
             }
             NameRef::Unresolved => self.load_global(cx, &n.id, n.span),
         }
+    }
+
+    /// A global name through its site's cache: while the keys of globals (and of builtins,
+    /// for a built-in) are unchanged, the value is read at the recorded position without
+    /// hashing or comparing the name.
+    #[inline]
+    fn load_global_cached(&self, cx: &Ctx, n: &'static Name) -> PyResult<Value> {
+        let (Payload::Dict(g), Payload::Dict(b)) =
+            (cx.f.globals.payload(), self.builtins.payload())
+        else {
+            return self.load_global(cx, &n.id, n.span);
+        };
+        let c = &n.cache;
+        let gm = g.map.borrow();
+        let version = gm.numbered_version();
+        if version != 0 && version == c.globals.get() {
+            let at = c.index.get() as usize;
+            let found = match c.builtins.get() {
+                0 => gm.get_index(at).map(|(_, v)| v.clone()),
+                bv => {
+                    let bm = b.map.borrow();
+                    if bm.numbered_version() == bv {
+                        bm.get_index(at).map(|(_, v)| v.clone())
+                    } else {
+                        None
+                    }
+                }
+            };
+            if let Some(v) = found {
+                return Ok(v);
+            }
+        }
+        drop(gm);
+        self.load_global_and_cache(cx, n, g, b)
+    }
+
+    #[inline(never)]
+    fn load_global_and_cache(
+        &self,
+        cx: &Ctx,
+        n: &'static Name,
+        g: &PyDict,
+        b: &PyDict,
+    ) -> PyResult<Value> {
+        let key = StrKey {
+            hash: super::ops::str_hash(&n.id),
+            text: &n.id,
+        };
+        let c = &n.cache;
+        let gm = g.map.borrow();
+        if let Some((i, _, v)) = gm.get_full(&key) {
+            if let Ok(i) = u32::try_from(i) {
+                c.globals.set(gm.keys_version());
+                c.builtins.set(0);
+                c.index.set(i);
+            }
+            return Ok(v.clone());
+        }
+        let bm = b.map.borrow();
+        if let Some((i, _, v)) = bm.get_full(&key) {
+            if let Ok(i) = u32::try_from(i) {
+                c.globals.set(gm.keys_version());
+                c.builtins.set(bm.keys_version());
+                c.index.set(i);
+            }
+            return Ok(v.clone());
+        }
+        drop((gm, bm));
+        self.load_global(cx, &n.id, n.span)
+    }
+
+    /// Stores a global or module-level name, replacing the value in place when the site's
+    /// cache knows its position in `d` (the globals). Returns the old value to release.
+    fn store_global_cached(&self, d: &ObjRef, n: &'static Name, v: Value) -> Option<Value> {
+        let Payload::Dict(g) = d.payload() else {
+            return self.dict_store(d, &n.id, v);
+        };
+        let c = &n.cache;
+        {
+            let mut gm = g.map.borrow_mut();
+            let version = gm.numbered_version();
+            if version != 0 && version == c.globals.get() && c.builtins.get() == 0 {
+                if let Some((_, slot)) = gm.get_index_mut(c.index.get() as usize) {
+                    crate::object::gc::dict_store(d, &Value::None, &v);
+                    return Some(std::mem::replace(slot, v));
+                }
+            }
+        }
+        let old = self.dict_store(d, &n.id, v);
+        let key = StrKey {
+            hash: super::ops::str_hash(&n.id),
+            text: &n.id,
+        };
+        let gm = g.map.borrow();
+        if let Some((i, _, _)) = gm.get_full(&key) {
+            if let Ok(i) = u32::try_from(i) {
+                c.globals.set(gm.keys_version());
+                c.builtins.set(0);
+                c.index.set(i);
+            }
+        }
+        old
     }
 
     fn load_global(&self, cx: &Ctx, name: &str, span: crate::source::Span) -> PyResult<Value> {
@@ -918,7 +1009,8 @@ impl Interp {
                     _ => None,
                 }
             }
-            NameRef::Global => self.dict_store(&cx.f.globals, &n.id, v),
+            NameRef::Global => self.store_global_cached(&cx.f.globals, n, v),
+            NameRef::Name if cx.f.locals.is_none() => self.store_global_cached(&cx.f.globals, n, v),
             NameRef::Name | NameRef::Unresolved => {
                 let target = cx.f.locals.as_ref().unwrap_or(&cx.f.globals);
                 self.dict_store(target, &n.id, v)

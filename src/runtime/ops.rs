@@ -1391,6 +1391,19 @@ impl Interp {
                         return Ok(());
                     }
                 }
+                Payload::Module(m) => {
+                    if let Payload::Dict(d) = m.dict.payload() {
+                        if let Some(entry) = d.remove_str(name) {
+                            drop(entry);
+                            return Ok(());
+                        }
+                    }
+                    // CPython's generic attribute deletion names the type only.
+                    return Err(self.err(
+                        &self.exc.attribute_error,
+                        format!("'module' object has no attribute '{name}'"),
+                    ));
+                }
                 Payload::Class(c) => {
                     if let Some(entry) = c.dict.remove_str(name) {
                         crate::types::class::class_changed();

@@ -6,6 +6,8 @@
 
 use hashbrown::HashTable;
 use indexmap::Equivalent;
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One entry with its hash (kept so the index can be rebuilt without rehashing keys).
 pub struct Bucket<K, V> {
@@ -18,6 +20,10 @@ pub struct OrderedMap<K, V> {
     /// Positions into `entries`, found by hash.
     table: HashTable<usize>,
     entries: Vec<Option<Bucket<K, V>>>,
+    /// A number naming the current keys and their positions, given out on demand
+    /// (`keys_version`) and unique across all maps; 0 when none was given since the keys
+    /// last changed. Name caches keep it with a position (`Interp::load_global_cached`).
+    version: Cell<u64>,
 }
 
 impl<K, V> Default for OrderedMap<K, V> {
@@ -25,9 +31,13 @@ impl<K, V> Default for OrderedMap<K, V> {
         OrderedMap {
             table: HashTable::new(),
             entries: Vec::new(),
+            version: Cell::new(0),
         }
     }
 }
+
+/// The last keys version given out by any map.
+static LAST_VERSION: AtomicU64 = AtomicU64::new(0);
 
 /// A key that knows its Python hash.
 pub trait PyHashed {
@@ -60,6 +70,25 @@ impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
 
     pub fn is_empty(&self) -> bool {
         self.table.is_empty()
+    }
+
+    /// The version of the current keys and positions, numbering them if needed: while it
+    /// stays the same, every key is at the position where it was found. Never 0.
+    pub fn keys_version(&self) -> u64 {
+        match self.version.get() {
+            0 => {
+                let v = LAST_VERSION.fetch_add(1, Ordering::Relaxed) + 1;
+                self.version.set(v);
+                v
+            }
+            v => v,
+        }
+    }
+
+    /// The version `keys_version` gave for the current keys, or 0 if it gave none.
+    #[inline]
+    pub fn numbered_version(&self) -> u64 {
+        self.version.get()
     }
 
     /// One past the last position (holes included): the bound for walking by position.
@@ -121,6 +150,7 @@ impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
         if let Some(slot) = self.get_mut(&key) {
             return Some(std::mem::replace(slot, value));
         }
+        self.version.set(0);
         if self.entries.len() >= 8 && self.entries.len() - self.len() > self.len() {
             self.compact();
         }
@@ -143,6 +173,7 @@ impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
             })
             .ok()?;
         let (i, _) = entry.remove();
+        self.version.set(0);
         let b = self.entries[i].take()?;
         self.trim();
         Some((b.key, b.value))
@@ -150,6 +181,7 @@ impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
 
     /// Removes the last entry (`popitem`).
     pub fn pop(&mut self) -> Option<(K, V)> {
+        self.version.set(0);
         self.trim();
         let b = self.entries.pop()??;
         let hash = b.hash;
