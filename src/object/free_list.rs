@@ -7,6 +7,7 @@
 use super::ObjBox;
 use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
 use std::cell::{Cell, UnsafeCell};
+use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 
 /// Freed boxes kept for reuse at most (about 90 KB).
@@ -15,7 +16,10 @@ const MAX_FREE: usize = 1024;
 thread_local! {
     // UnsafeCell: the list is touched by these two functions only, never re-entrantly
     // (neither calls out while it holds the list).
-    static FREE: UnsafeCell<Vec<NonNull<ObjBox>>> = UnsafeCell::new(Vec::with_capacity(MAX_FREE));
+    // ManuallyDrop and a constant start: a thread-local without a destructor or lazy
+    // initializer is reached without a state check; `release_all` empties it.
+    static FREE: UnsafeCell<ManuallyDrop<Vec<NonNull<ObjBox>>>> =
+        const { UnsafeCell::new(ManuallyDrop::new(Vec::new())) };
     /// Boxes obtained from the system allocator and not given back (in use or kept free):
     /// counted on the slow paths only, so that the live-object count costs nothing per object.
     static FROM_SYSTEM: Cell<usize> = const { Cell::new(0) };
@@ -67,7 +71,7 @@ pub(super) unsafe fn release(ptr: NonNull<ObjBox>) {
 /// no memory left behind).
 pub fn release_all() {
     // SAFETY: see the thread_local's comment.
-    let boxes = FREE.with(|f| unsafe { std::mem::take(&mut *f.get()) });
+    let boxes = FREE.with(|f| unsafe { ManuallyDrop::into_inner(std::mem::take(&mut *f.get())) });
     FROM_SYSTEM.with(|n| n.set(n.get() - boxes.len()));
     for ptr in boxes {
         // SAFETY: boxes on the free list came from `allocate` and hold nothing.

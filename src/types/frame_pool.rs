@@ -8,6 +8,7 @@ use super::function::PyFrame;
 use crate::object::Value;
 use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
 use std::cell::UnsafeCell;
+use std::mem::ManuallyDrop;
 use std::ops::Deref;
 use std::ptr::NonNull;
 
@@ -25,9 +26,12 @@ const _: () = assert!(
 
 thread_local! {
     // UnsafeCell: each list is touched only inside the functions below, which never call
-    // out while they hold it.
-    static FRAMES: UnsafeCell<Vec<NonNull<PyFrame>>> = const { UnsafeCell::new(Vec::new()) };
-    static SLOT_VECS: UnsafeCell<Vec<Vec<Option<Value>>>> = const { UnsafeCell::new(Vec::new()) };
+    // out while they hold it. ManuallyDrop: a thread-local without a destructor is reached
+    // without a lazy-registration check on every call; `release_all` empties the lists.
+    static FRAMES: UnsafeCell<ManuallyDrop<Vec<NonNull<PyFrame>>>> =
+        const { UnsafeCell::new(ManuallyDrop::new(Vec::new())) };
+    static SLOT_VECS: UnsafeCell<ManuallyDrop<Vec<Vec<Option<Value>>>>> =
+        const { UnsafeCell::new(ManuallyDrop::new(Vec::new())) };
 }
 
 /// An owned frame, as `Box<PyFrame>` but with pooled memory.
@@ -148,11 +152,12 @@ pub fn slot_vec(capacity: usize) -> Vec<Option<Value>> {
 /// leak checkers see no memory left behind).
 pub fn release_all() {
     // SAFETY: see the thread_local's comment.
-    let frames = FRAMES.with(|f| unsafe { std::mem::take(&mut *f.get()) });
+    let frames =
+        FRAMES.with(|f| unsafe { ManuallyDrop::into_inner(std::mem::take(&mut *f.get())) });
     for ptr in frames {
         // SAFETY: kept frames came from `FrameBox::new` and were dropped in place.
         unsafe { dealloc(ptr.as_ptr() as *mut u8, Layout::new::<PyFrame>()) };
     }
     // SAFETY: see the thread_local's comment.
-    drop(SLOT_VECS.with(|v| unsafe { std::mem::take(&mut *v.get()) }));
+    drop(SLOT_VECS.with(|v| unsafe { ManuallyDrop::into_inner(std::mem::take(&mut *v.get())) }));
 }
