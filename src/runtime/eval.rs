@@ -104,6 +104,28 @@ impl Interp {
                 }
                 Ok(last)
             }
+            // One operator, the usual case: no chaining to set up.
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() == 1 => {
+                let a = self.eval(cx, left)?;
+                let b = self.eval(cx, &comparators[0])?;
+                cx.at(e.span);
+                match self.compare(ops[0], &a, &b) {
+                    Ok(r) => {
+                        drop(a);
+                        drop(b);
+                        Ok(r)
+                    }
+                    Err(err) => {
+                        drop(b);
+                        drop(a);
+                        Err(err)
+                    }
+                }
+            }
             ExprKind::Compare {
                 left,
                 ops,
