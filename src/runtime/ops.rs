@@ -1557,10 +1557,16 @@ impl Interp {
     }
 
     /// `a op= b`: the in-place method if the type has one, else the plain operator.
+    #[inline]
     pub fn inplace_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = small_int_binary(op, a, b) {
             return Ok(r);
         }
+        self.inplace_op_general(op, a, b)
+    }
+
+    #[inline(never)]
+    fn inplace_op_general(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = a {
             if let Some(r) = crate::types::set::inplace(self, op, a, b)? {
                 return Ok(r);

@@ -157,7 +157,11 @@ pub fn find_in_mro(class: &ObjRef, name: &str) -> Option<(usize, usize, Value)> 
 /// The value at a place `find_in_mro` reported, while the class version is unchanged.
 /// Returns a new reference.
 pub fn entry_at(class: &ObjRef, pos: usize, index: usize) -> Option<Value> {
-    let owner = as_class(class).lookup_order(class).nth(pos)?;
+    // Position 0 is the class itself, then its MRO (`lookup_order`).
+    let owner = match pos {
+        0 => class,
+        _ => as_class(class).mro.get(pos - 1)?,
+    };
     let map = as_class(owner).dict.map.borrow();
     map.get_index(index).map(|(_, v)| v.clone())
 }
