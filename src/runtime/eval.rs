@@ -379,6 +379,10 @@ impl Interp {
                     }
                 }
             }
+            // A function called by its global name: straight to the name's cache.
+            ExprKind::Name(n) if n.slot == NameRef::Global => {
+                (self.load_global_cached(cx, n)?, None)
+            }
             _ => (self.eval(cx, func)?, None),
         };
         if simple && keywords.is_empty() {
