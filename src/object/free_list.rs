@@ -32,11 +32,18 @@ pub fn boxes_in_use() -> usize {
     FROM_SYSTEM.with(Cell::get) - free
 }
 
+/// The free list. The accessor is the whole of the thread-local access, so that it is
+/// always inlined; callers use the list only between calls out.
+#[inline(always)]
+fn free() -> *mut Vec<NonNull<ObjBox>> {
+    FREE.with(|f| f.get() as *mut Vec<NonNull<ObjBox>>)
+}
+
 /// Uninitialized memory for one `ObjBox`.
 #[inline]
 pub(super) fn allocate() -> NonNull<ObjBox> {
     // SAFETY: see the thread_local's comment.
-    let reused = FREE.with(|f| unsafe { (*f.get()).pop() });
+    let reused = unsafe { (*free()).pop() };
     reused.unwrap_or_else(|| {
         FROM_SYSTEM.with(|n| n.set(n.get() + 1));
         let layout = Layout::new::<ObjBox>();
@@ -52,15 +59,11 @@ pub(super) fn allocate() -> NonNull<ObjBox> {
 /// `ptr` came from `allocate`, its contents were dropped, and nothing uses it any more.
 #[inline]
 pub(super) unsafe fn release(ptr: NonNull<ObjBox>) {
-    let kept = FREE.with(|f| {
-        let free = &mut *f.get();
-        if free.len() < MAX_FREE {
-            free.push(ptr);
-            true
-        } else {
-            false
-        }
-    });
+    let free = &mut *free();
+    let kept = free.len() < MAX_FREE;
+    if kept {
+        free.push(ptr);
+    }
     if !kept {
         FROM_SYSTEM.with(|n| n.set(n.get() - 1));
         dealloc(ptr.as_ptr() as *mut u8, Layout::new::<ObjBox>());

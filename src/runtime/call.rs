@@ -171,8 +171,12 @@ impl Interp {
     ) -> PyResult<Value> {
         let scope = f.code.scope;
         let free_from = scope.slot_names.len() - f.closure.len();
-        slots.resize(free_from, None);
-        slots.extend(f.closure.iter().map(|c| Some(Value::Obj(c.clone()))));
+        if slots.len() < free_from {
+            slots.resize(free_from, None);
+        }
+        if !f.closure.is_empty() {
+            slots.extend(f.closure.iter().map(|c| Some(Value::Obj(c.clone()))));
+        }
         let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
             PyFrame {
                 code: f.code.clone(),

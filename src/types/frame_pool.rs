@@ -34,13 +34,26 @@ thread_local! {
         const { UnsafeCell::new(ManuallyDrop::new(Vec::new())) };
 }
 
+/// The kept frames. The accessor is the whole of the thread-local access, so that it is
+/// always inlined; callers use the list only between calls out.
+#[inline(always)]
+fn frames() -> *mut Vec<NonNull<PyFrame>> {
+    FRAMES.with(|f| f.get() as *mut Vec<NonNull<PyFrame>>)
+}
+
+/// The kept slot vectors (see `frames`).
+#[inline(always)]
+fn slot_vecs() -> *mut Vec<Vec<Option<Value>>> {
+    SLOT_VECS.with(|v| v.get() as *mut Vec<Vec<Option<Value>>>)
+}
+
 /// An owned frame, as `Box<PyFrame>` but with pooled memory.
 pub struct FrameBox(NonNull<PyFrame>);
 
 impl FrameBox {
     pub fn new(frame: PyFrame) -> FrameBox {
         // SAFETY: see the thread_local's comment.
-        let reused = FRAMES.with(|f| unsafe { (*f.get()).pop() });
+        let reused = unsafe { (*frames()).pop() };
         let ptr = reused.unwrap_or_else(|| {
             let layout = Layout::new::<PyFrame>();
             // SAFETY: PyFrame is not zero-sized.
@@ -67,14 +80,11 @@ impl Drop for FrameBox {
         // SAFETY: the FrameBox owns the frame; after dropping it the memory is unused.
         unsafe {
             std::ptr::drop_in_place(self.0.as_ptr());
-            let kept = FRAMES.with(|f| {
-                let frames = &mut *f.get();
-                let keep = frames.len() < MAX_FRAMES;
-                if keep {
-                    frames.push(self.0);
-                }
-                keep
-            });
+            let frames = &mut *frames();
+            let kept = frames.len() < MAX_FRAMES;
+            if kept {
+                frames.push(self.0);
+            }
             if !kept {
                 dealloc(self.0.as_ptr() as *mut u8, Layout::new::<PyFrame>());
             }
@@ -83,18 +93,17 @@ impl Drop for FrameBox {
 }
 
 /// Keeps an emptied slot vector for a later call.
+#[inline]
 pub fn recycle_slots(slots: Vec<Option<Value>>) {
     debug_assert!(slots.is_empty());
     if slots.capacity() == 0 || slots.capacity() > MAX_KEPT_CAPACITY {
         return;
     }
     // SAFETY: see the thread_local's comment.
-    SLOT_VECS.with(|v| unsafe {
-        let vecs = &mut *v.get();
-        if vecs.len() < MAX_SLOT_VECS {
-            vecs.push(slots);
-        }
-    });
+    let vecs = unsafe { &mut *slot_vecs() };
+    if vecs.len() < MAX_SLOT_VECS {
+        vecs.push(slots);
+    }
 }
 
 /// Releases a call's arguments first to last, then keeps their vector for a later call.
@@ -115,13 +124,11 @@ pub fn release_arguments(mut args: Vec<Value>) {
 #[inline]
 pub fn argument_vec(capacity: usize) -> Vec<Value> {
     // SAFETY: see the thread_local's comment.
-    let reused = SLOT_VECS.with(|v| unsafe {
-        let vecs = &mut *v.get();
-        match vecs.last() {
-            Some(last) if last.capacity() >= capacity => vecs.pop(),
-            _ => None,
-        }
-    });
+    let vecs = unsafe { &mut *slot_vecs() };
+    let reused = match vecs.last() {
+        Some(last) if last.capacity() >= capacity => vecs.pop(),
+        _ => None,
+    };
     match reused {
         Some(v) => {
             let mut v = std::mem::ManuallyDrop::new(v);
@@ -138,13 +145,11 @@ pub fn argument_vec(capacity: usize) -> Vec<Value> {
 #[inline]
 pub fn slot_vec(capacity: usize) -> Vec<Option<Value>> {
     // SAFETY: see the thread_local's comment.
-    let reused = SLOT_VECS.with(|v| unsafe {
-        let vecs = &mut *v.get();
-        match vecs.last() {
-            Some(last) if last.capacity() >= capacity => vecs.pop(),
-            _ => None,
-        }
-    });
+    let vecs = unsafe { &mut *slot_vecs() };
+    let reused = match vecs.last() {
+        Some(last) if last.capacity() >= capacity => vecs.pop(),
+        _ => None,
+    };
     reused.unwrap_or_else(|| Vec::with_capacity(capacity))
 }
 
