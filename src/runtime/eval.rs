@@ -13,6 +13,7 @@ use crate::types::class::class_lookup;
 use crate::types::dict::{PyDict, StrKey};
 use crate::types::function::{Args, Body, Code, PyFunction};
 use crate::types::iter::PySlice;
+use crate::types::ordered_map::keys_epoch;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -842,9 +843,9 @@ impl Interp {
         }
     }
 
-    /// A global name through its site's cache: while the keys of globals (and of builtins,
-    /// for a built-in) are unchanged, the value is read at the recorded position without
-    /// hashing or comparing the name.
+    /// A global name through its site's cache: while no dict has gained or lost a key
+    /// since the cache was filled (the keys epoch), the value is read at the recorded
+    /// position without hashing or comparing the name.
     #[inline]
     fn load_global_cached(&self, cx: &Ctx, n: &'static Name) -> PyResult<Value> {
         let (Payload::Dict(g), Payload::Dict(b)) =
@@ -853,26 +854,12 @@ impl Interp {
             return self.load_global(cx, &n.id, n.span);
         };
         let c = &n.cache;
-        let gm = g.map.borrow();
-        let version = gm.numbered_version();
-        if version != 0 && version == c.globals.get() {
-            let at = c.index.get() as usize;
-            let found = match c.builtins.get() {
-                0 => gm.get_index(at).map(|(_, v)| v.clone()),
-                bv => {
-                    let bm = b.map.borrow();
-                    if bm.numbered_version() == bv {
-                        bm.get_index(at).map(|(_, v)| v.clone())
-                    } else {
-                        None
-                    }
-                }
-            };
-            if let Some(v) = found {
-                return Ok(v);
+        if c.epoch.get() == keys_epoch() && c.dict.get() == cx.f.globals.addr() {
+            let d = if c.builtin.get() { b } else { g };
+            if let Some((_, v)) = d.map.borrow().get_index(c.index.get() as usize) {
+                return Ok(v.clone());
             }
         }
-        drop(gm);
         self.load_global_and_cache(cx, n, g, b)
     }
 
@@ -884,30 +871,40 @@ impl Interp {
         g: &PyDict,
         b: &PyDict,
     ) -> PyResult<Value> {
+        let c = &n.cache;
+        let here = cx.f.globals.addr();
+        let fill = |index: usize, builtin: bool| {
+            if let Ok(i) = u32::try_from(index) {
+                c.epoch.set(keys_epoch());
+                c.dict.set(here);
+                c.index.set(i);
+                c.builtin.set(builtin);
+            }
+        };
+        // Some dict changed its keys: the name is most likely still where it was.
+        if c.dict.get() == here && !c.builtin.get() {
+            let gm = g.map.borrow();
+            if let Some((k, v)) = gm.get_index(c.index.get() as usize) {
+                if super::ops::exact_str_of(&k.key) == Some(&*n.id) {
+                    let v = v.clone();
+                    drop(gm);
+                    fill(c.index.get() as usize, false);
+                    return Ok(v);
+                }
+            }
+        }
         let key = StrKey {
             hash: super::ops::str_hash(&n.id),
             text: &n.id,
         };
-        let c = &n.cache;
-        let gm = g.map.borrow();
-        if let Some((i, _, v)) = gm.get_full(&key) {
-            if let Ok(i) = u32::try_from(i) {
-                c.globals.set(gm.keys_version());
-                c.builtins.set(0);
-                c.index.set(i);
-            }
+        if let Some((i, _, v)) = g.map.borrow().get_full(&key) {
+            fill(i, false);
             return Ok(v.clone());
         }
-        let bm = b.map.borrow();
-        if let Some((i, _, v)) = bm.get_full(&key) {
-            if let Ok(i) = u32::try_from(i) {
-                c.globals.set(gm.keys_version());
-                c.builtins.set(bm.keys_version());
-                c.index.set(i);
-            }
+        if let Some((i, _, v)) = b.map.borrow().get_full(&key) {
+            fill(i, true);
             return Ok(v.clone());
         }
-        drop((gm, bm));
         self.load_global(cx, &n.id, n.span)
     }
 
@@ -918,14 +915,10 @@ impl Interp {
             return self.dict_store(d, &n.id, v);
         };
         let c = &n.cache;
-        {
-            let mut gm = g.map.borrow_mut();
-            let version = gm.numbered_version();
-            if version != 0 && version == c.globals.get() && c.builtins.get() == 0 {
-                if let Some((_, slot)) = gm.get_index_mut(c.index.get() as usize) {
-                    crate::object::gc::dict_store(d, &Value::None, &v);
-                    return Some(std::mem::replace(slot, v));
-                }
+        if c.epoch.get() == keys_epoch() && c.dict.get() == d.addr() && !c.builtin.get() {
+            if let Some((_, slot)) = g.map.borrow_mut().get_index_mut(c.index.get() as usize) {
+                crate::object::gc::dict_store(d, &Value::None, &v);
+                return Some(std::mem::replace(slot, v));
             }
         }
         let old = self.dict_store(d, &n.id, v);
@@ -933,12 +926,12 @@ impl Interp {
             hash: super::ops::str_hash(&n.id),
             text: &n.id,
         };
-        let gm = g.map.borrow();
-        if let Some((i, _, _)) = gm.get_full(&key) {
+        if let Some((i, _, _)) = g.map.borrow().get_full(&key) {
             if let Ok(i) = u32::try_from(i) {
-                c.globals.set(gm.keys_version());
-                c.builtins.set(0);
+                c.epoch.set(keys_epoch());
+                c.dict.set(d.addr());
                 c.index.set(i);
+                c.builtin.set(false);
             }
         }
         old

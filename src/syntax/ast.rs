@@ -596,15 +596,16 @@ impl Name {
     }
 }
 
-/// A global name's inline cache, as CPython 3.11 specializes LOAD_GLOBAL: the position
-/// where the last lookup found the name, in globals (`builtins` 0) or in builtins, valid
-/// while the dicts' keys versions (`OrderedMap::keys_version`) are those recorded. It holds
-/// no references. Not part of the tree's meaning: equal always.
+/// A global name's inline cache, as CPython 3.11 specializes LOAD_GLOBAL: the globals dict
+/// (by address) and the position where the last lookup found the name, in it or (when
+/// `builtin`) in the builtins, valid while the keys epoch (`ordered_map::keys_epoch`) is the
+/// one recorded. It holds no references. Not part of the tree's meaning: equal always.
 #[derive(Clone, Debug, Default)]
 pub struct NameCache {
-    pub globals: std::cell::Cell<u64>,
-    pub builtins: std::cell::Cell<u64>,
+    pub epoch: std::cell::Cell<u64>,
+    pub dict: std::cell::Cell<usize>,
     pub index: std::cell::Cell<u32>,
+    pub builtin: std::cell::Cell<bool>,
 }
 
 impl PartialEq for NameCache {

@@ -7,7 +7,6 @@
 use hashbrown::HashTable;
 use indexmap::Equivalent;
 use std::cell::Cell;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One entry with its hash (kept so the index can be rebuilt without rehashing keys).
 pub struct Bucket<K, V> {
@@ -20,24 +19,37 @@ pub struct OrderedMap<K, V> {
     /// Positions into `entries`, found by hash.
     table: HashTable<usize>,
     entries: Vec<Option<Bucket<K, V>>>,
-    /// A number naming the current keys and their positions, given out on demand
-    /// (`keys_version`) and unique across all maps; 0 when none was given since the keys
-    /// last changed. Name caches keep it with a position (`Interp::load_global_cached`).
-    version: Cell<u64>,
 }
 
 impl<K, V> Default for OrderedMap<K, V> {
     fn default() -> Self {
+        // A new map may take the place of another one (`mem::take`, then moved elsewhere).
+        keys_changed();
         OrderedMap {
             table: HashTable::new(),
             entries: Vec::new(),
-            version: Cell::new(0),
         }
     }
 }
 
-/// The last keys version given out by any map.
-static LAST_VERSION: AtomicU64 = AtomicU64::new(0);
+thread_local! {
+    /// Moves whenever any map on this thread is made or gains or loses a key: while it
+    /// stays the same, every key of every map is where it was (name caches rely on it:
+    /// `Interp::load_global_cached`). A thread-local, as the maps are. Starts at 1 so that
+    /// an empty cache (0) never matches.
+    static KEYS_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// The current keys epoch (see `KEYS_EPOCH`).
+#[inline]
+pub fn keys_epoch() -> u64 {
+    KEYS_EPOCH.with(Cell::get)
+}
+
+#[inline]
+fn keys_changed() {
+    KEYS_EPOCH.with(|e| e.set(e.get() + 1));
+}
 
 /// A key that knows its Python hash.
 pub trait PyHashed {
@@ -70,25 +82,6 @@ impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
 
     pub fn is_empty(&self) -> bool {
         self.table.is_empty()
-    }
-
-    /// The version of the current keys and positions, numbering them if needed: while it
-    /// stays the same, every key is at the position where it was found. Never 0.
-    pub fn keys_version(&self) -> u64 {
-        match self.version.get() {
-            0 => {
-                let v = LAST_VERSION.fetch_add(1, Ordering::Relaxed) + 1;
-                self.version.set(v);
-                v
-            }
-            v => v,
-        }
-    }
-
-    /// The version `keys_version` gave for the current keys, or 0 if it gave none.
-    #[inline]
-    pub fn numbered_version(&self) -> u64 {
-        self.version.get()
     }
 
     /// One past the last position (holes included): the bound for walking by position.
@@ -150,7 +143,7 @@ impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
         if let Some(slot) = self.get_mut(&key) {
             return Some(std::mem::replace(slot, value));
         }
-        self.version.set(0);
+        keys_changed();
         if self.entries.len() >= 8 && self.entries.len() - self.len() > self.len() {
             self.compact();
         }
@@ -173,7 +166,7 @@ impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
             })
             .ok()?;
         let (i, _) = entry.remove();
-        self.version.set(0);
+        keys_changed();
         let b = self.entries[i].take()?;
         self.trim();
         Some((b.key, b.value))
@@ -181,7 +174,7 @@ impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
 
     /// Removes the last entry (`popitem`).
     pub fn pop(&mut self) -> Option<(K, V)> {
-        self.version.set(0);
+        keys_changed();
         self.trim();
         let b = self.entries.pop()??;
         let hash = b.hash;
