@@ -819,7 +819,7 @@ impl Interp {
                 None => Err(self.unbound_deref(cx, n, i)),
             },
             NameRef::Global => self.load_global_cached(cx, n),
-            NameRef::Name => match cx.f.locals.as_ref().map(ObjRef::payload) {
+            NameRef::Name => match cx.f.locals().map(ObjRef::payload) {
                 Some(Payload::Dict(d)) => match d.get_str(&n.id) {
                     Some(v) => Ok(v),
                     None => self.load_global(cx, &n.id, n.span),
@@ -829,7 +829,7 @@ impl Interp {
                 Some(_) => self.load_global(cx, &n.id, n.span),
             },
             NameRef::ClassDeref(i) => {
-                if let Some(Payload::Dict(d)) = cx.f.locals.as_ref().map(ObjRef::payload) {
+                if let Some(Payload::Dict(d)) = cx.f.locals().map(ObjRef::payload) {
                     if let Some(v) = d.get_str(&n.id) {
                         return Ok(v);
                     }
@@ -1029,9 +1029,11 @@ impl Interp {
                 }
             }
             NameRef::Global => self.store_global_cached(&cx.f.globals, n, v),
-            NameRef::Name if cx.f.locals.is_none() => self.store_global_cached(&cx.f.globals, n, v),
+            NameRef::Name if cx.f.locals().is_none() => {
+                self.store_global_cached(&cx.f.globals, n, v)
+            }
             NameRef::Name | NameRef::Unresolved => {
-                let target = cx.f.locals.as_ref().unwrap_or(&cx.f.globals);
+                let target = cx.f.locals().unwrap_or(&cx.f.globals);
                 self.dict_store(target, &n.id, v)
             }
         };
@@ -1066,7 +1068,7 @@ impl Interp {
             }
             NameRef::Global => self.dict_remove(&cx.f.globals, &n.id),
             NameRef::Name | NameRef::Unresolved => {
-                let target = cx.f.locals.as_ref().unwrap_or(&cx.f.globals);
+                let target = cx.f.locals().unwrap_or(&cx.f.globals);
                 self.dict_remove(target, &n.id)
             }
         };
