@@ -7,6 +7,7 @@
 use super::ObjBox;
 use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
 use std::cell::{Cell, UnsafeCell};
+use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 
 /// Freed boxes kept for reuse at most (about 90 KB).
@@ -15,7 +16,10 @@ const MAX_FREE: usize = 1024;
 thread_local! {
     // UnsafeCell: the list is touched by these two functions only, never re-entrantly
     // (neither calls out while it holds the list).
-    static FREE: UnsafeCell<Vec<NonNull<ObjBox>>> = UnsafeCell::new(Vec::with_capacity(MAX_FREE));
+    // ManuallyDrop and a constant start: a thread-local without a destructor or lazy
+    // initializer is reached without a state check; `release_all` empties it.
+    static FREE: UnsafeCell<ManuallyDrop<Vec<NonNull<ObjBox>>>> =
+        const { UnsafeCell::new(ManuallyDrop::new(Vec::new())) };
     /// Boxes obtained from the system allocator and not given back (in use or kept free):
     /// counted on the slow paths only, so that the live-object count costs nothing per object.
     static FROM_SYSTEM: Cell<usize> = const { Cell::new(0) };
@@ -28,11 +32,18 @@ pub fn boxes_in_use() -> usize {
     FROM_SYSTEM.with(Cell::get) - free
 }
 
+/// The free list. The accessor is the whole of the thread-local access, so that it is
+/// always inlined; callers use the list only between calls out.
+#[inline(always)]
+fn free() -> *mut Vec<NonNull<ObjBox>> {
+    FREE.with(|f| f.get() as *mut Vec<NonNull<ObjBox>>)
+}
+
 /// Uninitialized memory for one `ObjBox`.
 #[inline]
 pub(super) fn allocate() -> NonNull<ObjBox> {
     // SAFETY: see the thread_local's comment.
-    let reused = FREE.with(|f| unsafe { (*f.get()).pop() });
+    let reused = unsafe { (*free()).pop() };
     reused.unwrap_or_else(|| {
         FROM_SYSTEM.with(|n| n.set(n.get() + 1));
         let layout = Layout::new::<ObjBox>();
@@ -48,15 +59,11 @@ pub(super) fn allocate() -> NonNull<ObjBox> {
 /// `ptr` came from `allocate`, its contents were dropped, and nothing uses it any more.
 #[inline]
 pub(super) unsafe fn release(ptr: NonNull<ObjBox>) {
-    let kept = FREE.with(|f| {
-        let free = &mut *f.get();
-        if free.len() < MAX_FREE {
-            free.push(ptr);
-            true
-        } else {
-            false
-        }
-    });
+    let free = &mut *free();
+    let kept = free.len() < MAX_FREE;
+    if kept {
+        free.push(ptr);
+    }
     if !kept {
         FROM_SYSTEM.with(|n| n.set(n.get() - 1));
         dealloc(ptr.as_ptr() as *mut u8, Layout::new::<ObjBox>());
@@ -67,7 +74,7 @@ pub(super) unsafe fn release(ptr: NonNull<ObjBox>) {
 /// no memory left behind).
 pub fn release_all() {
     // SAFETY: see the thread_local's comment.
-    let boxes = FREE.with(|f| unsafe { std::mem::take(&mut *f.get()) });
+    let boxes = FREE.with(|f| unsafe { ManuallyDrop::into_inner(std::mem::take(&mut *f.get())) });
     FROM_SYSTEM.with(|n| n.set(n.get() - boxes.len()));
     for ptr in boxes {
         // SAFETY: boxes on the free list came from `allocate` and hold nothing.
