@@ -46,6 +46,16 @@ pub enum Resume {
     AsyncExit(Box<Pending>),
 }
 
+impl Resume {
+    /// The iterator of a `yield from` or `await` point (a new reference).
+    fn delegate(&self) -> Option<Value> {
+        match self {
+            Resume::YieldFrom(it) => Some(it.clone()),
+            _ => None,
+        }
+    }
+}
+
 /// The operands an expression node holds while a `yield` below it is suspended: `next`
 /// is the operand being evaluated, `values` what the node holds on the value stack, `kw`
 /// the keyword arguments of a call.
@@ -701,11 +711,29 @@ impl Interp {
 
     /// Continues a delegation the generator was suspended in.
     pub fn resume_delegate(&self, cx: &super::exec::Ctx) -> PyResult<Step> {
-        let Some(Resume::YieldFrom(iter)) = self.resume_point(cx) else {
-            return Err(self.err(&self.exc.runtime_error, "corrupt generator state"));
+        // The delegation's point stays recorded while the delegate runs: when it yields
+        // again, as it mostly does, the point is already in place.
+        let iter = match cx
+            .susp
+            .map(|s| s.points.borrow().last().map(Resume::delegate))
+        {
+            Some(Some(Some(iter))) => iter,
+            _ => return Err(self.err(&self.exc.runtime_error, "corrupt generator state")),
         };
         let sent = self.take_sent(cx);
-        self.drive(cx, iter, sent)
+        match self.iter_send(&iter, sent) {
+            Ok(Ok(v)) => Ok(Step::Suspend(v)),
+            Ok(Err(result)) => {
+                drop(self.resume_point(cx));
+                drop(iter);
+                Ok(Step::Done(result))
+            }
+            Err(e) => {
+                drop(self.resume_point(cx));
+                drop(iter);
+                Err(e)
+            }
+        }
     }
 
     /// One step of a delegation to `iter`: suspends with what it yields (recording it), or
