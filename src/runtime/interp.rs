@@ -203,7 +203,9 @@ impl Interp {
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
-        Value::Obj(ObjRef::new(Payload::Tuple(PyTuple { items })))
+        Value::Obj(ObjRef::new(Payload::Tuple(PyTuple {
+            items: items.into(),
+        })))
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
