@@ -168,11 +168,12 @@ impl PyInstance {
     /// Stores an attribute; returns the old value for the caller to release after the store.
     pub fn set_attr(&self, name: &str, value: Value) -> Option<Value> {
         let class = as_class(&self.class);
-        if self.base.is_some() && self.has_shared_values() {
+        if self.base.is_some() && class.has_dict && self.has_shared_values() {
             // An instance of a built-in type's subclass keeps its attributes in a real
             // dict made at the first store (CPython allocates such instances with the
             // built-in type's allocator, which has no inline values): the collector
-            // counts and visits that dict as an object of its own.
+            // counts and visits that dict as an object of its own. Without a `__dict__`
+            // (only `__slots__`), the values stay in the shared-key table.
             let old = self.materialize_dict(crate::runtime::interp::with_key);
             drop(old);
         }
