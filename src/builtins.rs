@@ -447,6 +447,7 @@ pub fn install(interp: &Interp) {
         crate::runtime::attr_hooks::object_getattribute,
     );
     method(interp, &t.type_, "__subclasses__", "type", type_subclasses);
+    crate::runtime::metaclass::install(interp);
     run_prelude(interp);
     crate::runtime::native_base::register_properties(interp);
 }
@@ -492,16 +493,10 @@ fn run_prelude(interp: &Interp) {
         body: crate::types::function::Body::Module(&module.body),
         first_line: 1,
     });
-    let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
-        crate::types::function::PyFrame {
-            code,
-            slots: RefCell::new(vec![]),
-            globals: globals.clone(),
-            locals: None,
-            span: std::cell::Cell::new(Default::default()),
-            back: RefCell::new(None),
-            suspension: Default::default(),
-        },
+    let frame = ObjRef::new_untracked(Payload::Frame(crate::types::function::PyFrame::new(
+        code,
+        vec![],
+        globals.clone(),
     )));
     if interp.run_frame(&frame).is_ok() {
         if let Payload::Dict(d) = globals.payload() {
@@ -547,7 +542,7 @@ pub fn frame_locals(interp: &Interp) -> PyResult<Value> {
     let Some(Payload::Frame(f)) = frame.as_ref().map(ObjRef::payload) else {
         return Ok(Value::Obj(interp.new_dict()));
     };
-    if let Some(l) = &f.locals {
+    if let Some(l) = f.locals() {
         return Ok(Value::Obj(l.clone()));
     }
     if f.code.scope.slot_names.is_empty() {
@@ -708,7 +703,10 @@ fn builtin_super(interp: &Interp, args: Args) -> PyResult<Value> {
         )));
     };
     let ok = match obj.as_obj().map(ObjRef::payload) {
-        Some(Payload::Class(_)) => interp.is_subclass(obj.as_obj().expect("class"), &class),
+        Some(Payload::Class(_)) => {
+            interp.is_subclass(obj.as_obj().expect("class"), &class)
+                || interp.isinstance(&obj, &class)
+        }
         _ => interp.isinstance(&obj, &class),
     };
     if !ok {
@@ -1175,6 +1173,11 @@ fn builtin_reversed(interp: &Interp, args: Args) -> PyResult<Value> {
                     return interp.call(&m, Args::positional(vec![v.clone()]));
                 }
             }
+            Payload::Class(_) => {
+                if let Some(r) = interp.call_metaclass_special(o, "__reversed__", vec![])? {
+                    return Ok(r);
+                }
+            }
             _ => {}
         }
     }
@@ -1417,6 +1420,7 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
                         interp.type_error("int() can't convert non-string with explicit base")
                     );
                 };
+                check_int_digits(interp, text, base as u32)?;
                 match crate::types::int::parse_int(text, base as u32) {
                     Some(n) => crate::types::int::from_big(n),
                     None => {
@@ -1451,7 +1455,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
                 crate::types::int::from_big(to_big(v).unwrap_or_default())
             }
             (Some(v), None) => match str_of(v) {
-                Some(s) => match crate::types::int::parse_int(s, 10) {
+                Some(s) => match check_int_digits(interp, s, 10)
+                    .map(|()| crate::types::int::parse_int(s, 10))?
+                {
                     Some(b) => crate::types::int::from_big(b),
                     None => {
                         return Err(interp.err(
@@ -1638,33 +1644,32 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         match args.pos.len() {
             1 => Value::Obj(interp.type_of(&args.pos[0])),
             3 => {
-                let name = str_arg(interp, &args.pos[0], "type.__new__() argument 1")?;
-                let bases = match args.pos[1].as_obj().map(ObjRef::payload) {
-                    Some(Payload::Tuple(t)) => {
-                        t.items.iter().filter_map(|b| b.as_obj().cloned()).collect()
-                    }
-                    _ => {
-                        return Err(interp.type_error(format!(
-                            "type.__new__() argument 2 must be tuple, not {}",
-                            interp.type_name(&args.pos[1])
-                        )))
-                    }
-                };
-                let ns = crate::types::dict::PyDict::new();
-                if let Some(Payload::Dict(d)) = args.pos[2].as_obj().map(ObjRef::payload) {
-                    for (k, v) in d.map.borrow().iter() {
-                        if let Some(key) = k.key.as_obj() {
-                            drop(ns.set_str(key.clone(), v.clone()));
-                        }
+                let made = interp.type_new(
+                    &t.type_,
+                    &args.pos[0],
+                    &args.pos[1],
+                    &args.pos[2],
+                    args.kw.clone(),
+                )?;
+                // A base's metaclass made the class: its `__init__` runs too (CPython:
+                // type_call).
+                if let Some(class) = made
+                    .as_obj()
+                    .filter(|o| matches!(o.payload(), Payload::Class(_)))
+                {
+                    if let Some(init) = interp.metaclass_special(class, "__init__") {
+                        let mut pos = vec![made.clone()];
+                        pos.extend(args.pos.iter().cloned());
+                        interp.call(
+                            &init,
+                            Args {
+                                pos,
+                                kw: args.kw.clone(),
+                            },
+                        )?;
                     }
                 }
-                if ns.get_str("__module__").is_none() {
-                    drop(ns.set_str(
-                        interp.new_str("__module__").as_obj().cloned().expect("str"),
-                        interp.new_str("__main__"),
-                    ));
-                }
-                Value::Obj(interp.new_class(name.into(), name.into(), bases, ns)?)
+                made
             }
             _ => return Err(interp.type_error("type() takes 1 or 3 arguments")),
         }
@@ -1751,7 +1756,7 @@ fn object_init_subclass(interp: &Interp, args: Args) -> PyResult<Value> {
             .and_then(Value::as_obj)
             .map(ObjRef::payload)
         {
-            Some(Payload::Class(c)) => c.name.borrow().to_string(),
+            Some(Payload::Class(c)) => c.qualname.borrow().to_string(),
             _ => "object".into(),
         };
         return Err(interp.type_error(format!(
@@ -2049,7 +2054,15 @@ pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PyResult<String> 
         Some('X') => format!("{mag:X}"),
         Some('o') => format!("{mag:o}"),
         Some('b') => format!("{mag:b}"),
-        _ => mag.to_string(),
+        _ => match crate::types::int::decimal_text(&num_bigint::BigInt::from(mag)) {
+            Some(text) => text,
+            None => {
+                return Err(interp.err(
+                    &interp.exc.value_error,
+                    crate::types::int::to_str_limit_message(),
+                ))
+            }
+        },
     };
     let digits = match s.grouping {
         Some(sep) => group_digits(
@@ -3060,4 +3073,19 @@ fn builtin_filter(interp: &Interp, args: Args) -> PyResult<Value> {
         },
         "filter",
     ))
+}
+
+/// CPython's ValueError for `int(text)` with more decimal digits than
+/// `sys.set_int_max_str_digits` allows.
+fn check_int_digits(interp: &Interp, text: &str, base: u32) -> PyResult<()> {
+    match crate::types::int::digits_over_limit(text, base) {
+        Some(n) => Err(interp.err(
+            &interp.exc.value_error,
+            format!(
+                "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
+                crate::types::int::max_str_digits()
+            ),
+        )),
+        None => Ok(()),
+    }
 }

@@ -1,6 +1,7 @@
 //! Built-in modules, one file each under `modules/`. `import` asks `builtin_module` first,
 //! then looks for a `.py` file next to the main script (`runtime/import.rs`).
 
+pub mod asyncio_steps;
 pub mod atexit;
 pub mod gc;
 pub mod math;
@@ -30,6 +31,9 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "collections" => include_str!("modules/python/collections.py"),
         "platform" => include_str!("modules/python/platform.py"),
         "traceback" => include_str!("modules/python/traceback.py"),
+        "enum" => include_str!("modules/python/enum.py"),
+        "dataclasses" => include_str!("modules/python/dataclasses.py"),
+        "_dataclass_methods" => include_str!("modules/python/_dataclass_methods.py"),
         "random" => include_str!("modules/python/random.py"),
         "weakref" => include_str!("modules/python/weakref.py"),
         "_weakrefset" => include_str!("modules/python/_weakrefset.py"),
@@ -54,6 +58,7 @@ pub fn is_native_python_module(name: &str) -> bool {
             | "random"
             | "_sysinfo"
             | "abc"
+            | "_dataclass_methods"
     )
 }
 
@@ -419,6 +424,9 @@ fn install_refpy(interp: &Interp, dict: &ObjRef) {
     crate::builtins::define(interp, dict, "format_exception", refpy_format_exception);
     crate::builtins::define(interp, dict, "drop_frames", refpy_drop_frames);
     crate::builtins::define(interp, dict, "wait_forever", refpy_wait_forever);
+    crate::builtins::define(interp, dict, "task_step", asyncio_steps::task_step);
+    crate::builtins::define(interp, dict, "run_handles", asyncio_steps::run_handles);
+    crate::builtins::define(interp, dict, "bare_yield", asyncio_steps::bare_yield);
 }
 
 /// `_refpy.wait_forever()`: the event loop's wait with nothing scheduled (see `time`).

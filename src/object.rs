@@ -199,6 +199,11 @@ impl ObjRef {
         h.flags.set(h.flags.get() | flag);
     }
 
+    pub fn clear_flag(&self, flag: u32) {
+        let h = &self.boxed().header;
+        h.flags.set(h.flags.get() & !flag);
+    }
+
     /// Identity, as `is` and `id()` see it.
     #[inline]
     pub fn is(&self, other: &ObjRef) -> bool {

@@ -13,6 +13,7 @@ pub mod exec;
 pub mod generator;
 pub mod import;
 pub mod interp;
+pub mod metaclass;
 pub mod native_base;
 pub mod ops;
 pub mod seq_iter;

@@ -42,12 +42,12 @@ pub enum Payload {
     Class(Box<class::PyClass>),
     Instance(instance::PyInstance),
     Module(Box<class::PyModule>),
-    Frame(frame_pool::FrameBox),
+    Frame(function::PyFrame),
     /// Held inline: a suspended generator is often one of very many small objects.
     Generator(crate::runtime::generator::PyGenerator),
     /// A code object, made when a program asks for `f_code` or `__code__`.
     Code(std::rc::Rc<function::Code>),
-    Traceback(Box<exception::PyTraceback>),
+    Traceback(exception::PyTraceback),
     Range(Box<iter::PyRange>),
     Slice(Box<iter::PySlice>),
     Super(Box<iter::PySuper>),

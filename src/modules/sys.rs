@@ -46,6 +46,18 @@ pub fn module(interp: &Interp) -> ObjRef {
     define(interp, &dict, "getrecursionlimit", sys_getrecursionlimit);
     define(interp, &dict, "setrecursionlimit", sys_setrecursionlimit);
     define(interp, &dict, "exit", sys_exit);
+    define(
+        interp,
+        &dict,
+        "get_int_max_str_digits",
+        sys_get_int_max_str_digits,
+    );
+    define(
+        interp,
+        &dict,
+        "set_int_max_str_digits",
+        sys_set_int_max_str_digits,
+    );
     define(interp, &dict, "intern", sys_intern);
     let m = new_module("sys", dict);
     *interp.sys.borrow_mut() = Some(m.clone());
@@ -109,6 +121,43 @@ fn sys_exception(interp: &Interp, args: Args) -> PyResult<Value> {
 fn sys_getrecursionlimit(interp: &Interp, args: Args) -> PyResult<Value> {
     no_args(interp, &args, "getrecursionlimit")?;
     Ok(Value::Int(interp.recursion_limit.get() as i64))
+}
+
+fn sys_get_int_max_str_digits(interp: &Interp, args: Args) -> PyResult<Value> {
+    no_args(interp, &args, "get_int_max_str_digits")?;
+    Ok(Value::Int(crate::types::int::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 turns the limit off; otherwise at least 640.
+fn sys_set_int_max_str_digits(interp: &Interp, args: Args) -> PyResult<Value> {
+    let value = match (args.pos.as_slice(), args.kw.as_slice()) {
+        ([v], []) => v.clone(),
+        ([], [(k, v)]) if &**k == "maxdigits" => v.clone(),
+        _ => {
+            return Err(interp.type_error(format!(
+                "set_int_max_str_digits() takes exactly one argument ({} given)",
+                args.pos.len() + args.kw.len()
+            )))
+        }
+    };
+    let n = match value {
+        Value::Int(i) => i,
+        Value::Bool(b) => i64::from(b),
+        v => {
+            return Err(interp.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                interp.type_name(&v)
+            )))
+        }
+    };
+    if n != 0 && n < 640 {
+        return Err(interp.err(
+            &interp.exc.value_error,
+            "maxdigits must be 0 or larger than 640",
+        ));
+    }
+    crate::types::int::set_max_str_digits(n.max(0) as usize);
+    Ok(Value::None)
 }
 
 fn sys_setrecursionlimit(interp: &Interp, args: Args) -> PyResult<Value> {

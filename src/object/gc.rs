@@ -122,7 +122,7 @@ pub(crate) fn track(ptr: NonNull<ObjBox>) {
         }
         // CPython keeps a generator's frame inside the generator object: the frame is not
         // an object of its own to count or list.
-        super::Payload::Generator(g) => g.frame.set_flag(flags::GENERATOR_FRAME),
+        super::Payload::Generator(g) => g.frame().set_flag(flags::GENERATOR_FRAME),
         _ => {}
     }
     GC.with(|g| {

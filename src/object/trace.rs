@@ -6,11 +6,12 @@
 //! conservative; one visited that the object does not own would be a bug.
 
 use super::{ObjRef, Payload, Value};
-use crate::runtime::generator::{Pending, Resume, Sent, TryStage};
+use crate::runtime::generator::{Pending, Resume, TryStage};
 use crate::runtime::Flow;
 use crate::types::instance::Attrs;
 use crate::types::iter::IterState;
 use crate::types::set_table::Slot;
+use std::cell::RefCell;
 
 /// What `traverse` reports to: every object reference, and (for `gc.get_referents`,
 /// where CPython shows ints and floats as the objects they are there) every immediate.
@@ -111,6 +112,11 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             for o in &c.bases {
                 visit.obj(o);
             }
+            if let Ok(meta) = c.ext.metaclass.try_borrow() {
+                if let Some(m) = &*meta {
+                    visit.obj(m);
+                }
+            }
         }
         Payload::Instance(i) => {
             if let Ok(a) = i.attrs.try_borrow() {
@@ -139,10 +145,10 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
         Payload::Module(m) => visit.obj(&m.dict),
         Payload::Frame(f) => {
             visit.obj(&f.globals);
-            if let Some(l) = &f.locals {
+            if let Some(l) = f.locals() {
                 visit.obj(l);
             }
-            if let Ok(b) = f.back.try_borrow() {
+            if let Some(Ok(b)) = f.back_cell().map(RefCell::try_borrow) {
                 if let Some(b) = &*b {
                     visit.obj(b);
                 }
@@ -150,7 +156,10 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             if let Ok(s) = f.slots.try_borrow() {
                 s.iter().for_each(|v| opt(v, visit));
             }
-            if let Ok(points) = f.suspension.points.try_borrow() {
+        }
+        Payload::Generator(g) => {
+            visit.obj(g.frame());
+            if let Ok(points) = g.suspension.points.try_borrow() {
                 for r in points.iter() {
                     match r {
                         Resume::For(v) | Resume::YieldFrom(v) => value(v, visit),
@@ -171,15 +180,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                     }
                 }
             }
-            if let Ok(s) = f.suspension.sent.try_borrow() {
-                match &*s {
-                    Some(Sent::Value(v)) => value(v, visit),
-                    Some(Sent::Throw(e)) => visit.obj(&e.exc),
-                    None => {}
-                }
-            }
         }
-        Payload::Generator(g) => visit.obj(&g.frame),
         Payload::Traceback(t) => {
             if let Ok(n) = t.next.try_borrow() {
                 if let Some(n) = &*n {
@@ -325,13 +326,17 @@ pub fn clear(obj: &ObjRef) {
                 Ok(mut s) => s.iter_mut().map(Option::take).collect(),
                 Err(_) => Vec::new(),
             };
-            let points = f
+            let back = f.take_back();
+            drop((slots, back));
+        }
+        Payload::Generator(g) => {
+            // Its frame (earlier in the collector's lists) was cleared first.
+            let points = g
                 .suspension
                 .points
                 .try_borrow_mut()
                 .map(|mut p| std::mem::take(&mut *p));
-            let back = f.back.try_borrow_mut().map(|mut b| b.take());
-            drop((slots, points, back));
+            drop(points);
         }
         Payload::Traceback(t) => {
             let next = t.next.try_borrow_mut().map(|mut n| n.take());

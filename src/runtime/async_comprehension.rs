@@ -42,8 +42,8 @@ impl Interp {
         cx: &Ctx,
         c: &'static Comprehension,
     ) -> PyResult<Flow> {
-        let result = if cx.f.suspension.resuming.get() {
-            match self.resume_point(cx.f) {
+        let result = if cx.is_resuming() {
+            match self.resume_point(cx) {
                 Some(Resume::For(r)) => r,
                 _ => return Err(self.unsupported("this comprehension state")),
             }
@@ -56,7 +56,7 @@ impl Interp {
         };
         match self.async_comprehension_level(cx, c, 0, &result)? {
             Flow::Yield(v) => {
-                self.suspend_at(cx.f, Resume::For(result));
+                self.suspend_at(cx, Resume::For(result));
                 Ok(Flow::Yield(v))
             }
             _ => Ok(Flow::Return(result)),
@@ -72,8 +72,8 @@ impl Interp {
     ) -> PyResult<Flow> {
         let g = &c.generators[level];
         let innermost = level + 1 == c.generators.len();
-        let resumed = if cx.f.suspension.resuming.get() {
-            match self.resume_point(cx.f) {
+        let resumed = if cx.is_resuming() {
+            match self.resume_point(cx) {
                 Some(Resume::Expr(p)) => Some(*p),
                 _ => return Err(self.unsupported("this comprehension state")),
             }
@@ -92,7 +92,7 @@ impl Interp {
                 match self.eval_s(cx, &g.iter)? {
                     Step::Suspend(y) => {
                         self.suspend_at(
-                            cx.f,
+                            cx,
                             Resume::Expr(Box::new(Partial {
                                 next: ITER,
                                 values: Vec::new(),
@@ -118,7 +118,7 @@ impl Interp {
             let mut values = vec![it];
             values.extend(held);
             interp.suspend_at(
-                cx.f,
+                cx,
                 Resume::Expr(Box::new(Partial {
                     next,
                     values,

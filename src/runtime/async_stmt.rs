@@ -33,7 +33,7 @@ impl Interp {
         let (it, mut at) = match self.resume_header_point(cx)? {
             None => match self.eval_s(cx, iter)? {
                 Step::Suspend(v) => {
-                    self.suspend_at(cx.f, Resume::Header);
+                    self.suspend_at(cx, Resume::Header);
                     return Ok(Flow::Yield(v));
                 }
                 Step::Done(iterable) => {
@@ -64,7 +64,7 @@ impl Interp {
                 match step {
                     Ok(Step::Suspend(v)) => {
                         self.suspend_at(
-                            cx.f,
+                            cx,
                             Resume::Expr(Box::new(Partial {
                                 next: 1,
                                 values: vec![it],
@@ -91,7 +91,7 @@ impl Interp {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),
                 Flow::Yield(v) => {
-                    self.suspend_at(cx.f, Resume::For(it));
+                    self.suspend_at(cx, Resume::For(it));
                     return Ok(Flow::Yield(v));
                 }
                 _ => {}
@@ -104,7 +104,7 @@ impl Interp {
     fn async_loop_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
         let flow = self.exec_block(cx, orelse)?;
         if let Flow::Yield(_) = flow {
-            self.suspend_at(cx.f, Resume::Branch(false));
+            self.suspend_at(cx, Resume::Branch(false));
         }
         Ok(flow)
     }
@@ -112,10 +112,10 @@ impl Interp {
     /// The point a statement recorded (`Header` reads as `None`: start over, the header's
     /// own points resume it).
     fn resume_header_point(&self, cx: &Ctx) -> PyResult<Option<Resume>> {
-        if !cx.f.suspension.resuming.get() {
+        if !cx.is_resuming() {
             return Ok(None);
         }
-        match self.resume_point(cx.f) {
+        match self.resume_point(cx) {
             Some(Resume::Header) => Ok(None),
             Some(p) => Ok(Some(p)),
             None => Err(self.err(&self.exc.runtime_error, "refpy: corrupt generator state")),
@@ -189,7 +189,7 @@ impl Interp {
             None => {
                 let manager = match self.eval_s(cx, &item.context)? {
                     Step::Suspend(v) => {
-                        self.suspend_at(cx.f, Resume::Header);
+                        self.suspend_at(cx, Resume::Header);
                         return Ok(Flow::Yield(v));
                     }
                     Step::Done(m) => m,
@@ -226,7 +226,7 @@ impl Interp {
         };
         let outcome = self.with_items(cx, span, is_async, rest, body);
         if let Ok(Flow::Yield(v)) = outcome {
-            self.suspend_at(cx.f, Resume::With(Box::new((manager, exit))));
+            self.suspend_at(cx, Resume::With(Box::new((manager, exit))));
             return Ok(Flow::Yield(v));
         }
         if !is_async {
@@ -308,7 +308,7 @@ impl Interp {
         match step {
             Step::Suspend(v) => {
                 self.suspend_at(
-                    cx.f,
+                    cx,
                     Resume::Expr(Box::new(Partial {
                         next: 1,
                         values: vec![manager, exit],
@@ -331,7 +331,7 @@ impl Interp {
     fn async_exited(&self, cx: &Ctx, step: PyResult<Step>, pending: Pending) -> PyResult<Flow> {
         match step? {
             Step::Suspend(v) => {
-                self.suspend_at(cx.f, Resume::AsyncExit(Box::new(pending)));
+                self.suspend_at(cx, Resume::AsyncExit(Box::new(pending)));
                 Ok(Flow::Yield(v))
             }
             Step::Done(r) => match pending {

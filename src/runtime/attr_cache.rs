@@ -6,8 +6,8 @@
 //! the class's shared keys and, for a method, where in the MRO it lives. The next access
 //! with an instance of the same class, while no class namespace has changed (the global
 //! class version), goes straight to the value. Anything unusual — a data descriptor, a
-//! custom `__getattribute__` or `__setattr__`, `__slots__`, an exception instance, an
-//! instance whose attributes left shared-key storage — is simply not cached, and the
+//! custom `__getattribute__` or `__setattr__`, an exception instance, an instance whose
+//! attributes left shared-key storage — is simply not cached, and the
 //! ordinary path runs. The cache holds addresses and indices only, never references, so it
 //! cannot change when anything dies; a class's death bumps the class version, so a new
 //! class at a reused address cannot match.
@@ -123,19 +123,19 @@ impl Interp {
         let class_obj = &i.class;
         let class = as_class(class_obj);
         if i.exc.is_some()
-            || matches!(name, "__class__" | "__dict__")
+            || matches!(name, "__class__" | "__dict__" | "__weakref__")
             || !i.has_shared_values()
-            || !class.has_dict
-            || class
-                .lookup_order(class_obj)
-                .any(|k| !as_class(k).slots.is_empty())
             || !self.is_plain_slot(class_lookup(class_obj, "__getattribute__"))
         {
             return;
         }
         let mut kinds = 0;
         let found = find_in_mro(class_obj, name);
-        let plain_setattr = self.is_plain_slot(class_lookup(class_obj, "__setattr__"));
+        // `__slots__` values sit in the same shared-key table as other attributes; a class
+        // without `__dict__` only refuses to store names outside its slots, which depends
+        // on the class alone.
+        let plain_setattr =
+            self.is_plain_slot(class_lookup(class_obj, "__setattr__")) && i.accepts(name);
         match &found {
             None => kinds |= LOAD | if plain_setattr { STORE } else { 0 },
             Some((_, _, v)) => {

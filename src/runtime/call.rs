@@ -10,7 +10,7 @@ use crate::syntax::ast::{Parameters, ScopeInfo};
 use crate::types::class::{as_class, class_lookup, NativeKind};
 use crate::types::function::{Args, Body, PyCell, PyFrame, PyFunction};
 use crate::types::instance::PyInstance;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {
@@ -29,6 +29,18 @@ impl Interp {
                 pos.push(m.this.clone());
                 pos.extend(args.pos);
                 self.call(&func, Args { pos, kw: args.kw })
+            }
+            // A metaclass's own `__call__` decides what calling the class does.
+            Payload::Class(c) if c.ext.metaclass.borrow().is_some() => {
+                match self.metaclass_call(o) {
+                    Some(m) => {
+                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                        pos.push(callable.clone());
+                        pos.extend(args.pos);
+                        self.call(&m, Args { pos, kw: args.kw })
+                    }
+                    None => self.instantiate(o, args),
+                }
             }
             Payload::Class(c) if c.native != crate::types::class::NativeKind::Builtin => {
                 // Classes without a vectorcall entry are called through `type_call`, a C
@@ -128,33 +140,22 @@ impl Interp {
         };
         let is_generator = (scope.flags.is_generator || scope.flags.is_coroutine)
             && matches!(code.body, Body::Def(_) | Body::Comprehension(_));
-        let new_frame = if is_generator {
-            ObjRef::new
+        let globals = f.globals.clone();
+        let frame = if is_generator {
+            ObjRef::new(Payload::Frame(PyFrame::new(code, slots, globals)))
         } else {
-            ObjRef::new_untracked
+            ObjRef::new_untracked(Payload::Frame(PyFrame::new(code, slots, globals)))
         };
-        let frame = new_frame(Payload::Frame(crate::types::frame_pool::FrameBox::new(
-            PyFrame {
-                code,
-                slots: RefCell::new(slots),
-                globals: f.globals.clone(),
-                locals: None,
-                span: Cell::new(Default::default()),
-                back: RefCell::new(None),
-                suspension: Default::default(),
-            },
-        )));
         let _ = func_obj;
         if is_generator {
             // Calling a generator function binds the arguments and stops before the body.
             return Ok(Value::Obj(ObjRef::new(Payload::Generator(
-                crate::runtime::generator::PyGenerator {
+                crate::runtime::generator::PyGenerator::new(
                     frame,
                     kind,
-                    state: Cell::new(crate::runtime::generator::GenState::Created),
-                    name: RefCell::new(f.name.borrow().clone()),
-                    qualname: RefCell::new(f.qualname.borrow().clone()),
-                },
+                    f.name.borrow().clone(),
+                    f.qualname.borrow().clone(),
+                ),
             ))));
         }
         self.run_frame(&frame)
@@ -325,7 +326,7 @@ impl Interp {
     }
 
     /// `C(args)`: `__new__`, then `__init__` (CPython: `type_call`).
-    fn instantiate(&self, class_obj: &ObjRef, args: Args) -> PyResult<Value> {
+    pub(crate) fn instantiate(&self, class_obj: &ObjRef, args: Args) -> PyResult<Value> {
         if let Some(r) = crate::builtins::construct_builtin(self, class_obj, &args)? {
             return Ok(r);
         }
@@ -397,7 +398,7 @@ impl Interp {
         )
     }
 
-    fn unwrap_staticmethod(&self, v: Value) -> Value {
+    pub(crate) fn unwrap_staticmethod(&self, v: Value) -> Value {
         if let Value::Obj(o) = &v {
             if let Payload::Instance(i) = o.payload() {
                 if &**as_class(&i.class).name.borrow() == "staticmethod" {

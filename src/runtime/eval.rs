@@ -776,7 +776,7 @@ impl Interp {
                 self.load_global(cx, &n.id, n.span)
             }
             NameRef::Name => {
-                if let Some(Payload::Dict(d)) = cx.f.locals.as_ref().map(ObjRef::payload) {
+                if let Some(Payload::Dict(d)) = cx.f.locals().map(ObjRef::payload) {
                     if let Some(v) = d.get_str(&n.id) {
                         return Ok(v);
                     }
@@ -784,7 +784,7 @@ impl Interp {
                 self.load_global(cx, &n.id, n.span)
             }
             NameRef::ClassDeref(i) => {
-                if let Some(Payload::Dict(d)) = cx.f.locals.as_ref().map(ObjRef::payload) {
+                if let Some(Payload::Dict(d)) = cx.f.locals().map(ObjRef::payload) {
                     if let Some(v) = d.get_str(&n.id) {
                         return Ok(v);
                     }
@@ -891,7 +891,7 @@ impl Interp {
             }
             NameRef::Global => self.dict_store(&cx.f.globals, &n.id, v),
             NameRef::Name | NameRef::Unresolved => {
-                let target = cx.f.locals.as_ref().unwrap_or(&cx.f.globals);
+                let target = cx.f.locals().unwrap_or(&cx.f.globals);
                 self.dict_store(target, &n.id, v)
             }
         };
@@ -926,7 +926,7 @@ impl Interp {
             }
             NameRef::Global => self.dict_remove(&cx.f.globals, &n.id),
             NameRef::Name | NameRef::Unresolved => {
-                let target = cx.f.locals.as_ref().unwrap_or(&cx.f.globals);
+                let target = cx.f.locals().unwrap_or(&cx.f.globals);
                 self.dict_remove(target, &n.id)
             }
         };

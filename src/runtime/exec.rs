@@ -7,20 +7,30 @@ use super::{Flow, PyErr, PyResult};
 use crate::object::{ObjRef, Payload, Value};
 use crate::source::{SourceFile, Span};
 use crate::syntax::ast::*;
-use crate::types::class::as_class;
 use crate::types::dict::PyDict;
 use crate::types::exception::PyTraceback;
 use crate::types::function::{Args, Body, Code, PyFrame};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The frame being executed.
 pub struct Ctx<'a> {
     pub frame: &'a ObjRef,
     pub f: &'a PyFrame,
+    /// Where the generator running this frame stopped (`None` outside generators).
+    pub susp: Option<&'a crate::runtime::generator::Suspension>,
 }
 
 impl Ctx<'_> {
+    /// Whether a resumed generator is descending to its `yield` in this frame.
+    #[inline(always)]
+    pub fn is_resuming(&self) -> bool {
+        match self.susp {
+            Some(s) => s.resuming.get(),
+            None => false,
+        }
+    }
+
     /// Records the position being executed, for tracebacks.
     #[inline]
     pub fn at(&self, span: Span) {
@@ -66,16 +76,10 @@ impl Interp {
             body: Body::Module(&module.body),
             first_line: 1,
         });
-        ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
-            PyFrame {
-                code,
-                slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
-                globals,
-                locals: None,
-                span: Cell::new(Span::default()),
-                back: RefCell::new(None),
-                suspension: Default::default(),
-            },
+        ObjRef::new_untracked(Payload::Frame(PyFrame::new(
+            code,
+            vec![None; module.scope.slot_names.len()],
+            globals,
         )))
     }
 
@@ -93,7 +97,11 @@ impl Interp {
             return Ok(());
         };
         self.frames.borrow_mut().push(frame.clone());
-        let cx = Ctx { frame: &frame, f };
+        let cx = Ctx {
+            frame: &frame,
+            f,
+            susp: None,
+        };
         let mut result = Ok(());
         for s in &module.body {
             let outcome = match &s.kind {
@@ -139,7 +147,11 @@ impl Interp {
             return Ok(Value::None);
         };
         self.enter_frame(frame)?;
-        let cx = Ctx { frame, f };
+        let cx = Ctx {
+            frame,
+            f,
+            susp: None,
+        };
         let result = match self.check_interrupt() {
             Err(e) => Err(e),
             Ok(()) => self.run_body(&cx),
@@ -149,7 +161,7 @@ impl Interp {
         // and from now on the collector sees it.
         if frame.refcount() > 1 {
             let back = self.frames.borrow().last().cloned();
-            *f.back.borrow_mut() = back;
+            f.set_back(back);
             frame.track_late();
         }
         result
@@ -169,6 +181,39 @@ impl Interp {
         Ok(())
     }
 
+    /// A module or class body with annotated names starts with an empty `__annotations__`
+    /// in its namespace, unless it has one (CPython: SETUP_ANNOTATIONS).
+    fn setup_annotations(&self, cx: &Ctx, body: &[Stmt]) {
+        if !has_annotations(body) {
+            return;
+        }
+        let ns = cx.f.locals().unwrap_or(&cx.f.globals);
+        if let Payload::Dict(d) = ns.payload() {
+            if d.get_str("__annotations__").is_none() {
+                let key = self.new_str("__annotations__");
+                let value = Value::Obj(self.new_dict());
+                drop(d.set_str(key.as_obj().cloned().expect("str"), value));
+            }
+        }
+    }
+
+    /// `__annotations__` as the body sees it (CPython: LOAD_NAME).
+    fn annotations_dict(&self, cx: &Ctx, span: Span) -> PyResult<Value> {
+        let ns = cx.f.locals().unwrap_or(&cx.f.globals);
+        for d in [ns, &cx.f.globals, &self.builtins] {
+            if let Payload::Dict(d) = d.payload() {
+                if let Some(v) = d.get_str("__annotations__") {
+                    return Ok(v);
+                }
+            }
+        }
+        cx.at(span);
+        Err(self.err(
+            &self.exc.name_error,
+            "name '__annotations__' is not defined",
+        ))
+    }
+
     /// Pops the frame `enter_frame` pushed.
     pub fn leave_frame(&self) {
         self.depth.set(self.depth.get() - 1);
@@ -178,8 +223,14 @@ impl Interp {
 
     fn run_body(&self, cx: &Ctx) -> PyResult<Value> {
         match cx.f.code.body {
-            Body::Module(stmts) => self.exec_block(cx, stmts).map(|_| Value::None),
-            Body::Class(c) => self.exec_block(cx, &c.body).map(|_| Value::None),
+            Body::Module(stmts) => {
+                self.setup_annotations(cx, stmts);
+                self.exec_block(cx, stmts).map(|_| Value::None)
+            }
+            Body::Class(c) => {
+                self.setup_annotations(cx, &c.body);
+                self.exec_block(cx, &c.body).map(|_| Value::None)
+            }
             Body::Def(d) => self.exec_block(cx, &d.body).map(|flow| match flow {
                 Flow::Return(v) => v,
                 _ => Value::None,
@@ -211,11 +262,11 @@ impl Interp {
         if let Payload::Instance(i) = err.exc.payload() {
             if let Some(exc) = &i.exc {
                 let next = exc.borrow_mut().traceback.take();
-                let tb = ObjRef::new(Payload::Traceback(Box::new(PyTraceback {
+                let tb = ObjRef::new(Payload::Traceback(PyTraceback {
                     frame: cx.frame.clone(),
                     span: cx.f.span.get(),
                     next: RefCell::new(next),
-                })));
+                }));
                 exc.borrow_mut().traceback = Some(tb);
             }
         }
@@ -223,20 +274,45 @@ impl Interp {
     }
 
     pub fn exec_block(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Flow> {
+        self.exec_statements::<false>(cx, stmts)
+    }
+
+    /// The body of a generator's function: where it stopped is kept in the generator
+    /// itself instead of as a resume point, so that a generator suspended in its body's
+    /// own statements keeps no list of points at all.
+    #[inline]
+    pub fn exec_generator_body(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Flow> {
+        self.exec_statements::<true>(cx, stmts)
+    }
+
+    #[inline(always)]
+    fn exec_statements<const BODY: bool>(
+        &self,
+        cx: &Ctx,
+        stmts: &'static [Stmt],
+    ) -> PyResult<Flow> {
         // A resumed generator continues at the statement it stopped in.
-        let start = if cx.f.suspension.resuming.get() {
-            match self.resume_point(cx.f) {
-                Some(Resume::Block(i)) => i,
-                _ => return Err(self.corrupt_generator()),
-            }
-        } else {
+        let start = if !cx.is_resuming() {
             0
+        } else if BODY {
+            cx.susp.map_or(0, |s| s.body_index.get() as usize)
+        } else {
+            match self.resume_block(cx) {
+                Some(i) => i,
+                None => return Err(self.corrupt_generator()),
+            }
         };
         for (i, s) in stmts.iter().enumerate().skip(start) {
             match self.exec(cx, s) {
                 Ok(Flow::Normal) => {}
                 Ok(Flow::Yield(v)) => {
-                    self.suspend_in_block(cx.f, i);
+                    if BODY {
+                        if let Some(susp) = cx.susp {
+                            susp.body_index.set(i as u32);
+                        }
+                    } else {
+                        self.suspend_in_block(cx, i);
+                    }
                     return Ok(Flow::Yield(v));
                 }
                 Ok(flow) => return Ok(flow),
@@ -246,171 +322,11 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    fn corrupt_generator(&self) -> PyErr {
-        self.err(&self.exc.runtime_error, "refpy: corrupt generator state")
-    }
-
-    /// The position a resumed generator recorded for this construct, if it is resuming.
-    fn resuming_at(&self, cx: &Ctx) -> PyResult<Option<Resume>> {
-        if !cx.f.suspension.resuming.get() {
-            return Ok(None);
-        }
-        match self.resume_point(cx.f) {
-            Some(point) => Ok(Some(point)),
-            None => Err(self.corrupt_generator()),
-        }
-    }
-
-    fn exec(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
-        cx.at(s.span);
-        if crate::object::gc::pending() {
-            crate::modules::gc::collect_if_due(self);
-        }
-        if s.suspends && super::suspend_expr::in_header(s) {
-            return self.exec_suspending(cx, s);
-        }
+    /// The statements that run once per definition or import (kept out of `exec`, whose
+    /// frame every statement pays for).
+    #[inline(never)]
+    fn exec_definition(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
         match &s.kind {
-            StmtKind::Expr(e) => {
-                let v = self.eval(cx, e)?;
-                drop(v);
-            }
-            StmtKind::Assign { targets, value } => {
-                let v = self.eval(cx, value)?;
-                let last = targets.len() - 1;
-                for (i, t) in targets.iter().enumerate() {
-                    if i == last {
-                        return self.assign(cx, t, v).map(|_| Flow::Normal);
-                    }
-                    self.assign(cx, t, v.clone())?;
-                }
-            }
-            StmtKind::AugAssign { target, op, value } => self.aug_assign(cx, target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
-                if let Some(value) = value {
-                    let v = self.eval(cx, value)?;
-                    self.assign(cx, target, v)?;
-                }
-            }
-            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
-            StmtKind::Break => return Ok(Flow::Break),
-            StmtKind::Continue => return Ok(Flow::Continue),
-            StmtKind::Return(v) => {
-                let v = match v {
-                    Some(e) => self.eval(cx, e)?,
-                    None => Value::None,
-                };
-                return Ok(Flow::Return(v));
-            }
-            StmtKind::Delete(targets) => {
-                for t in targets {
-                    self.delete(cx, t)?;
-                }
-            }
-            StmtKind::If { test, body, orelse } => {
-                let t = match self.resuming_at(cx)? {
-                    Some(Resume::Branch(b)) => b,
-                    Some(_) => return Err(self.corrupt_generator()),
-                    None => {
-                        let t = self.eval(cx, test)?;
-                        self.truthy(&t)?
-                    }
-                };
-                let flow = self.exec_block(cx, if t { body } else { orelse })?;
-                if let Flow::Yield(_) = flow {
-                    self.suspend_at(cx.f, Resume::Branch(t));
-                }
-                return Ok(flow);
-            }
-            StmtKind::While { test, body, orelse } => {
-                let mut in_body = match self.resuming_at(cx)? {
-                    None => false,
-                    Some(Resume::Loop) => true,
-                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
-                    Some(_) => return Err(self.corrupt_generator()),
-                };
-                loop {
-                    if !in_body {
-                        let t = self.eval(cx, test)?;
-                        if !self.truthy(&t)? {
-                            break;
-                        }
-                    }
-                    in_body = false;
-                    match self.exec_block(cx, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        Flow::Yield(v) => {
-                            self.suspend_at(cx.f, Resume::Loop);
-                            return Ok(Flow::Yield(v));
-                        }
-                        _ => {}
-                    }
-                    cx.at(s.span);
-                    self.check_interrupt()?;
-                }
-                return self.exec_loop_else(cx, orelse);
-            }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            } => {
-                if *is_async {
-                    return Err(self.unsupported("async for"));
-                }
-                let (it, mut in_body) = match self.resuming_at(cx)? {
-                    None => {
-                        let iterable = self.eval_iterable(cx, iter)?;
-                        cx.at(s.span);
-                        let it = self.iter(&iterable)?;
-                        drop(iterable);
-                        (it, false)
-                    }
-                    Some(Resume::For(it)) => (it, true),
-                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
-                    Some(_) => return Err(self.corrupt_generator()),
-                };
-                loop {
-                    if !in_body {
-                        cx.at(s.span);
-                        let Some(item) = self.next(&it)? else { break };
-                        self.assign(cx, target, item)?;
-                    }
-                    in_body = false;
-                    match self.exec_block(cx, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        Flow::Yield(v) => {
-                            self.suspend_at(cx.f, Resume::For(it));
-                            return Ok(Flow::Yield(v));
-                        }
-                        _ => {}
-                    }
-                    cx.at(s.span);
-                    self.check_interrupt()?;
-                }
-                drop(it);
-                return self.exec_loop_else(cx, orelse);
-            }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => return self.exec_try(cx, body, handlers, orelse, finalbody),
-            StmtKind::With {
-                items,
-                body,
-                is_async,
-            } => {
-                if *is_async {
-                    return Err(self.unsupported("async with"));
-                }
-                return self.exec_with(cx, s.span, items, body);
-            }
-            StmtKind::Raise { exc, cause } => return Err(self.exec_raise(cx, s.span, exc, cause)?),
             StmtKind::Assert { test, msg } => {
                 let t = self.eval(cx, test)?;
                 if !self.truthy(&t)? {
@@ -459,7 +375,7 @@ impl Interp {
                 let name = module.as_deref().unwrap_or("");
                 let m = self.import(name)?;
                 if *star {
-                    let target = cx.f.locals.as_ref().unwrap_or(&cx.f.globals);
+                    let target = cx.f.locals().unwrap_or(&cx.f.globals);
                     return self.import_star(&m, target).map(|()| Flow::Normal);
                 }
                 for a in names {
@@ -475,6 +391,195 @@ impl Interp {
                     self.store_name(cx, &a.target, v)?;
                 }
             }
+            _ => {}
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn corrupt_generator(&self) -> PyErr {
+        self.err(&self.exc.runtime_error, "refpy: corrupt generator state")
+    }
+
+    /// The position a resumed generator recorded for this construct, if it is resuming.
+    fn resuming_at(&self, cx: &Ctx) -> PyResult<Option<Resume>> {
+        if !cx.is_resuming() {
+            return Ok(None);
+        }
+        match self.resume_point(cx) {
+            Some(point) => Ok(Some(point)),
+            None => Err(self.corrupt_generator()),
+        }
+    }
+
+    fn exec(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
+        cx.at(s.span);
+        if crate::object::gc::pending() {
+            crate::modules::gc::collect_if_due(self);
+        }
+        if s.suspends && super::suspend_expr::in_header(s) {
+            return self.exec_suspending(cx, s);
+        }
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let v = self.eval(cx, e)?;
+                drop(v);
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.eval(cx, value)?;
+                let last = targets.len() - 1;
+                for (i, t) in targets.iter().enumerate() {
+                    if i == last {
+                        return self.assign(cx, t, v).map(|_| Flow::Normal);
+                    }
+                    self.assign(cx, t, v.clone())?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(cx, target, *op, value)?,
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                if let Some(value) = value {
+                    let v = self.eval(cx, value)?;
+                    self.assign(cx, target, v)?;
+                }
+                // Module and class bodies evaluate the annotation, after the value; a plain
+                // name's goes into `__annotations__` (functions evaluate none).
+                if matches!(cx.f.code.body, Body::Module(_) | Body::Class(_)) {
+                    let ann = self.eval(cx, annotation)?;
+                    if let (true, ExprKind::Name(n)) = (*simple, &target.kind) {
+                        let annotations = self.annotations_dict(cx, s.span)?;
+                        self.setitem(&annotations, self.new_str(&*n.id), ann)?;
+                    }
+                }
+            }
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(e) => self.eval(cx, e)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(cx, t)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let t = match self.resuming_at(cx)? {
+                    Some(Resume::Branch(b)) => b,
+                    Some(_) => return Err(self.corrupt_generator()),
+                    None => {
+                        let t = self.eval(cx, test)?;
+                        self.truthy(&t)?
+                    }
+                };
+                let flow = self.exec_block(cx, if t { body } else { orelse })?;
+                if let Flow::Yield(_) = flow {
+                    self.suspend_at(cx, Resume::Branch(t));
+                }
+                return Ok(flow);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let mut in_body = match self.resuming_at(cx)? {
+                    None => false,
+                    Some(Resume::Loop) => true,
+                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
+                    Some(_) => return Err(self.corrupt_generator()),
+                };
+                loop {
+                    if !in_body {
+                        let t = self.eval(cx, test)?;
+                        if !self.truthy(&t)? {
+                            break;
+                        }
+                    }
+                    in_body = false;
+                    match self.exec_block(cx, body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Yield(v) => {
+                            self.suspend_at(cx, Resume::Loop);
+                            return Ok(Flow::Yield(v));
+                        }
+                        _ => {}
+                    }
+                    cx.at(s.span);
+                    self.check_interrupt()?;
+                }
+                return self.exec_loop_else(cx, orelse);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
+                if *is_async {
+                    return Err(self.unsupported("async for"));
+                }
+                let (it, mut in_body) = match self.resuming_at(cx)? {
+                    None => {
+                        let iterable = self.eval_iterable(cx, iter)?;
+                        cx.at(s.span);
+                        let it = self.iter(&iterable)?;
+                        drop(iterable);
+                        (it, false)
+                    }
+                    Some(Resume::For(it)) => (it, true),
+                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
+                    Some(_) => return Err(self.corrupt_generator()),
+                };
+                loop {
+                    if !in_body {
+                        cx.at(s.span);
+                        let Some(item) = self.next(&it)? else { break };
+                        self.assign(cx, target, item)?;
+                    }
+                    in_body = false;
+                    match self.exec_block(cx, body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Yield(v) => {
+                            self.suspend_at(cx, Resume::For(it));
+                            return Ok(Flow::Yield(v));
+                        }
+                        _ => {}
+                    }
+                    cx.at(s.span);
+                    self.check_interrupt()?;
+                }
+                drop(it);
+                return self.exec_loop_else(cx, orelse);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => return self.exec_try(cx, body, handlers, orelse, finalbody),
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    return Err(self.unsupported("async with"));
+                }
+                return self.exec_with(cx, s.span, items, body);
+            }
+            StmtKind::Raise { exc, cause } => return Err(self.exec_raise(cx, s.span, exc, cause)?),
+            StmtKind::Assert { .. }
+            | StmtKind::FunctionDef(_)
+            | StmtKind::ClassDef(_)
+            | StmtKind::Import(_)
+            | StmtKind::ImportFrom { .. } => return self.exec_definition(cx, s),
         }
         Ok(Flow::Normal)
     }
@@ -483,7 +588,7 @@ impl Interp {
     fn exec_loop_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
         let flow = self.exec_block(cx, orelse)?;
         if let Flow::Yield(_) = flow {
-            self.suspend_at(cx.f, Resume::Branch(false));
+            self.suspend_at(cx, Resume::Branch(false));
         }
         Ok(flow)
     }
@@ -532,6 +637,16 @@ impl Interp {
     }
 
     fn unpack(&self, cx: &Ctx, targets: &'static [Expr], v: Value) -> PyResult<()> {
+        let values = self.unpack_values(targets, v)?;
+        for (t, item) in targets.iter().zip(values) {
+            self.assign(cx, t, item)?;
+        }
+        Ok(())
+    }
+
+    /// The values an unpacking assignment stores, one per target (a starred target's is a
+    /// list), with CPython's errors for a wrong count.
+    pub(crate) fn unpack_values(&self, targets: &'static [Expr], v: Value) -> PyResult<Vec<Value>> {
         let items = self.collect(&v).map_err(|_| {
             self.type_error(format!(
                 "cannot unpack non-iterable {} object",
@@ -561,9 +676,7 @@ impl Interp {
                         )
                     });
                 }
-                for (t, item) in targets.iter().zip(items) {
-                    self.assign(cx, t, item)?;
-                }
+                Ok(items)
             }
             Some(s) => {
                 let after = targets.len() - s - 1;
@@ -577,17 +690,13 @@ impl Interp {
                     ));
                 }
                 let mut items = items.into_iter();
-                for t in &targets[..s] {
-                    self.assign(cx, t, items.next().unwrap_or(Value::None))?;
-                }
+                let mut values: Vec<Value> = items.by_ref().take(s).collect();
                 let middle: Vec<Value> = items.by_ref().take(n - s - after).collect();
-                self.assign(cx, &targets[s], self.new_list(middle))?;
-                for t in &targets[s + 1..] {
-                    self.assign(cx, t, items.next().unwrap_or(Value::None))?;
-                }
+                values.push(self.new_list(middle));
+                values.extend(items);
+                Ok(values)
             }
         }
-        Ok(())
     }
 
     fn aug_assign(
@@ -776,7 +885,7 @@ impl Interp {
         let outcome = match stage {
             None | Some(TryStage::Body) => match self.exec_block(cx, body) {
                 Ok(Flow::Yield(v)) => {
-                    self.suspend_at(cx.f, Resume::Try(TryStage::Body));
+                    self.suspend_at(cx, Resume::Try(TryStage::Body));
                     return Ok(Flow::Yield(v));
                 }
                 Err(err) => self.handle(cx, err, handlers),
@@ -802,7 +911,7 @@ impl Interp {
     fn exec_try_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
         let r = self.exec_block(cx, orelse);
         if let Ok(Flow::Yield(_)) = &r {
-            self.suspend_at(cx.f, Resume::Try(TryStage::Else));
+            self.suspend_at(cx, Resume::Try(TryStage::Else));
         }
         r
     }
@@ -829,7 +938,7 @@ impl Interp {
         }
         match r {
             Ok(Flow::Yield(v)) => {
-                self.suspend_at(cx.f, Resume::Try(TryStage::Finally(Box::new(pending))));
+                self.suspend_at(cx, Resume::Try(TryStage::Finally(Box::new(pending))));
                 Ok(Flow::Yield(v))
             }
             Ok(Flow::Normal) => match pending {
@@ -889,7 +998,7 @@ impl Interp {
             let kept = self.handling.borrow_mut().pop();
             drop(kept);
             self.suspend_at(
-                cx.f,
+                cx,
                 Resume::Try(TryStage::Handler {
                     index: index as u32,
                     exc: exc_value,
@@ -962,7 +1071,7 @@ impl Interp {
         };
         let outcome = self.exec_with(cx, span, rest, body);
         if let Ok(Flow::Yield(v)) = outcome {
-            self.suspend_at(cx.f, Resume::With(Box::new((manager, exit))));
+            self.suspend_at(cx, Resume::With(Box::new((manager, exit))));
             return Ok(Flow::Yield(v));
         }
         self.exit_with(cx, span, manager, exit, outcome)
@@ -1086,16 +1195,34 @@ impl Interp {
             }
         }
         let mut keywords = Vec::new();
+        let mut explicit_meta = None;
         for k in &c.keywords {
             match &k.name {
                 Some(name) if &**name == "metaclass" => {
-                    return Err(self.unsupported("metaclass="));
+                    explicit_meta = Some(self.eval(cx, &k.value)?);
                 }
                 Some(name) => keywords.push((name.clone(), self.eval(cx, &k.value)?)),
                 None => return Err(self.unsupported("**kwargs in a class statement")),
             }
         }
-        let namespace = self.new_dict();
+        // The metaclass: the one asked for, or the most derived of the bases' types. A
+        // metaclass other than `type` gets the namespace from `__prepare__` and makes the
+        // class itself (`runtime/metaclass.rs`).
+        let meta: Option<Value> = match explicit_meta {
+            Some(Value::Obj(m)) if matches!(m.payload(), Payload::Class(_)) => {
+                let winner = self.calculate_metaclass(&m, &bases)?;
+                (!winner.is(&self.types.type_)).then_some(Value::Obj(winner))
+            }
+            Some(other) => Some(other),
+            None => {
+                let winner = self.calculate_metaclass(&self.types.type_, &bases)?;
+                (!winner.is(&self.types.type_)).then_some(Value::Obj(winner))
+            }
+        };
+        let namespace = match &meta {
+            Some(meta) => self.prepare_namespace(meta, c, &bases, &keywords)?,
+            None => self.new_dict(),
+        };
         if let Payload::Dict(d) = namespace.payload() {
             let module = match cx.f.globals.payload() {
                 Payload::Dict(g) => g.get_str("__name__").unwrap_or(Value::None),
@@ -1121,18 +1248,43 @@ impl Interp {
             .collect();
         self.make_cells(&c.scope, &mut slots, &closure);
         cx.at(span);
-        let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
-            PyFrame {
-                code,
-                slots: RefCell::new(slots),
-                globals: cx.f.globals.clone(),
-                locals: Some(namespace.clone()),
-                span: Cell::new(span),
-                back: RefCell::new(None),
-                suspension: Default::default(),
-            },
+        let frame = ObjRef::new_untracked(Payload::Frame(PyFrame::with_locals(
+            code,
+            slots,
+            cx.f.globals.clone(),
+            namespace.clone(),
         )));
+        if let Payload::Frame(f) = frame.payload() {
+            f.span.set(span);
+        }
         self.run_frame(&frame)?;
+        if let Some(meta) = meta {
+            // `meta(name, bases, namespace, **kwargs)`; the namespace carries the
+            // `__class__` cell as `__classcell__` for `type.__new__` to fill.
+            let class_cell = c
+                .scope
+                .slot_names
+                .iter()
+                .position(|n| &**n == "__class__")
+                .and_then(|i| match frame.payload() {
+                    Payload::Frame(f) => f.slots.borrow().get(i).cloned().flatten(),
+                    _ => None,
+                });
+            if let (Some(cell), Payload::Dict(d)) = (&class_cell, namespace.payload()) {
+                let key = self.new_str("__classcell__");
+                drop(d.set_str(key.as_obj().cloned().expect("str"), cell.clone()));
+            }
+            let pos = vec![
+                self.new_str(&*c.name),
+                self.new_tuple(bases.into_iter().map(Value::Obj).collect()),
+                Value::Obj(namespace),
+            ];
+            cx.at(span);
+            let made = self.call(&meta, Args { pos, kw: keywords })?;
+            drop(class_cell);
+            drop(frame);
+            return self.decorate_class(cx, c, decorators, made);
+        }
         let ns = match namespace.payload() {
             Payload::Dict(d) => {
                 let moved = PyDict::new();
@@ -1154,14 +1306,61 @@ impl Interp {
             }
         }
         drop(frame);
-        let _ = as_class(&class);
-        let mut v = Value::Obj(class);
+        self.decorate_class(cx, c, decorators, Value::Obj(class))
+    }
+
+    /// Applies a class statement's decorators, innermost first.
+    fn decorate_class(
+        &self,
+        cx: &Ctx,
+        c: &'static ClassDef,
+        mut decorators: Vec<Value>,
+        mut v: Value,
+    ) -> PyResult<Value> {
         for expr in c.decorators.iter().rev() {
             let Some(dec) = decorators.pop() else { break };
             cx.at(expr.span);
             v = self.call(&dec, Args::positional(vec![v]))?;
         }
         Ok(v)
+    }
+
+    /// The namespace a metaclass gives a class body: `meta.__prepare__(name, bases,
+    /// **kwargs)` when it has one, else a new dict, with `__module__` and `__qualname__`
+    /// (and `__doc__`) stored as the body's first names.
+    fn prepare_namespace(
+        &self,
+        meta: &Value,
+        c: &'static ClassDef,
+        bases: &[ObjRef],
+        keywords: &[(Rc<str>, Value)],
+    ) -> PyResult<ObjRef> {
+        let ns = match self.lookup_attr(meta, "__prepare__")? {
+            Some(prepare) => {
+                let pos = vec![
+                    self.new_str(&*c.name),
+                    self.new_tuple(bases.iter().cloned().map(Value::Obj).collect()),
+                ];
+                let ns = self.call(
+                    &prepare,
+                    Args {
+                        pos,
+                        kw: keywords.to_vec(),
+                    },
+                )?;
+                match ns {
+                    Value::Obj(o) if matches!(o.payload(), Payload::Dict(_)) => o,
+                    other => {
+                        return Err(self.unsupported(&format!(
+                            "a __prepare__ that returns a '{}' instead of a dict",
+                            self.type_name(&other)
+                        )))
+                    }
+                }
+            }
+            None => self.new_dict(),
+        };
+        Ok(ns)
     }
 }
 
@@ -1198,4 +1397,28 @@ pub(crate) fn assert_position(test: &Expr) -> Option<Span> {
         ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_position),
         _ => None,
     }
+}
+
+/// Whether a body has an annotated assignment to a plain name outside nested functions and
+/// classes (CPython's compiler: `find_ann`).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }

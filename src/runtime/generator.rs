@@ -84,16 +84,23 @@ pub enum Sent {
     Throw(PyErr),
 }
 
-/// The suspension state kept in every frame (empty unless the frame is a generator's).
+/// Where a generator stopped: kept in the generator object, next to its frame (what is
+/// sent in on a resume waits on the interpreter's `sent` stack, as CPython pushes it on
+/// the frame's value stack).
 #[derive(Default)]
 pub struct Suspension {
+    /// The points inside the body's statements, innermost first.
     pub points: RefCell<Vec<Resume>>,
+    /// The statement of the function's body it stopped in (`exec_generator_body`).
+    pub body_index: Cell<u32>,
     /// Set while a resumed generator descends to its `yield`.
     pub resuming: Cell<bool>,
+    /// Whether what it was resumed with waits on the interpreter's `sent` stack (a plain
+    /// `next()` sends None, which is not stored).
+    pub has_sent: Cell<bool>,
     /// Set when an asynchronous generator suspends at a `yield` (not at an `await`): its
     /// value goes to the `asend` awaitable instead of to the event loop.
     pub yielded: Cell<bool>,
-    pub sent: RefCell<Option<Sent>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -123,15 +130,104 @@ impl GenKind {
     }
 }
 
+/// A generator, coroutine or asynchronous generator: its frame and where it stopped, in
+/// one object (a million suspended generators are a million of these).
 pub struct PyGenerator {
-    pub frame: ObjRef,
+    /// Read through `frame()`; replaced only by `finish_generator` (see there).
+    frame: std::cell::UnsafeCell<ObjRef>,
+    pub suspension: Suspension,
     pub kind: GenKind,
     pub state: Cell<GenState>,
-    pub name: RefCell<Rc<str>>,
-    pub qualname: RefCell<Rc<str>>,
+    /// `__name__` and `__qualname__` when they differ from the code's (set by the program,
+    /// or taken from a renamed function); `None` keeps the object small.
+    names: Cell<Option<Box<GenNames>>>,
 }
 
+/// A generator's `__name__` and `__qualname__`.
+type GenNames = (Rc<str>, Rc<str>);
+
 impl PyGenerator {
+    /// A generator running `frame`, named as the function that made it.
+    pub fn new(frame: ObjRef, kind: GenKind, name: Rc<str>, qualname: Rc<str>) -> PyGenerator {
+        let gen = PyGenerator {
+            frame: std::cell::UnsafeCell::new(frame),
+            suspension: Suspension::default(),
+            kind,
+            state: Cell::new(GenState::Created),
+            names: Cell::new(None),
+        };
+        if let Payload::Frame(f) = gen.frame().payload() {
+            if *f.code.name == *name && *f.code.qualname == *qualname {
+                return gen;
+            }
+        }
+        gen.names.set(Some(Box::new((name, qualname))));
+        gen
+    }
+
+    /// The generator's frame.
+    #[inline]
+    pub fn frame(&self) -> &ObjRef {
+        // SAFETY: the frame is replaced only by `detach_frame`, which runs when the
+        // generator has finished, outside any borrow of the frame (see there).
+        unsafe { &*self.frame.get() }
+    }
+
+    /// Gives the generator a fresh, empty frame in place of its own and returns the old
+    /// one, which something else still holds.
+    ///
+    /// Only `finish_generator` calls it, after the generator's frame stopped running and
+    /// before anything borrows the frame again: no reference from `frame()` is alive.
+    fn detach_frame(&self) -> ObjRef {
+        let fresh = match self.frame().payload() {
+            Payload::Frame(f) => ObjRef::new(Payload::Frame(crate::types::function::PyFrame::new(
+                f.code.clone(),
+                Vec::new(),
+                f.globals.clone(),
+            ))),
+            _ => self.frame().clone(),
+        };
+        fresh.set_flag(crate::object::flags::GENERATOR_FRAME);
+        // SAFETY: see above: no borrow of the old frame is alive.
+        let old = unsafe { std::ptr::replace(self.frame.get(), fresh) };
+        // The old frame is now a frame object of its own, as the collector sees it.
+        old.clear_flag(crate::object::flags::GENERATOR_FRAME);
+        old
+    }
+
+    fn names(&self) -> (Rc<str>, Rc<str>) {
+        let names = self.names.take();
+        let result = match &names {
+            Some(n) => (n.0.clone(), n.1.clone()),
+            None => match self.frame().payload() {
+                Payload::Frame(f) => (f.code.name.clone(), f.code.qualname.clone()),
+                _ => (Rc::from(""), Rc::from("")),
+            },
+        };
+        self.names.set(names);
+        result
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> Rc<str> {
+        self.names().0
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Rc<str> {
+        self.names().1
+    }
+
+    pub fn set_name(&self, name: Rc<str>) {
+        let (_, qualname) = self.names();
+        self.names.set(Some(Box::new((name, qualname))));
+    }
+
+    pub fn set_qualname(&self, qualname: Rc<str>) {
+        let (name, _) = self.names();
+        self.names.set(Some(Box::new((name, qualname))));
+    }
+
     /// A suspended generator is closed when it dies; a coroutine that was never awaited
     /// warns.
     pub fn needs_close(&self) -> bool {
@@ -180,9 +276,16 @@ impl Interp {
     /// (CPython clears the frame when the generator returns or is closed).
     pub(crate) fn finish_generator(&self, gen: &PyGenerator) {
         gen.state.set(GenState::Finished);
-        if let Payload::Frame(f) = gen.frame.payload() {
-            let points = std::mem::take(&mut *f.suspension.points.borrow_mut());
-            drop(points);
+        let points = std::mem::take(&mut *gen.suspension.points.borrow_mut());
+        drop(points);
+        // A frame that something else holds (the traceback of the exception that ended the
+        // generator, a program's `gi_frame`) keeps its locals and leaves the generator, as
+        // CPython's frame object takes them over (`_PyFrame_Clear`, `take_ownership`).
+        if gen.frame().refcount() > 1 {
+            drop(gen.detach_frame());
+            return;
+        }
+        if let Payload::Frame(f) = gen.frame().payload() {
             let slots = std::mem::take(&mut *f.slots.borrow_mut());
             for v in slots {
                 drop(v);
@@ -196,50 +299,78 @@ impl Interp {
         if gen.state.get() != GenState::Suspended {
             return Value::None;
         }
-        if let Payload::Frame(f) = gen.frame.payload() {
-            if let Some(Resume::YieldFrom(it)) = f.suspension.points.borrow().first() {
-                return it.clone();
-            }
+        if let Some(Resume::YieldFrom(it)) = gen.suspension.points.borrow().first() {
+            return it.clone();
         }
         Value::None
     }
 
-    /// `suspend_at(f, Resume::Block(index))`, building the point in place: a point built
+    /// `suspend_at(cx, Resume::Block(index))`, building the point in place: a point built
     /// on the stack and then copied stalls the copy's load on every suspension.
     #[inline(always)]
-    pub fn suspend_in_block(&self, f: &crate::types::function::PyFrame, index: usize) {
-        let mut points = f.suspension.points.borrow_mut();
-        if points.len() == points.capacity() {
-            points.reserve_exact(1);
+    pub fn suspend_in_block(&self, cx: &super::exec::Ctx, index: usize) {
+        if let Some(s) = cx.susp {
+            let mut points = s.points.borrow_mut();
+            if points.len() == points.capacity() {
+                points.reserve_exact(1);
+            }
+            points.push(Resume::Block(index));
         }
-        points.push(Resume::Block(index));
+    }
+
+    /// Pops the innermost-remaining suspension point when it is a block's statement index
+    /// (the most common point, checked without running the points' drop code).
+    #[inline(always)]
+    pub fn resume_block(&self, cx: &super::exec::Ctx) -> Option<usize> {
+        let mut points = cx.susp?.points.borrow_mut();
+        match points.last() {
+            Some(&Resume::Block(i)) => {
+                // A block's point owns nothing, so forgetting it releases nothing.
+                std::mem::forget(points.pop());
+                Some(i)
+            }
+            _ => None,
+        }
     }
 
     /// Pops the innermost-remaining suspension point of the frame being resumed.
     #[inline(always)]
-    pub fn resume_point(&self, f: &crate::types::function::PyFrame) -> Option<Resume> {
-        f.suspension.points.borrow_mut().pop()
+    pub fn resume_point(&self, cx: &super::exec::Ctx) -> Option<Resume> {
+        cx.susp?.points.borrow_mut().pop()
     }
 
     /// Records a suspension point while `yield` unwinds. The stack grows one point at a
     /// time: a million suspended generators each keep theirs.
     #[inline(always)]
-    pub fn suspend_at(&self, f: &crate::types::function::PyFrame, point: Resume) {
-        let mut points = f.suspension.points.borrow_mut();
-        if points.len() == points.capacity() {
-            points.reserve_exact(1);
+    pub fn suspend_at(&self, cx: &super::exec::Ctx, point: Resume) {
+        if let Some(s) = cx.susp {
+            let mut points = s.points.borrow_mut();
+            if points.len() == points.capacity() {
+                points.reserve_exact(1);
+            }
+            points.push(point);
         }
-        points.push(point);
+    }
+
+    /// Marks an asynchronous generator's suspension as a `yield` (see `Suspension`).
+    pub fn mark_yielded(&self, cx: &super::exec::Ctx) {
+        if let Some(s) = cx.susp {
+            s.yielded.set(true);
+        }
     }
 
     /// At the `yield` a resumed generator stopped at: what it was resumed with.
-    pub fn take_sent(&self, f: &crate::types::function::PyFrame) -> Sent {
-        f.suspension.resuming.set(false);
-        f.suspension
-            .sent
-            .borrow_mut()
-            .take()
-            .unwrap_or(Sent::Value(Value::None))
+    pub fn take_sent(&self, cx: &super::exec::Ctx) -> Sent {
+        let Some(s) = cx.susp else {
+            return Sent::Value(Value::None);
+        };
+        s.resuming.set(false);
+        if s.has_sent.replace(false) {
+            if let Some(sent) = self.sent.borrow_mut().pop() {
+                return sent;
+            }
+        }
+        Sent::Value(Value::None)
     }
 
     /// Runs a generator until its next `yield` (`Some(value)`) or its end (`None` after a
@@ -248,10 +379,7 @@ impl Interp {
         let Payload::Generator(gen) = gen_obj.payload() else {
             return Err(self.type_error("not a generator"));
         };
-        let Payload::Frame(f) = gen.frame.payload() else {
-            return Err(self.type_error("generator without a frame"));
-        };
-        match gen.state.get() {
+        let pending = match gen.state.get() {
             GenState::Running => {
                 return Err(self.err(&self.exc.value_error, "generator already executing"));
             }
@@ -262,7 +390,7 @@ impl Interp {
                 };
             }
             GenState::Created => match sent {
-                Sent::Value(Value::None) => {}
+                Sent::Value(Value::None) => None,
                 Sent::Value(_) => {
                     return Err(
                         self.type_error("can't send non-None value to a just-started generator")
@@ -274,12 +402,26 @@ impl Interp {
                 }
             },
             GenState::Suspended => {
-                *f.suspension.sent.borrow_mut() = Some(sent);
-                f.suspension.resuming.set(true);
+                gen.suspension.resuming.set(true);
+                Some(sent)
             }
-        }
+        };
         gen.state.set(GenState::Running);
-        let outcome = self.run_generator_frame(&gen.frame);
+        // What was sent waits for the `yield` on the interpreter's stack (a generator that
+        // was just started takes nothing).
+        let stored = match pending {
+            None | Some(Sent::Value(Value::None)) => false,
+            Some(sent) => {
+                self.sent.borrow_mut().push(sent);
+                true
+            }
+        };
+        gen.suspension.has_sent.set(stored);
+        let outcome = self.run_generator_frame(gen);
+        if gen.suspension.has_sent.replace(false) {
+            let unused = self.sent.borrow_mut().pop();
+            drop(unused);
+        }
         match outcome {
             Ok(Flow::Yield(v)) => {
                 gen.state.set(GenState::Suspended);
@@ -379,7 +521,7 @@ impl Interp {
     pub fn finalize_generator(&self, gen_obj: &ObjRef) {
         if let Payload::Generator(g) = gen_obj.payload() {
             if g.kind == GenKind::Coroutine && g.state.get() == GenState::Created {
-                self.warn_never_awaited(&g.qualname.borrow());
+                self.warn_never_awaited(&g.qualname());
                 self.finish_generator(g);
                 return;
             }
@@ -400,7 +542,7 @@ impl Interp {
                                 next: RefCell::new(None),
                             };
                             state.borrow_mut().traceback =
-                                Some(ObjRef::new(Payload::Traceback(Box::new(tb))));
+                                Some(ObjRef::new(Payload::Traceback(tb)));
                         }
                     }
                 }
@@ -409,15 +551,23 @@ impl Interp {
         }
     }
 
-    /// Runs a generator's frame to its next `yield` or its end.
-    fn run_generator_frame(&self, frame: &ObjRef) -> PyResult<Flow> {
+    /// Runs a generator's frame to its next `yield` or its end. Inlined into `gen_resume`:
+    /// every native frame between a `for` loop and the generator's statements costs a
+    /// return on each item.
+    #[inline(always)]
+    fn run_generator_frame(&self, gen: &PyGenerator) -> PyResult<Flow> {
+        let frame = gen.frame();
         let Payload::Frame(f) = frame.payload() else {
             return Ok(Flow::Normal);
         };
         self.enter_frame(frame)?;
-        let cx = super::exec::Ctx { frame, f };
+        let cx = super::exec::Ctx {
+            frame,
+            f,
+            susp: Some(&gen.suspension),
+        };
         let result = match &f.code.body {
-            crate::types::function::Body::Def(d) => self.exec_block(&cx, &d.body),
+            crate::types::function::Body::Def(d) => self.exec_generator_body(&cx, &d.body),
             crate::types::function::Body::Comprehension(c) if Self::is_async_comprehension(c) => {
                 self.run_async_comprehension(&cx, c)
                     .map_err(|e| self.traced(&cx, e))
@@ -441,7 +591,6 @@ impl Interp {
         e: &'static crate::syntax::ast::Expr,
     ) -> PyResult<Step> {
         use crate::syntax::ast::ExprKind;
-        let f = cx.f;
         let inner = match &e.kind {
             ExprKind::Yield(v) => v.as_deref(),
             ExprKind::YieldFrom(v) | ExprKind::Await(v) => Some(&**v),
@@ -450,8 +599,8 @@ impl Interp {
         let Some(inner) = inner.filter(|i| i.suspends) else {
             return self.yield_at(cx, e, None);
         };
-        let at_self = f.suspension.resuming.get()
-            && match self.resume_point(f) {
+        let at_self = cx.is_resuming()
+            && match self.resume_point(cx) {
                 Some(Resume::Expr(p)) => p.next == 1,
                 _ => return Err(self.err(&self.exc.runtime_error, "corrupt generator state")),
             };
@@ -459,7 +608,7 @@ impl Interp {
         if !at_self {
             match self.eval_s(cx, inner)? {
                 Step::Suspend(v) => {
-                    self.suspend_at(f, Resume::Expr(Partial::at(0)));
+                    self.suspend_at(cx, Resume::Expr(Partial::at(0)));
                     return Ok(Step::Suspend(v));
                 }
                 Step::Done(v) => operand = Some(v),
@@ -467,7 +616,7 @@ impl Interp {
         }
         let r = self.yield_at(cx, e, operand);
         if let Ok(Step::Suspend(_)) = &r {
-            self.suspend_at(f, Resume::Expr(Partial::at(1)));
+            self.suspend_at(cx, Resume::Expr(Partial::at(1)));
         }
         r
     }
@@ -481,7 +630,7 @@ impl Interp {
     ) -> PyResult<Step> {
         use crate::syntax::ast::ExprKind;
         let f = cx.f;
-        if f.suspension.resuming.get() {
+        if cx.is_resuming() {
             // A resumed generator stands at this expression (what a thrown exception's
             // traceback shows).
             cx.at(e.span);
@@ -491,8 +640,8 @@ impl Interp {
             ExprKind::Await(inner) => return self.delegate(cx, inner, operand, true),
             _ => {}
         }
-        if f.suspension.resuming.get() {
-            return match self.take_sent(f) {
+        if cx.is_resuming() {
+            return match self.take_sent(cx) {
                 Sent::Throw(err) => Err(err),
                 Sent::Value(v) => Ok(Step::Done(v)),
             };
@@ -504,7 +653,7 @@ impl Interp {
         };
         cx.at(e.span);
         if f.code.scope.flags.is_coroutine {
-            f.suspension.yielded.set(true);
+            self.mark_yielded(cx);
         }
         Ok(Step::Suspend(value))
     }
@@ -518,7 +667,7 @@ impl Interp {
         operand: Option<Value>,
         is_await: bool,
     ) -> PyResult<Step> {
-        if cx.f.suspension.resuming.get() {
+        if cx.is_resuming() {
             return self.resume_delegate(cx);
         }
         let v = match operand {
@@ -546,11 +695,10 @@ impl Interp {
 
     /// Continues a delegation the generator was suspended in.
     pub fn resume_delegate(&self, cx: &super::exec::Ctx) -> PyResult<Step> {
-        let f = cx.f;
-        let Some(Resume::YieldFrom(iter)) = self.resume_point(f) else {
+        let Some(Resume::YieldFrom(iter)) = self.resume_point(cx) else {
             return Err(self.err(&self.exc.runtime_error, "corrupt generator state"));
         };
-        let sent = self.take_sent(f);
+        let sent = self.take_sent(cx);
         self.drive(cx, iter, sent)
     }
 
@@ -566,7 +714,7 @@ impl Interp {
         };
         match step {
             Ok(v) => {
-                self.suspend_at(cx.f, Resume::YieldFrom(iter));
+                self.suspend_at(cx, Resume::YieldFrom(iter));
                 Ok(Step::Suspend(v))
             }
             Err(result) => {
@@ -735,8 +883,8 @@ impl Interp {
         let g = &c.generators[level];
         let innermost = level + 1 == c.generators.len();
         let f = cx.f;
-        let (it, mut resumed) = if f.suspension.resuming.get() {
-            match self.resume_point(f) {
+        let (it, mut resumed) = if cx.is_resuming() {
+            match self.resume_point(cx) {
                 Some(Resume::For(it)) => (it, true),
                 _ => return Err(self.err(&self.exc.runtime_error, "corrupt generator state")),
             }
@@ -750,11 +898,11 @@ impl Interp {
             if resumed {
                 resumed = false;
                 if innermost {
-                    if let Sent::Throw(err) = self.take_sent(f) {
+                    if let Sent::Throw(err) = self.take_sent(cx) {
                         return Err(err);
                     }
                 } else if let Flow::Yield(v) = self.genexp_level(cx, c, level + 1)? {
-                    self.suspend_at(f, Resume::For(it));
+                    self.suspend_at(cx, Resume::For(it));
                     return Ok(Flow::Yield(v));
                 }
                 continue;
@@ -771,11 +919,11 @@ impl Interp {
             }
             if innermost {
                 let v = self.eval(cx, &c.element)?;
-                self.suspend_at(f, Resume::For(it));
+                self.suspend_at(cx, Resume::For(it));
                 return Ok(Flow::Yield(v));
             }
             if let Flow::Yield(v) = self.genexp_level(cx, c, level + 1)? {
-                self.suspend_at(f, Resume::For(it));
+                self.suspend_at(cx, Resume::For(it));
                 return Ok(Flow::Yield(v));
             }
         }
@@ -904,10 +1052,7 @@ fn async_step(interp: &Interp, g: &ObjRef, step: Result<Value, Value>) -> PyResu
     match step {
         Ok(v) => {
             let yielded = match g.payload() {
-                Payload::Generator(gen) => match gen.frame.payload() {
-                    Payload::Frame(f) => f.suspension.yielded.replace(false),
-                    _ => false,
-                },
+                Payload::Generator(gen) => gen.suspension.yielded.replace(false),
                 _ => false,
             };
             Ok(interp.new_tuple(vec![Value::Bool(yielded), v]))

@@ -5,7 +5,6 @@ use super::interp::{new_module, Interp};
 use super::{PyErr, PyResult};
 use crate::object::{ObjRef, Payload, Value};
 use crate::types::function::{Body, Code, PyFrame};
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 fn module_name(module: &Value) -> String {
@@ -139,16 +138,10 @@ impl Interp {
             body: Body::Module(&module.body),
             first_line: 1,
         });
-        let frame = ObjRef::new_untracked(Payload::Frame(crate::types::frame_pool::FrameBox::new(
-            PyFrame {
-                code,
-                slots: RefCell::new(vec![None; module.scope.slot_names.len()]),
-                globals,
-                locals: None,
-                span: Cell::new(Default::default()),
-                back: RefCell::new(None),
-                suspension: Default::default(),
-            },
+        let frame = ObjRef::new_untracked(Payload::Frame(PyFrame::new(
+            code,
+            vec![None; module.scope.slot_names.len()],
+            globals,
         )));
         if let Err(e) = self.run_frame(&frame) {
             if let Payload::Dict(d) = self.sys_modules.payload() {

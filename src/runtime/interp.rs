@@ -120,6 +120,9 @@ pub struct Interp {
     pub handling: RefCell<Vec<Value>>,
     /// The frames being executed, innermost last (for `globals()`, `locals()`, `super()`).
     pub frames: RefCell<Vec<ObjRef>>,
+    /// What resumed generators were sent, innermost last, until their `yield` takes it
+    /// (`generator::gen_resume`).
+    pub sent: RefCell<Vec<crate::runtime::generator::Sent>>,
     /// `atexit` handlers with their arguments, in registration order.
     pub atexit: RefCell<Vec<(Value, crate::types::function::Args)>>,
     /// The `sys` module, made once.
@@ -163,6 +166,7 @@ impl Interp {
             recursion_limit: Cell::new(1000),
             handling: RefCell::new(Vec::new()),
             frames: RefCell::new(Vec::new()),
+            sent: RefCell::new(Vec::new()),
             atexit: RefCell::new(Vec::new()),
             sys: RefCell::new(None),
             sys_modules: ObjRef::new(Payload::Dict(PyDict::new())),
@@ -264,7 +268,7 @@ impl Interp {
                 }
                 Payload::Method(_) => t.method.clone(),
                 Payload::Cell(_) => t.cell.clone(),
-                Payload::Class(_) => t.type_.clone(),
+                Payload::Class(c) => c.metaclass().unwrap_or_else(|| t.type_.clone()),
                 Payload::Module(_) => t.module.clone(),
                 Payload::Frame(_) => t.frame.clone(),
                 Payload::Generator(g) => match g.kind {
@@ -854,7 +858,7 @@ impl Interp {
             None if !keywords.is_empty() => {
                 return Err(self.type_error(format!(
                     "{}.__init_subclass__() takes no keyword arguments",
-                    c.name.borrow()
+                    c.qualname.borrow()
                 )));
             }
             None => {}

@@ -107,7 +107,12 @@ impl Interp {
         let mut winner: Option<ObjRef> = None;
         for b in bases {
             let c = as_class(b);
-            if !c.is_heap() && c.native == NativeKind::Builtin && !self.is_subclassable(b) {
+            // `type` is subclassed by metaclasses (`runtime/metaclass.rs`).
+            if !c.is_heap()
+                && c.native == NativeKind::Builtin
+                && !self.is_subclassable(b)
+                && !b.is(&self.types.type_)
+            {
                 return Err(self.type_error(format!(
                     "type '{}' is not an acceptable base type",
                     c.name.borrow()

@@ -290,7 +290,12 @@ impl Interp {
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => crate::types::str::str_repr(&s.text),
                 Payload::Bytes(b) => crate::types::bytes::bytes_repr(&b.data),
-                Payload::BigInt(b) => b.to_string(),
+                Payload::BigInt(b) => match int::decimal_text(b) {
+                    Some(text) => text,
+                    None => {
+                        return Err(self.err(&self.exc.value_error, int::to_str_limit_message()))
+                    }
+                },
                 Payload::Tuple(t) => {
                     let parts = self.reprs(&t.items)?;
                     if parts.len() == 1 {
@@ -374,6 +379,17 @@ impl Interp {
                     format!("<bound method {name} of {}>", self.repr(&m.this)?)
                 }
                 Payload::Class(c) => {
+                    if c.ext.metaclass.borrow().is_some() {
+                        if let Some(r) = self.call_metaclass_special(o, "__repr__", vec![])? {
+                            return match str_of(&r) {
+                                Some(s) => Ok(s.to_string()),
+                                None => Err(self.type_error(format!(
+                                    "__repr__ returned non-string (type {})",
+                                    self.type_name(&r)
+                                ))),
+                            };
+                        }
+                    }
                     let module = c
                         .dict
                         .get_str("__module__")
@@ -446,7 +462,7 @@ impl Interp {
                 Payload::Generator(g) => format!(
                     "<{} object {} at {:#x}>",
                     g.kind.type_name(),
-                    g.qualname.borrow(),
+                    g.qualname(),
                     o.addr()
                 ),
                 Payload::Code(c) => format!(
@@ -752,10 +768,18 @@ impl Interp {
                     }
                     return match class_lookup(o, name) {
                         Some(attr) => self.bind_to_class(attr, o).map(Some),
-                        // Then the metaclass (`type`): `C.mro()`.
-                        None => match class_lookup(&self.types.type_, name) {
+                        // Then the metaclass (`type` unless the class says otherwise):
+                        // `C.mro()`.
+                        None => match class_lookup(&self.type_of(obj), name) {
                             Some(attr) => self.bind(attr, obj).map(Some),
-                            None => Ok(None),
+                            // Last, the metaclass's `__getattr__`.
+                            None => match self.metaclass_special(o, "__getattr__") {
+                                Some(ga) => {
+                                    let args = vec![obj.clone(), self.new_str(name)];
+                                    self.call(&ga, Args::positional(args)).map(Some)
+                                }
+                                None => Ok(None),
+                            },
                         },
                     };
                 }
@@ -823,19 +847,26 @@ impl Interp {
                     }
                 }
                 Payload::Super(sup) => {
-                    let start = match sup.obj.as_obj().map(ObjRef::payload) {
-                        Some(Payload::Class(_)) => sup.obj.as_obj().cloned().expect("class"),
-                        _ => self.type_of(&sup.obj),
+                    // A class bound as a class (its own or a base's classmethod) walks its
+                    // own MRO; otherwise the MRO of the object's type: a class seen by a
+                    // method of its metaclass walks the metaclass's.
+                    let class_itself = match sup.obj.as_obj() {
+                        Some(c) if matches!(c.payload(), Payload::Class(_)) => {
+                            self.is_subclass(c, &sup.class)
+                        }
+                        _ => false,
+                    };
+                    let start = if class_itself {
+                        sup.obj.as_obj().cloned().expect("class")
+                    } else {
+                        self.type_of(&sup.obj)
                     };
                     let c = as_class(&start);
                     let mut after = false;
                     for k in c.lookup_order(&start) {
                         if after {
                             if let Some(attr) = as_class(k).dict.get_str(name) {
-                                let on_class = matches!(
-                                    sup.obj.as_obj().map(ObjRef::payload),
-                                    Some(Payload::Class(_))
-                                );
+                                let on_class = class_itself;
                                 // A built-in class method such as object.__init_subclass__.
                                 let builtin = matches!(
                                     attr.as_obj().map(ObjRef::payload),
@@ -923,7 +954,7 @@ impl Interp {
                         return r.map(Some);
                     }
                     "f_back" => {
-                        if let Some(back) = f.back.borrow().clone() {
+                        if let Some(back) = f.back() {
                             return Ok(Some(Value::Obj(back)));
                         }
                         let frames = self.frames.borrow();
@@ -945,7 +976,7 @@ impl Interp {
                             return Ok(Some(if done {
                                 Value::None
                             } else {
-                                Value::Obj(g.frame.clone())
+                                Value::Obj(g.frame().clone())
                             }));
                         }
                         "gi_running" => {
@@ -957,14 +988,14 @@ impl Interp {
                             return Ok(Some(Value::Bool(g.needs_close())));
                         }
                         "gi_code" => {
-                            if let Payload::Frame(f) = g.frame.payload() {
+                            if let Payload::Frame(f) = g.frame().payload() {
                                 return Ok(Some(Value::Obj(ObjRef::new(Payload::Code(
                                     f.code.clone(),
                                 )))));
                             }
                         }
-                        "__name__" => return Ok(Some(self.new_str(&**g.name.borrow()))),
-                        "__qualname__" => return Ok(Some(self.new_str(&**g.qualname.borrow()))),
+                        "__name__" => return Ok(Some(self.new_str(&*g.name()))),
+                        "__qualname__" => return Ok(Some(self.new_str(&*g.qualname()))),
                         _ => {}
                     }
                 }
@@ -1157,33 +1188,14 @@ impl Interp {
                     return self.object_setattr(o, name, value);
                 }
                 Payload::Class(c) => {
-                    if name == "__name__" || name == "__qualname__" {
-                        let Some(text) = str_of(&value) else {
-                            return Err(self.type_error(format!(
-                                "can only assign string to {}.{name}, not '{}'",
-                                c.name.borrow(),
-                                self.type_name(&value)
-                            )));
-                        };
-                        let slot = if name == "__name__" {
-                            &c.name
-                        } else {
-                            &c.qualname
-                        };
-                        *slot.borrow_mut() = text.into();
-                        return Ok(());
+                    if c.ext.metaclass.borrow().is_some() {
+                        if let Some(sa) = self.metaclass_special(o, "__setattr__") {
+                            let n = self.new_str(name);
+                            self.call(&sa, Args::positional(vec![obj.clone(), n, value]))?;
+                            return Ok(());
+                        }
                     }
-                    if name == "__del__" {
-                        c.has_del.set(true);
-                    }
-                    let key = self.new_str(name);
-                    let old = c.dict.set_str(key.as_obj().cloned().expect("str"), value);
-                    crate::types::class::class_changed();
-                    if crate::types::class_ext::is_hook_name(name) {
-                        crate::types::class_ext::refresh_flags(o);
-                    }
-                    drop(old);
-                    return Ok(());
+                    return self.class_setattr(o, name, value);
                 }
                 Payload::Generator(g) if name == "__name__" || name == "__qualname__" => {
                     let Some(text) = str_of(&value) else {
@@ -1191,12 +1203,11 @@ impl Interp {
                             self.type_error(format!("{name} must be set to a string object"))
                         );
                     };
-                    let slot = if name == "__name__" {
-                        &g.name
+                    if name == "__name__" {
+                        g.set_name(text.into());
                     } else {
-                        &g.qualname
-                    };
-                    *slot.borrow_mut() = text.into();
+                        g.set_qualname(text.into());
+                    }
                     return Ok(());
                 }
                 Payload::Function(f) => {
@@ -1269,6 +1280,38 @@ impl Interp {
     }
 
     /// `object.__setattr__`: data descriptors first, then the instance's own table.
+    /// Stores into a class's namespace (CPython: `type_setattro`).
+    pub fn class_setattr(&self, o: &ObjRef, name: &str, value: Value) -> PyResult<()> {
+        let c = as_class(o);
+        if name == "__name__" || name == "__qualname__" {
+            let Some(text) = str_of(&value) else {
+                return Err(self.type_error(format!(
+                    "can only assign string to {}.{name}, not '{}'",
+                    c.name.borrow(),
+                    self.type_name(&value)
+                )));
+            };
+            let slot = if name == "__name__" {
+                &c.name
+            } else {
+                &c.qualname
+            };
+            *slot.borrow_mut() = text.into();
+            return Ok(());
+        }
+        if name == "__del__" {
+            c.has_del.set(true);
+        }
+        let key = self.new_str(name);
+        let old = c.dict.set_str(key.as_obj().cloned().expect("str"), value);
+        crate::types::class::class_changed();
+        if crate::types::class_ext::is_hook_name(name) {
+            crate::types::class_ext::refresh_flags(o);
+        }
+        drop(old);
+        Ok(())
+    }
+
     pub fn object_setattr(&self, o: &ObjRef, name: &str, value: Value) -> PyResult<()> {
         let Payload::Instance(i) = o.payload() else {
             return Err(self.type_error("object.__setattr__ on a non-instance"));
@@ -1313,6 +1356,22 @@ impl Interp {
                 "__suppress_context__" => {
                     drop(e);
                     return self.set_suppress_context(i, value);
+                }
+                "__traceback__" => {
+                    let tb = match value {
+                        Value::None => None,
+                        Value::Obj(t) if matches!(t.payload(), Payload::Traceback(_)) => Some(t),
+                        _ => {
+                            drop(e);
+                            return Err(
+                                self.type_error("__traceback__ must be a traceback or None")
+                            );
+                        }
+                    };
+                    let old = std::mem::replace(&mut e.traceback, tb);
+                    drop(e);
+                    drop(old);
+                    return Ok(());
                 }
                 _ => None,
             };
@@ -1392,19 +1451,32 @@ impl Interp {
                     }
                 }
                 Payload::Class(c) => {
-                    if let Some(entry) = c.dict.remove_str(name) {
-                        crate::types::class::class_changed();
-                        if crate::types::class_ext::is_hook_name(name) {
-                            crate::types::class_ext::refresh_flags(o);
+                    if c.ext.metaclass.borrow().is_some() {
+                        if let Some(da) = self.metaclass_special(o, "__delattr__") {
+                            let n = self.new_str(name);
+                            self.call(&da, Args::positional(vec![obj.clone(), n]))?;
+                            return Ok(());
                         }
-                        drop(entry);
-                        return Ok(());
                     }
+                    return self.class_delattr(o, name);
                 }
                 _ => {}
             }
         }
         Err(self.attribute_error(obj, name))
+    }
+
+    /// Removes from a class's namespace (CPython: `type_setattro` with no value).
+    pub fn class_delattr(&self, o: &ObjRef, name: &str) -> PyResult<()> {
+        if let Some(entry) = as_class(o).dict.remove_str(name) {
+            crate::types::class::class_changed();
+            if crate::types::class_ext::is_hook_name(name) {
+                crate::types::class_ext::refresh_flags(o);
+            }
+            drop(entry);
+            return Ok(());
+        }
+        Err(self.attribute_error(&Value::Obj(o.clone()), name))
     }
 
     // ---------------------------------------------------------------- operators
@@ -2262,7 +2334,7 @@ impl Interp {
                 Payload::DictView(dv) => {
                     return Ok(crate::types::dict::dict_of(&dv.dict).map.borrow().len())
                 }
-                Payload::Instance(_) => {
+                Payload::Instance(_) | Payload::Class(_) => {
                     if let Some(r) = self.call_special(v, "__len__", vec![])? {
                         return match r {
                             Value::Int(i) if i >= 0 => Ok(i as usize),
@@ -2316,7 +2388,7 @@ impl Interp {
                         None => Ok(false),
                     };
                 }
-                Payload::Instance(_) => {
+                Payload::Instance(_) | Payload::Class(_) => {
                     if let Some(r) =
                         self.call_special(container, "__contains__", vec![item.clone()])?
                     {
@@ -2422,6 +2494,10 @@ impl Interp {
                     }
                     self.getitem_iter(v)
                 }
+                Payload::Class(_) => match self.call_metaclass_special(o, "__iter__", vec![])? {
+                    Some(r) => return self.checked_iterator(r),
+                    None => None,
+                },
                 _ => None,
             },
             _ => None,
@@ -2844,6 +2920,15 @@ impl Interp {
                     };
                 }
                 Payload::Range(r) => {
+                    // An int subclass (an IntEnum member) indexes by its int value.
+                    if let Some(Payload::Instance(inst)) = index.as_obj().map(ObjRef::payload) {
+                        if let Some(base) = inst.base.as_deref() {
+                            if small_int(base).is_some() || to_big(base).is_some() {
+                                let base = base.clone();
+                                return self.getitem(container, &base);
+                            }
+                        }
+                    }
                     if let Some(i) = small_int(index) {
                         return match normalize_index(i, r.len() as usize) {
                             Some(i) => Ok(Value::Int(r.start + r.step * i as i64)),
@@ -2877,6 +2962,11 @@ impl Interp {
                     }
                 }
                 Payload::Class(_) => {
+                    if let Some(r) =
+                        self.call_metaclass_special(o, "__getitem__", vec![index.clone()])?
+                    {
+                        return Ok(r);
+                    }
                     if let Some(m) = class_lookup(o, "__class_getitem__") {
                         let f = self.bind_to_class(m, o)?;
                         return self.call(&f, Args::positional(vec![index.clone()]));

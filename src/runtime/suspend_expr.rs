@@ -24,14 +24,14 @@ struct Held {
 impl Held {
     /// What this node recorded when it suspended, or a fresh start.
     fn resume(interp: &Interp, cx: &Ctx) -> PyResult<Held> {
-        if !cx.f.suspension.resuming.get() {
+        if !cx.is_resuming() {
             return Ok(Held {
                 next: 0,
                 values: Vec::new(),
                 kw: Vec::new(),
             });
         }
-        match interp.resume_point(cx.f) {
+        match interp.resume_point(cx) {
             Some(Resume::Expr(p)) => {
                 let p = *p;
                 Ok(Held {
@@ -47,7 +47,7 @@ impl Held {
     /// Records the held operands: the generator suspends inside operand `next`.
     fn suspend(self, interp: &Interp, cx: &Ctx, next: usize, v: Value) -> Step {
         interp.suspend_at(
-            cx.f,
+            cx,
             Resume::Expr(Box::new(Partial {
                 next,
                 values: self.values,
@@ -639,9 +639,9 @@ impl Interp {
                 },
             ) if !value.as_ref().is_some_and(|v| v.suspends) => {
                 let f = cx.f;
-                if f.suspension.resuming.get() {
+                if cx.is_resuming() {
                     cx.at(e.span);
-                    return match self.take_sent(f) {
+                    return match self.take_sent(cx) {
                         super::generator::Sent::Throw(err) => Err(err),
                         super::generator::Sent::Value(_) => Ok(Flow::Normal),
                     };
@@ -652,7 +652,7 @@ impl Interp {
                 };
                 cx.at(e.span);
                 if f.code.scope.flags.is_coroutine {
-                    f.suspension.yielded.set(true);
+                    self.mark_yielded(cx);
                 }
                 Ok(Flow::Yield(v))
             }
@@ -711,7 +711,7 @@ impl Interp {
                     Some(_) => return Err(self.unsupported_suspension()),
                     None => match self.eval_s(cx, test)? {
                         Step::Suspend(v) => {
-                            self.suspend_at(cx.f, Resume::Header);
+                            self.suspend_at(cx, Resume::Header);
                             return Ok(Flow::Yield(v));
                         }
                         Step::Done(t) => self.truthy(&t)?,
@@ -719,7 +719,7 @@ impl Interp {
                 };
                 let flow = self.exec_block(cx, if t { body } else { orelse })?;
                 if let Flow::Yield(_) = flow {
-                    self.suspend_at(cx.f, Resume::Branch(t));
+                    self.suspend_at(cx, Resume::Branch(t));
                 }
                 Ok(flow)
             }
@@ -734,7 +734,7 @@ impl Interp {
                     if !in_body {
                         match self.eval_s(cx, test)? {
                             Step::Suspend(v) => {
-                                self.suspend_at(cx.f, Resume::Header);
+                                self.suspend_at(cx, Resume::Header);
                                 return Ok(Flow::Yield(v));
                             }
                             Step::Done(t) => {
@@ -749,7 +749,7 @@ impl Interp {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         Flow::Yield(v) => {
-                            self.suspend_at(cx.f, Resume::Loop);
+                            self.suspend_at(cx, Resume::Loop);
                             return Ok(Flow::Yield(v));
                         }
                         _ => {}
@@ -771,7 +771,7 @@ impl Interp {
                 let (it, in_body) = match self.resume_header(cx)? {
                     None => match self.eval_s(cx, iter)? {
                         Step::Suspend(v) => {
-                            self.suspend_at(cx.f, Resume::Header);
+                            self.suspend_at(cx, Resume::Header);
                             return Ok(Flow::Yield(v));
                         }
                         Step::Done(iterable) => {
@@ -786,17 +786,74 @@ impl Interp {
                 self.for_loop(cx, s, target, body, orelse, it, in_body)
             }
             StmtKind::With { items, body, .. } => self.exec_with_suspending(cx, s, items, body),
+            StmtKind::FunctionDef(d) => self.def_suspending(cx, s, d),
             _ => Err(self.unsupported_suspension()),
         }
+    }
+
+    /// A `def` whose decorators or defaults suspend: they are evaluated in CPython's order
+    /// (decorators top down, then positional defaults, then keyword-only defaults), held
+    /// across suspensions, then the function is made and decorated.
+    fn def_suspending(
+        &self,
+        cx: &Ctx,
+        s: &'static Stmt,
+        d: &'static FunctionDef,
+    ) -> PyResult<Flow> {
+        let mut held = Held::resume(self, cx)?;
+        let params = &d.params;
+        let defaults: Vec<&'static Expr> = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .filter_map(|p| p.default.as_ref())
+            .collect();
+        let kw: Vec<(&Rc<str>, &'static Expr)> = params
+            .kwonly
+            .iter()
+            .filter_map(|p| p.default.as_ref().map(|e| (&p.name, e)))
+            .collect();
+        let operands = d
+            .decorators
+            .iter()
+            .chain(defaults.iter().copied())
+            .chain(kw.iter().map(|&(_, e)| e));
+        for (i, e) in operands.enumerate() {
+            operand!(self, cx, held, i, e);
+        }
+        let mut decorators = std::mem::take(&mut held.values);
+        let kw_values = decorators.split_off(d.decorators.len() + defaults.len());
+        let default_values = decorators.split_off(d.decorators.len());
+        let kwdefaults = kw
+            .iter()
+            .zip(kw_values)
+            .map(|(&(name, _), v)| (name.clone(), v))
+            .collect();
+        let code = self.code_for(
+            cx,
+            &d.name,
+            &d.scope,
+            crate::types::function::Body::Def(d),
+            s.span,
+        );
+        cx.at(s.span);
+        let mut f = self.make_function(cx, code, (default_values, kwdefaults));
+        for expr in d.decorators.iter().rev() {
+            let Some(dec) = decorators.pop() else { break };
+            cx.at(expr.span);
+            f = self.call(&dec, crate::types::function::Args::positional(vec![f]))?;
+        }
+        self.store_name(cx, &d.target, f)?;
+        Ok(Flow::Normal)
     }
 
     /// The point a compound statement recorded; `None` when not resuming. `Header` means
     /// the generator suspended in the statement's own expression, which resumes itself.
     fn resume_header(&self, cx: &Ctx) -> PyResult<Option<Resume>> {
-        if !cx.f.suspension.resuming.get() {
+        if !cx.is_resuming() {
             return Ok(None);
         }
-        match self.resume_point(cx.f) {
+        match self.resume_point(cx) {
             Some(Resume::Header) => Ok(None),
             Some(p) => Ok(Some(p)),
             None => Err(self.err(&self.exc.runtime_error, "refpy: corrupt generator state")),
@@ -806,7 +863,7 @@ impl Interp {
     fn loop_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
         let flow = self.exec_block(cx, orelse)?;
         if let Flow::Yield(_) = flow {
-            self.suspend_at(cx.f, Resume::Branch(false));
+            self.suspend_at(cx, Resume::Branch(false));
         }
         Ok(flow)
     }
@@ -834,7 +891,7 @@ impl Interp {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),
                 Flow::Yield(v) => {
-                    self.suspend_at(cx.f, Resume::For(it));
+                    self.suspend_at(cx, Resume::For(it));
                     return Ok(Flow::Yield(v));
                 }
                 _ => {}
@@ -858,7 +915,15 @@ impl Interp {
             if held.next > i {
                 continue;
             }
-            let v = held.values[0].clone();
+            // The last target takes the value; an unpacking target consumes it at once
+            // (CPython's UNPACK_SEQUENCE pops it before any target runs), while other
+            // targets leave it held below their own operands.
+            let unpacks = matches!(t.kind, ExprKind::Tuple(_) | ExprKind::List(_));
+            let v = if unpacks && i == targets.len() {
+                std::mem::replace(&mut held.values[0], Value::None)
+            } else {
+                held.values[0].clone()
+            };
             let r = if t.suspends {
                 self.assign_s(cx, t, v)
             } else {
@@ -891,6 +956,28 @@ impl Interp {
                 self.setitem(&obj, idx, v)?;
             }
             ExprKind::Starred(inner) => return self.assign_s(cx, inner, v),
+            ExprKind::Tuple(targets) | ExprKind::List(targets) => {
+                // Held: the values not stored yet, the next one on top (as CPython's
+                // UNPACK_SEQUENCE leaves them); `next` is 1 + the target being stored.
+                if held.next == 0 {
+                    let mut values = self.unpack_values(targets, v)?;
+                    values.reverse();
+                    held.values = values;
+                    held.next = 1;
+                }
+                for (k, t) in targets.iter().enumerate().skip(held.next - 1) {
+                    let item = held.values.last().cloned().unwrap_or(Value::None);
+                    let r = if t.suspends {
+                        self.assign_s(cx, t, item)
+                    } else {
+                        self.assign(cx, t, item).map(|_| Step::Done(Value::None))
+                    };
+                    match attempt!(held, r) {
+                        Step::Suspend(y) => return Ok(held.suspend(self, cx, k + 1, y)),
+                        Step::Done(_) => drop(held.values.pop()),
+                    }
+                }
+            }
             _ => return Err(self.unsupported_suspension()),
         }
         Ok(Step::Done(Value::None))
@@ -1071,7 +1158,9 @@ pub fn in_header(s: &Stmt) -> bool {
         StmtKind::With {
             items, is_async, ..
         } => *is_async || items.iter().any(|i| i.context.suspends),
-        StmtKind::Try { .. } | StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => false,
+        // A `def` suspends only in its decorators and defaults (its body is another
+        // scope); a class statement's suspending header is not supported yet.
+        StmtKind::Try { .. } | StmtKind::ClassDef(_) => false,
         _ => true,
     }
 }

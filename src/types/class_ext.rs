@@ -22,6 +22,9 @@ pub struct ClassExt {
     pub flags: Cell<u32>,
     /// Weak references to the direct subclasses, oldest first.
     subclasses: RefCell<Vec<ObjRef>>,
+    /// The class's metaclass when it is not `type` (a class made by a subclass of `type`,
+    /// `runtime/metaclass.rs`); set once, right after the class is made.
+    pub metaclass: RefCell<Option<ObjRef>>,
 }
 
 impl ClassExt {
@@ -51,6 +54,12 @@ impl PyClass {
 
     pub fn is_heap(&self) -> bool {
         self.ext.has(HEAP)
+    }
+
+    /// The metaclass, when it is not `type`.
+    #[inline]
+    pub fn metaclass(&self) -> Option<ObjRef> {
+        self.ext.metaclass.borrow().clone()
     }
 }
 

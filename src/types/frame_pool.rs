@@ -1,18 +1,13 @@
-//! Memory reuse for calls. Every Python call makes a frame and a vector of local slots;
-//! both are freed when the call returns, and a recursion frees them in bursts that defeat
-//! malloc's small per-size caches. `FrameBox` owns a frame like a `Box` but returns its
-//! memory to a free list, and a frame's emptied slot vector is kept for the next call's
-//! arguments (which become that call's slots in place: `Interp::call_function`).
+//! Memory reuse for calls. Every Python call makes a vector of local slots that is freed
+//! when the call returns, and a recursion frees them in bursts that defeat malloc's small
+//! per-size caches. A frame's emptied slot vector is kept for the next call's arguments
+//! (which become that call's slots in place: `Interp::call_function`). The frame itself
+//! lives inside its object's box, which `object/free_list.rs` reuses.
 
-use super::function::PyFrame;
 use crate::object::Value;
-use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
 use std::cell::UnsafeCell;
-use std::ops::Deref;
-use std::ptr::NonNull;
 
-/// Freed frames and slot vectors kept for reuse, at most.
-const MAX_FRAMES: usize = 256;
+/// Freed slot vectors kept for reuse, at most.
 const MAX_SLOT_VECS: usize = 256;
 /// Slot vectors larger than this are not kept.
 const MAX_KEPT_CAPACITY: usize = 64;
@@ -26,56 +21,7 @@ const _: () = assert!(
 thread_local! {
     // UnsafeCell: each list is touched only inside the functions below, which never call
     // out while they hold it.
-    static FRAMES: UnsafeCell<Vec<NonNull<PyFrame>>> = const { UnsafeCell::new(Vec::new()) };
     static SLOT_VECS: UnsafeCell<Vec<Vec<Option<Value>>>> = const { UnsafeCell::new(Vec::new()) };
-}
-
-/// An owned frame, as `Box<PyFrame>` but with pooled memory.
-pub struct FrameBox(NonNull<PyFrame>);
-
-impl FrameBox {
-    pub fn new(frame: PyFrame) -> FrameBox {
-        // SAFETY: see the thread_local's comment.
-        let reused = FRAMES.with(|f| unsafe { (*f.get()).pop() });
-        let ptr = reused.unwrap_or_else(|| {
-            let layout = Layout::new::<PyFrame>();
-            // SAFETY: PyFrame is not zero-sized.
-            NonNull::new(unsafe { alloc(layout) } as *mut PyFrame)
-                .unwrap_or_else(|| handle_alloc_error(layout))
-        });
-        // SAFETY: `ptr` is unused memory for one PyFrame.
-        unsafe { ptr.as_ptr().write(frame) };
-        FrameBox(ptr)
-    }
-}
-
-impl Deref for FrameBox {
-    type Target = PyFrame;
-    #[inline]
-    fn deref(&self) -> &PyFrame {
-        // SAFETY: the frame lives as long as its FrameBox.
-        unsafe { self.0.as_ref() }
-    }
-}
-
-impl Drop for FrameBox {
-    fn drop(&mut self) {
-        // SAFETY: the FrameBox owns the frame; after dropping it the memory is unused.
-        unsafe {
-            std::ptr::drop_in_place(self.0.as_ptr());
-            let kept = FRAMES.with(|f| {
-                let frames = &mut *f.get();
-                let keep = frames.len() < MAX_FRAMES;
-                if keep {
-                    frames.push(self.0);
-                }
-                keep
-            });
-            if !kept {
-                dealloc(self.0.as_ptr() as *mut u8, Layout::new::<PyFrame>());
-            }
-        }
-    }
 }
 
 /// Keeps an emptied slot vector for a later call.
@@ -116,15 +62,9 @@ pub fn argument_vec(capacity: usize) -> Vec<Value> {
     }
 }
 
-/// Gives the kept frames and slot vectors back to the system allocator (at exit, so that
+/// Gives the kept slot vectors back to the system allocator (at exit, so that
 /// leak checkers see no memory left behind).
 pub fn release_all() {
-    // SAFETY: see the thread_local's comment.
-    let frames = FRAMES.with(|f| unsafe { std::mem::take(&mut *f.get()) });
-    for ptr in frames {
-        // SAFETY: kept frames came from `FrameBox::new` and were dropped in place.
-        unsafe { dealloc(ptr.as_ptr() as *mut u8, Layout::new::<PyFrame>()) };
-    }
     // SAFETY: see the thread_local's comment.
     drop(SLOT_VECS.with(|v| unsafe { std::mem::take(&mut *v.get()) }));
 }

@@ -5,7 +5,7 @@ use crate::runtime::interp::Interp;
 use crate::runtime::PyResult;
 use crate::source::{SourceFile, Span};
 use crate::syntax::ast;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 /// The code a function or frame runs. The syntax tree lives as long as the program.
@@ -100,20 +100,91 @@ pub struct PyCell {
     pub value: RefCell<Option<Value>>,
 }
 
+/// A frame: held inline in its object (`Payload::Frame`), so that a call allocates one box.
+/// What only some frames need lives in `extra`, made on first use; a generator keeps
+/// where its frame stopped in the generator object.
 pub struct PyFrame {
     pub code: Rc<Code>,
     /// Local variables in slot order; released in that order when the frame dies.
     pub slots: RefCell<Vec<Option<Value>>>,
     pub globals: ObjRef,
-    /// The namespace of a module or class body (`None` in functions).
-    pub locals: Option<ObjRef>,
     /// The statement or expression being executed, for tracebacks.
     pub span: Cell<Span>,
+    extra: OnceCell<Box<FrameExtra>>,
+}
+
+/// The parts of a frame that a function call's frame does not use.
+#[derive(Default)]
+struct FrameExtra {
+    /// The namespace of a module or class body (`None` in functions).
+    locals: Option<ObjRef>,
     /// `f_back`, kept only when the frame outlives its call (CPython 3.11's
     /// `take_ownership`): a frame held by a traceback keeps its callers' frames alive.
-    pub back: RefCell<Option<ObjRef>>,
-    /// Where a generator's frame stopped, and what it is resumed with.
-    pub suspension: crate::runtime::generator::Suspension,
+    back: RefCell<Option<ObjRef>>,
+}
+
+impl PyFrame {
+    pub fn new(code: Rc<Code>, slots: Vec<Option<Value>>, globals: ObjRef) -> PyFrame {
+        PyFrame {
+            code,
+            slots: RefCell::new(slots),
+            globals,
+            span: Cell::new(Span::default()),
+            extra: OnceCell::new(),
+        }
+    }
+
+    /// A class body's frame, which stores its names in `namespace`.
+    pub fn with_locals(
+        code: Rc<Code>,
+        slots: Vec<Option<Value>>,
+        globals: ObjRef,
+        namespace: ObjRef,
+    ) -> PyFrame {
+        let frame = PyFrame::new(code, slots, globals);
+        let _ = frame.extra.set(Box::new(FrameExtra {
+            locals: Some(namespace),
+            ..FrameExtra::default()
+        }));
+        frame
+    }
+
+    #[inline]
+    fn extra(&self) -> &FrameExtra {
+        self.extra.get_or_init(Box::default)
+    }
+
+    /// The namespace of a module or class body (`None` in functions).
+    pub fn locals(&self) -> Option<&ObjRef> {
+        self.extra.get().and_then(|e| e.locals.as_ref())
+    }
+
+    /// `f_back` of a frame that outlived its call.
+    pub fn back(&self) -> Option<ObjRef> {
+        self.extra
+            .get()
+            .and_then(|e| e.back.try_borrow().ok()?.clone())
+    }
+
+    /// Where `f_back` is held, if this frame has had one (for the collector's traversal,
+    /// which must not touch reference counts).
+    pub fn back_cell(&self) -> Option<&RefCell<Option<ObjRef>>> {
+        self.extra.get().map(|e| &e.back)
+    }
+
+    pub fn set_back(&self, back: Option<ObjRef>) {
+        if back.is_some() || self.extra.get().is_some() {
+            let old = self.extra().back.replace(back);
+            drop(old);
+        }
+    }
+
+    /// Takes `f_back` out (the collector's clear).
+    pub fn take_back(&self) -> Option<ObjRef> {
+        self.extra
+            .get()
+            .and_then(|e| e.back.try_borrow_mut().ok()?.take())
+    }
 }
 
 impl Drop for PyFrame {
@@ -125,7 +196,8 @@ impl Drop for PyFrame {
         }
         slots.clear();
         super::frame_pool::recycle_slots(slots);
-        drop(self.back.get_mut().take());
-        drop(std::mem::take(self.suspension.points.get_mut()));
+        if let Some(extra) = self.extra.get_mut() {
+            drop(extra.back.get_mut().take());
+        }
     }
 }

@@ -4,6 +4,79 @@
 use crate::object::{ObjRef, Payload, Value};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
+use std::cell::Cell;
+
+thread_local! {
+    /// `sys.set_int_max_str_digits`: the most decimal digits a conversion between int and
+    /// str may handle (0: no limit). CPython 3.11's default is 4300.
+    static MAX_STR_DIGITS: Cell<usize> = const { Cell::new(4300) };
+}
+
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(Cell::get)
+}
+
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|m| m.set(n));
+}
+
+/// The ValueError message for an int too large to convert to decimal text.
+pub fn to_str_limit_message() -> String {
+    format!(
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
+    )
+}
+
+/// Decimal text of a big int, or `None` when it has more digits than the limit allows.
+pub fn decimal_text(n: &BigInt) -> Option<String> {
+    let limit = max_str_digits();
+    if limit > 0 {
+        // A number with this many bits has more digits than the limit: refused before the
+        // (quadratic) conversion.
+        let bits = n.bits() as f64;
+        if bits * std::f64::consts::LOG10_2 > (limit + 1) as f64 {
+            return None;
+        }
+    }
+    let text = n.to_string();
+    let digits = text.len() - usize::from(text.starts_with('-'));
+    if limit > 0 && digits > limit {
+        return None;
+    }
+    Some(text)
+}
+
+/// For `int(text, base)`: the number of digits when text in a base that is not a power
+/// of two has more than the limit (CPython checks the run of digits before anything after
+/// it, so `'1' * 5000 + 'x'` is refused for its length).
+pub fn digits_over_limit(text: &str, base: u32) -> Option<usize> {
+    let limit = max_str_digits();
+    if limit == 0 {
+        return None;
+    }
+    let s = text.trim_start_matches(super::str::py_isspace);
+    let s = s
+        .strip_prefix('-')
+        .or_else(|| s.strip_prefix('+'))
+        .unwrap_or(s);
+    let lower = s.get(..2).map(str::to_ascii_lowercase);
+    let prefixed = matches!(lower.as_deref(), Some("0x" | "0o" | "0b"));
+    let base = match (base, prefixed) {
+        (0, true) => return None,
+        (0, false) => 10,
+        (b, _) => b,
+    };
+    if base.is_power_of_two() {
+        return None;
+    }
+    let digits = s
+        .chars()
+        .take_while(|&c| c == '_' || digit_value(c).is_some_and(|d| d < base))
+        .filter(|&c| c != '_')
+        .count();
+    (digits > limit).then_some(digits)
+}
 
 /// An int value from a big integer, as an immediate when it fits.
 pub fn from_big(n: BigInt) -> Value {

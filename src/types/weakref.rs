@@ -238,7 +238,7 @@ pub fn weakref_repr(interp: &crate::runtime::interp::Interp, w: &ObjRef, p: &PyW
     let name = match t.payload() {
         Payload::Function(f) => Some(f.name.borrow().to_string()),
         Payload::Class(c) => Some(c.name.borrow().to_string()),
-        Payload::Generator(g) => Some(g.name.borrow().to_string()),
+        Payload::Generator(g) => Some(g.name().to_string()),
         _ => None,
     };
     let tv = Value::Obj(t.clone());

@@ -15,6 +15,9 @@ import time
 import weakref
 import _refpy
 
+_task_step = _refpy.task_step
+_run_handles = _refpy.run_handles
+
 _MAXIMUM_SELECT_TIMEOUT = 24 * 3600
 _FILE = '<stdlib>/asyncio.py'
 
@@ -374,6 +377,9 @@ class Future:
         else:
             self._loop = loop
         self._callbacks = []
+        # An instance value (not only the class default) lets the task step's attribute
+        # cache read it directly.
+        self._state = _PENDING
 
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
@@ -529,26 +535,23 @@ def _set_result_unless_cancelled(fut, result):
 # -- tasks ------------------------------------------------------------------
 
 class _WeakTaskSet:
-    """The loop's tasks, held weakly (CPython's `_all_tasks` WeakSet)."""
+    """The loop's tasks, held weakly (CPython's `_all_tasks` WeakSet): a dict keyed by the
+    weak references, in creation order. As in WeakSet, one callback made here serves every
+    reference, so adding a task allocates nothing but its weak reference."""
 
     def __init__(self):
-        self._refs = {}
-
-    def add(self, task):
-        key = id(task)
-        refs = self._refs
+        refs = self._refs = {}
 
         def forget(ref):
-            if refs.get(key) is ref:
-                del refs[key]
-        self._refs[key] = weakref.ref(task, forget)
+            refs.pop(ref, None)
+        self._forget = forget
 
-    def discard(self, task):
-        self._refs.pop(id(task), None)
+    def add(self, task):
+        self._refs[weakref.ref(task, self._forget)] = None
 
     def items(self):
         found = []
-        for ref in list(self._refs.values()):
+        for ref in list(self._refs):
             task = ref()
             if task is not None:
                 found.append(task)
@@ -619,12 +622,20 @@ class Task(Future):
     _step_value = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not iscoroutine(coro):
+        # Future.__init__, `__schedule_step(None)` and the registration are written out
+        # here: CPython does all of this in C, and each Python call costs refpy more.
+        global _task_name_counter
+        if loop is None:
+            loop = _get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+        self._state = _PENDING
+        if type(coro) is not _coroutine_type:
             self._log_destroy_pending = False
             raise TypeError('a coroutine was expected, got {!r}'.format(coro))
         if name is None:
-            self._name = _next_task_name()
+            _task_name_counter += 1
+            self._name = 'Task-{}'.format(_task_name_counter)
         else:
             self._name = str(name)
         self._num_cancels_requested = 0
@@ -632,8 +643,11 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._context = context
-        self.__schedule_step(None)
-        _register_task(self)
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        self._step_value = None
+        loop._ready.append(self)
+        _all_tasks.add(self)
 
     def __del__(self):
         if self._state == _PENDING and self._log_destroy_pending:
@@ -712,11 +726,37 @@ class Task(Future):
 
     def __step(self, exc=None):
         self._step_value = exc
-        self._run()
+        _task_step(self)
 
     def _run(self):
         # One step of the coroutine: queued (the task stands in the ready queue as its own
-        # handle) or called by the wakeup callback of the future it waited for.
+        # handle) or called by the wakeup callback of the future it waited for. The common
+        # case runs in `_refpy.task_step` (as CPython's runs in C); the rest here.
+        _task_step(self)
+
+    def _step_returned(self, value):
+        # The coroutine returned `value` during a step.
+        if self._must_cancel:
+            self._must_cancel = False
+            super().cancel(msg=self._cancel_message)
+        else:
+            super().set_result(value)
+
+    def _step_raised(self, exc):
+        # The coroutine raised `exc` during a step; True when it must go on up.
+        if isinstance(exc, CancelledError):
+            _drop_own_frames(exc)
+            self._cancelled_exc = exc
+            super().cancel()
+        elif isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            super().set_exception(exc)
+            return True
+        else:
+            _drop_own_frames(exc)
+            super().set_exception(exc)
+        return False
+
+    def _step_slow(self):
         exc = self._step_value
         self._step_value = None
         if self._state != _PENDING:
@@ -834,10 +874,10 @@ async def _wrap_awaitable(awaitable):
 
 
 class _Sleep0:
-    """`await` of this gives the loop one turn (a bare `yield` in CPython's `__sleep0`)."""
+    """`await` of this gives the loop one turn (a bare `yield` in CPython's `__sleep0`);
+    `__await__` is native: it gives an iterator that yields None once."""
 
-    def __await__(self):
-        yield
+    __await__ = _refpy.bare_yield
 
 
 _sleep0 = _Sleep0()
@@ -1302,21 +1342,18 @@ class BaseEventLoop:
 
         # The batch is the ready queue as it stands; callbacks scheduled meanwhile wait for
         # the next turn. Each slot is cleared as its handle is taken, so that `handle` alone
-        # keeps the last one alive, as CPython's deque.popleft() does.
+        # (a one-item list that `_refpy.run_handles` fills) keeps the last one alive, as
+        # CPython's deque.popleft() does.
         batch = self._ready
         if len(batch) == 1:
             handle = batch.pop()
             if not handle._cancelled:
                 handle._run()
+            handle = None
         else:
             self._ready = []
-            for i in range(len(batch)):
-                handle = batch[i]
-                batch[i] = None
-                if handle._cancelled:
-                    continue
-                handle._run()
-        handle = None
+            handle = [None]
+            _run_handles(batch, handle, Task, self)
 
     def set_exception_handler(self, handler):
         if handler is not None and not callable(handler):

@@ -1,5 +1,4 @@
 # refpy: args --virtual-time
-# refpy: xfail a generator frame that ends with an exception drops its locals at once, though the traceback keeps the frame (CPython keeps them until the exception dies)
 # A failed task's exception keeps its frames' locals alive until the exception is dropped.
 import asyncio
 

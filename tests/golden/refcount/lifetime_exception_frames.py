@@ -1,4 +1,3 @@
-# refpy: xfail assigning an exception's __traceback__ is ignored, so clearing it does not release the frame (the local dies later, at `del err`)
 class D:
     def __init__(self, name):
         self.name = name
