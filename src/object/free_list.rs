@@ -7,11 +7,13 @@
 //!
 //! Chunks go back to the system only when the interpreter exits with no object alive, so
 //! that leak checkers see no memory left behind; until then, memory freed by objects is
-//! kept for objects. A leaked object is reported by `refpy --stats`, not by valgrind.
+//! kept for objects. A leaked object is reported by `refpy --stats`; valgrind then reports
+//! whole chunks, not the object.
 
 use super::ObjBox;
 use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
 use std::cell::UnsafeCell;
+use std::mem::ManuallyDrop;
 use std::ptr::{null_mut, NonNull};
 
 /// Boxes per chunk (about 44 KB: below the system allocator's mmap threshold).
@@ -39,16 +41,25 @@ struct Pool {
 
 thread_local! {
     // UnsafeCell: the pool is touched by the functions below only, never re-entrantly
-    // (none of them calls out while it holds the pool).
-    static POOL: UnsafeCell<Pool> = const {
-        UnsafeCell::new(Pool {
+    // (none of them calls out while it holds the pool). ManuallyDrop and a constant start:
+    // a thread-local without a destructor or lazy initializer is reached without a state
+    // check; `release_all` gives the chunks back.
+    static POOL: UnsafeCell<ManuallyDrop<Pool>> = const {
+        UnsafeCell::new(ManuallyDrop::new(Pool {
             free: null_mut(),
             free_len: 0,
             next: null_mut(),
             end: null_mut(),
             chunks: Vec::new(),
-        })
+        }))
     };
+}
+
+/// The pool. The accessor is the whole of the thread-local access, so that it is always
+/// inlined; callers use the pool only between calls out.
+#[inline(always)]
+fn pool() -> *mut Pool {
+    POOL.with(|p| p.get() as *mut Pool)
 }
 
 fn chunk_layout() -> Layout {
@@ -80,30 +91,28 @@ impl Pool {
 /// Boxes holding live objects.
 pub fn boxes_in_use() -> usize {
     // SAFETY: see the thread_local's comment.
-    POOL.with(|p| unsafe { (*p.get()).in_use() })
+    unsafe { (*pool()).in_use() }
 }
 
 /// Uninitialized memory for one `ObjBox`.
 #[inline]
 pub(super) fn allocate() -> NonNull<ObjBox> {
-    POOL.with(|p| {
-        // SAFETY: see the thread_local's comment; freed boxes and the unused part of the
-        // newest chunk are memory no object uses.
-        unsafe {
-            let p = &mut *p.get();
-            if let Some(free) = NonNull::new(p.free) {
-                p.free = (*free.as_ptr()).next;
-                p.free_len -= 1;
-                return free.cast();
-            }
-            if p.next == p.end {
-                p.new_chunk();
-            }
-            let b = p.next;
-            p.next = b.add(1);
-            NonNull::new_unchecked(b)
+    // SAFETY: see the thread_local's comment; freed boxes and the unused part of the
+    // newest chunk are memory no object uses.
+    unsafe {
+        let p = &mut *pool();
+        if let Some(free) = NonNull::new(p.free) {
+            p.free = (*free.as_ptr()).next;
+            p.free_len -= 1;
+            return free.cast();
         }
-    })
+        if p.next == p.end {
+            p.new_chunk();
+        }
+        let b = p.next;
+        p.next = b.add(1);
+        NonNull::new_unchecked(b)
+    }
 }
 
 /// Returns the memory of a box whose contents were already dropped.
@@ -112,33 +121,29 @@ pub(super) fn allocate() -> NonNull<ObjBox> {
 /// `ptr` came from `allocate`, its contents were dropped, and nothing uses it any more.
 #[inline]
 pub(super) unsafe fn release(ptr: NonNull<ObjBox>) {
-    POOL.with(|p| {
-        let p = &mut *p.get();
-        let f = ptr.as_ptr() as *mut FreeBox;
-        f.write(FreeBox { next: p.free });
-        p.free = f;
-        p.free_len += 1;
-    });
+    let p = &mut *pool();
+    let f = ptr.as_ptr() as *mut FreeBox;
+    f.write(FreeBox { next: p.free });
+    p.free = f;
+    p.free_len += 1;
 }
 
 /// Gives the chunks back to the system allocator when no object is alive (at exit, so
 /// that leak checkers see no memory left behind). With objects still alive (a leak that
 /// `--stats` reports), the chunks stay: those objects may still be reached.
 pub fn release_all() {
-    POOL.with(|p| {
-        // SAFETY: see the thread_local's comment.
-        let p = unsafe { &mut *p.get() };
-        if p.in_use() != 0 {
-            return;
-        }
-        for chunk in p.chunks.drain(..) {
-            // SAFETY: every chunk came from `alloc` with this layout, and no box in it is
-            // in use.
-            unsafe { dealloc(chunk.as_ptr() as *mut u8, chunk_layout()) };
-        }
-        p.free = null_mut();
-        p.free_len = 0;
-        p.next = null_mut();
-        p.end = null_mut();
-    });
+    // SAFETY: see the thread_local's comment.
+    let p = unsafe { &mut *pool() };
+    if p.in_use() != 0 {
+        return;
+    }
+    for chunk in std::mem::take(&mut p.chunks) {
+        // SAFETY: every chunk came from `alloc` with this layout, and no box in it is in
+        // use.
+        unsafe { dealloc(chunk.as_ptr() as *mut u8, chunk_layout()) };
+    }
+    p.free = null_mut();
+    p.free_len = 0;
+    p.next = null_mut();
+    p.end = null_mut();
 }

@@ -163,6 +163,15 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                 for r in points.iter() {
                     match r {
                         Resume::For(v) | Resume::YieldFrom(v) => value(v, visit),
+                        Resume::WithTarget(held) => {
+                            value(&held.0, visit);
+                            value(&held.1, visit);
+                            value(&held.2, visit);
+                        }
+                        Resume::ForTarget(held) => {
+                            value(&held.0, visit);
+                            value(&held.1, visit);
+                        }
                         Resume::With(held) => {
                             value(&held.0, visit);
                             value(&held.1, visit);

@@ -185,7 +185,9 @@ impl Interp {
         let Some((item, rest)) = items.split_first() else {
             return self.exec_block(cx, body);
         };
-        let (manager, exit) = match self.resume_header_point(cx)? {
+        // `entered`: what `__enter__` returned, bound to the target inside the statement
+        // (an error there reaches `__exit__`); `None` when resuming inside the body.
+        let (manager, exit, entered) = match self.resume_header_point(cx)? {
             None => {
                 let manager = match self.eval_s(cx, &item.context)? {
                     Step::Suspend(v) => {
@@ -195,13 +197,14 @@ impl Interp {
                     Step::Done(m) => m,
                 };
                 if !is_async {
-                    self.enter_manager(cx, span, item, manager)?
+                    let (manager, exit, entered) = self.enter_manager(cx, span, manager)?;
+                    (manager, exit, Some(entered))
                 } else {
                     cx.at(span);
                     let (exit, aw) = self.async_enter(&manager)?;
                     let step = self.drive(cx, aw, Sent::Value(Value::None))?;
-                    match self.entered(cx, item, manager, exit, step)? {
-                        Ok(pair) => pair,
+                    match self.entered(cx, manager, exit, step) {
+                        Ok((manager, exit, entered)) => (manager, exit, Some(entered)),
                         Err(v) => return Ok(Flow::Yield(v)),
                     }
                 }
@@ -212,19 +215,48 @@ impl Interp {
                     return Err(self.unsupported("this async with state"));
                 };
                 let step = self.resume_delegate(cx)?;
-                match self.entered(cx, item, manager, exit, step)? {
-                    Ok(pair) => pair,
+                match self.entered(cx, manager, exit, step) {
+                    Ok((manager, exit, entered)) => (manager, exit, Some(entered)),
                     Err(v) => return Ok(Flow::Yield(v)),
                 }
             }
-            Some(Resume::With(held)) => *held,
+            Some(Resume::With(held)) => {
+                let (manager, exit) = *held;
+                (manager, exit, None)
+            }
+            Some(Resume::WithTarget(held)) => {
+                let (manager, exit, entered) = *held;
+                (manager, exit, Some(entered))
+            }
             Some(Resume::AsyncExit(pending)) => {
                 let step = self.resume_delegate(cx);
                 return self.async_exited(cx, step, *pending);
             }
             Some(_) => return Err(self.unsupported("this with state")),
         };
-        let outcome = self.with_items(cx, span, is_async, rest, body);
+        let outcome = match entered {
+            Some(entered) => match &item.target {
+                Some(t) if t.suspends => match self.assign_s(cx, t, entered.clone()) {
+                    Ok(Step::Suspend(y)) => {
+                        let held = Box::new((manager, exit, entered));
+                        self.suspend_at(cx, Resume::WithTarget(held));
+                        return Ok(Flow::Yield(y));
+                    }
+                    Ok(Step::Done(_)) => {
+                        drop(entered);
+                        self.with_items(cx, span, is_async, rest, body)
+                    }
+                    Err(e) => {
+                        drop(entered);
+                        Err(e)
+                    }
+                },
+                _ => self
+                    .bind_with_target(cx, item, entered)
+                    .and_then(|()| self.with_items(cx, span, is_async, rest, body)),
+            },
+            None => self.with_items(cx, span, is_async, rest, body),
+        };
         if let Ok(Flow::Yield(v)) = outcome {
             self.suspend_at(cx, Resume::With(Box::new((manager, exit))));
             return Ok(Flow::Yield(v));
@@ -295,16 +327,15 @@ impl Interp {
         Ok((exit, it))
     }
 
-    /// After a step of awaiting `__aenter__`: the manager and `__aexit__` once entered
-    /// (the target bound), or the value the generator suspends with.
+    /// After a step of awaiting `__aenter__`: the manager, `__aexit__` and what
+    /// `__aenter__` produced once entered, or the value the generator suspends with.
     fn entered(
         &self,
         cx: &Ctx,
-        item: &'static WithItem,
         manager: Value,
         exit: Value,
         step: Step,
-    ) -> PyResult<Result<(Value, Value), Value>> {
+    ) -> Result<(Value, Value, Value), Value> {
         match step {
             Step::Suspend(v) => {
                 self.suspend_at(
@@ -315,14 +346,9 @@ impl Interp {
                         kw: Vec::new(),
                     })),
                 );
-                Ok(Err(v))
+                Err(v)
             }
-            Step::Done(entered) => {
-                if let Some(t) = &item.target {
-                    self.assign(cx, t, entered)?;
-                }
-                Ok(Ok((manager, exit)))
-            }
+            Step::Done(entered) => Ok((manager, exit, entered)),
         }
     }
 

@@ -50,6 +50,11 @@ impl Interp {
                 }
             }
         }
+        self.load_attr_and_refill(site, obj, name)
+    }
+
+    #[inline(never)]
+    fn load_attr_and_refill(&self, site: &AttrSite, obj: &Value, name: &str) -> PyResult<Value> {
         let r = self.getattr(obj, name);
         self.refill(site, obj, name);
         r
@@ -76,6 +81,17 @@ impl Interp {
             }
             _ => v,
         };
+        self.store_attr_and_refill(site, obj, name, v)
+    }
+
+    #[inline(never)]
+    fn store_attr_and_refill(
+        &self,
+        site: &AttrSite,
+        obj: &Value,
+        name: &str,
+        v: Value,
+    ) -> PyResult<()> {
         let r = self.setattr(obj, name, v);
         self.refill(site, obj, name);
         r

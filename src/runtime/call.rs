@@ -161,6 +161,31 @@ impl Interp {
         self.run_frame(&frame)
     }
 
+    /// Calls a Python function whose `Code::direct_arity` matches the call: the caller
+    /// evaluates the arguments straight into `slots` (the callee's first slots, `this`
+    /// first for a method call) and nothing else needs binding. The callee owns them.
+    #[inline]
+    pub(crate) fn call_direct(
+        &self,
+        f: &PyFunction,
+        mut slots: Vec<Option<Value>>,
+    ) -> PyResult<Value> {
+        let scope = f.code.scope;
+        let free_from = scope.slot_names.len() - f.closure.len();
+        if slots.len() < free_from {
+            slots.resize(free_from, None);
+        }
+        if !f.closure.is_empty() {
+            slots.extend(f.closure.iter().map(|c| Some(Value::Obj(c.clone()))));
+        }
+        let frame = ObjRef::new_untracked(Payload::Frame(PyFrame::new(
+            f.code.clone(),
+            slots,
+            f.globals.clone(),
+        )));
+        self.run_frame(&frame)
+    }
+
     /// Wraps the cell variables in cells and copies in the closure's cells.
     pub fn make_cells(&self, scope: &ScopeInfo, slots: &mut [Option<Value>], closure: &[ObjRef]) {
         for &i in &scope.cell_slots {
@@ -388,6 +413,97 @@ impl Interp {
         }
         drop(args);
         Ok(instance)
+    }
+
+    /// `C(args)` with positional arguments only, for a Python class that keeps `object`'s
+    /// `__new__` and whose `__init__` is a plain function `Code::direct_arity` accepts:
+    /// what `instantiate` does, without its argument vectors. The arguments stay with the
+    /// caller (the frame of `__init__` gets new references). `None` when the class needs
+    /// the general path.
+    pub(crate) fn instantiate_direct(
+        &self,
+        class_obj: &ObjRef,
+        pos: &[Value],
+    ) -> Option<PyResult<Value>> {
+        let version = crate::types::class::class_version();
+        let class = as_class(class_obj);
+        // A metaclass may define what calling the class does.
+        if class.ext.metaclass.borrow().is_some() {
+            return None;
+        }
+        let addr = match class.direct_init.get() {
+            (v, addr) if v == version => addr,
+            _ => {
+                let addr = self.find_direct_init(class_obj);
+                class.direct_init.set((version, addr));
+                addr
+            }
+        };
+        if addr == 0 {
+            return None;
+        }
+        // SAFETY: the class version is unchanged since `find_direct_init` found the function
+        // in a class namespace, which therefore still holds it.
+        let init = unsafe { ObjRef::from_addr_incref(addr) };
+        let Payload::Function(f) = init.payload() else {
+            return None;
+        };
+        if f.code.direct_arity() != Some(pos.len() + 1) {
+            return None;
+        }
+        // As in `call`: `type_call` counts against the recursion limit.
+        let depth = self.depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return Some(Err(self.err(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded while calling a Python object",
+            )));
+        }
+        self.depth.set(depth);
+        let instance = Value::Obj(ObjRef::new(Payload::Instance(PyInstance::new(
+            class_obj.clone(),
+        ))));
+        let mut slots = crate::types::frame_pool::slot_vec(f.code.scope.slot_names.len());
+        slots.push(Some(instance.clone()));
+        slots.extend(pos.iter().map(|v| Some(v.clone())));
+        let r = self.call_direct(f, slots);
+        self.depth.set(depth - 1);
+        Some(match r {
+            Ok(Value::None) => Ok(instance),
+            Ok(r) => {
+                let err = self.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name(&r)
+                ));
+                drop(r);
+                drop(instance);
+                Err(err)
+            }
+            Err(e) => {
+                drop(instance);
+                Err(e)
+            }
+        })
+    }
+
+    /// The address of the `__init__` that `instantiate_direct` may call for `class_obj`, or 0:
+    /// a Python class with `object`'s `__new__` and a plain Python `__init__`.
+    fn find_direct_init(&self, class_obj: &ObjRef) -> usize {
+        let t = &self.types;
+        if as_class(class_obj).native != NativeKind::Object
+            || class_obj.is(&t.object)
+            || class_obj.is(&t.weakref)
+            || class_obj.is(&t.keyed_ref)
+            || class_lookup(class_obj, "__new__").is_some_and(|f| !self.is_object_slot(&f))
+        {
+            return 0;
+        }
+        match class_lookup(class_obj, "__init__") {
+            Some(Value::Obj(init)) if matches!(init.payload(), Payload::Function(f) if f.code.direct_arity().is_some()) => {
+                init.addr()
+            }
+            _ => 0,
+        }
     }
 
     /// Whether `f` is one of `object`'s built-in `__new__`/`__init__`.

@@ -10,8 +10,10 @@ use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::syntax::token::IntLit;
 use crate::types::class::class_lookup;
+use crate::types::dict::{PyDict, StrKey};
 use crate::types::function::{Args, Body, Code, PyFunction};
 use crate::types::iter::PySlice;
+use crate::types::ordered_map::keys_epoch;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -102,6 +104,28 @@ impl Interp {
                     }
                 }
                 Ok(last)
+            }
+            // One operator, the usual case: no chaining to set up.
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() == 1 => {
+                let a = self.eval(cx, left)?;
+                let b = self.eval(cx, &comparators[0])?;
+                cx.at(e.span);
+                match self.compare(ops[0], &a, &b) {
+                    Ok(r) => {
+                        drop(a);
+                        drop(b);
+                        Ok(r)
+                    }
+                    Err(err) => {
+                        drop(b);
+                        drop(a);
+                        Err(err)
+                    }
+                }
             }
             ExprKind::Compare {
                 left,
@@ -356,8 +380,34 @@ impl Interp {
                     }
                 }
             }
+            // A function called by its global name: straight to the name's cache.
+            ExprKind::Name(n) if n.slot == NameRef::Global => {
+                (self.load_global_cached(cx, n)?, None)
+            }
             _ => (self.eval(cx, func)?, None),
         };
+        if simple && keywords.is_empty() {
+            if let Some(Payload::Function(f)) = callable.as_obj().map(ObjRef::payload) {
+                if f.code.direct_arity() == Some(args.len() + this.is_some() as usize) {
+                    // A plain positional call of a plain function: the arguments go
+                    // straight into the callee's slots.
+                    let mut slots =
+                        crate::types::frame_pool::slot_vec(f.code.scope.slot_names.len());
+                    if let Some(this) = this {
+                        slots.push(Some(this));
+                    }
+                    for a in args {
+                        if let Arg::Positional(x) = a {
+                            slots.push(Some(self.eval(cx, x)?));
+                        }
+                    }
+                    cx.at(call_span);
+                    let r = self.call_direct(f, slots);
+                    drop(callable);
+                    return r;
+                }
+            }
+        }
         let mut pos = crate::types::frame_pool::argument_vec(Self::argument_capacity(
             &callable,
             args.len() + this.is_some() as usize,
@@ -444,6 +494,15 @@ impl Interp {
                     drop(func);
                     return r;
                 }
+                // A Python class with a plain `__init__`: the arguments stay here.
+                Some(Payload::Class(_)) if kw.is_empty() => {
+                    let class = callable.as_obj().expect("a class is an object");
+                    if let Some(r) = self.instantiate_direct(class, &pos) {
+                        drop(callable);
+                        crate::types::frame_pool::release_arguments(pos);
+                        return r;
+                    }
+                }
                 _ => {}
             }
         }
@@ -458,9 +517,7 @@ impl Interp {
         if unpacking {
             crate::types::list::release_backwards(&mut pos);
         } else {
-            for v in pos {
-                drop(v);
-            }
+            crate::types::frame_pool::release_arguments(pos);
         }
         for (k, v) in kw {
             drop(k);
@@ -761,28 +818,16 @@ impl Interp {
                 Some(v) => Ok(v),
                 None => Err(self.unbound_deref(cx, n, i)),
             },
-            NameRef::Global => {
-                let hint = &n.hint.0;
-                if let Payload::Dict(g) = cx.f.globals.payload() {
-                    if let Some(v) = g.get_str_hinted(&n.id, hint) {
-                        return Ok(v);
-                    }
-                }
-                if let Payload::Dict(b) = self.builtins.payload() {
-                    if let Some(v) = b.get_str_hinted(&n.id, hint) {
-                        return Ok(v);
-                    }
-                }
-                self.load_global(cx, &n.id, n.span)
-            }
-            NameRef::Name => {
-                if let Some(Payload::Dict(d)) = cx.f.locals().map(ObjRef::payload) {
-                    if let Some(v) = d.get_str(&n.id) {
-                        return Ok(v);
-                    }
-                }
-                self.load_global(cx, &n.id, n.span)
-            }
+            NameRef::Global => self.load_global_cached(cx, n),
+            NameRef::Name => match cx.f.locals().map(ObjRef::payload) {
+                Some(Payload::Dict(d)) => match d.get_str(&n.id) {
+                    Some(v) => Ok(v),
+                    None => self.load_global(cx, &n.id, n.span),
+                },
+                // Module level: globals are the locals.
+                None => self.load_global_cached(cx, n),
+                Some(_) => self.load_global(cx, &n.id, n.span),
+            },
             NameRef::ClassDeref(i) => {
                 if let Some(Payload::Dict(d)) = cx.f.locals().map(ObjRef::payload) {
                     if let Some(v) = d.get_str(&n.id) {
@@ -796,6 +841,100 @@ impl Interp {
             }
             NameRef::Unresolved => self.load_global(cx, &n.id, n.span),
         }
+    }
+
+    /// A global name through its site's cache: while no dict has gained or lost a key
+    /// since the cache was filled (the keys epoch), the value is read at the recorded
+    /// position without hashing or comparing the name.
+    #[inline]
+    fn load_global_cached(&self, cx: &Ctx, n: &'static Name) -> PyResult<Value> {
+        let (Payload::Dict(g), Payload::Dict(b)) =
+            (cx.f.globals.payload(), self.builtins.payload())
+        else {
+            return self.load_global(cx, &n.id, n.span);
+        };
+        let c = &n.cache;
+        if c.epoch.get() == keys_epoch() && c.dict.get() == cx.f.globals.addr() {
+            let d = if c.builtin.get() { b } else { g };
+            if let Some((_, v)) = d.map.borrow().get_index(c.index.get() as usize) {
+                return Ok(v.clone());
+            }
+        }
+        self.load_global_and_cache(cx, n, g, b)
+    }
+
+    #[inline(never)]
+    fn load_global_and_cache(
+        &self,
+        cx: &Ctx,
+        n: &'static Name,
+        g: &PyDict,
+        b: &PyDict,
+    ) -> PyResult<Value> {
+        let c = &n.cache;
+        let here = cx.f.globals.addr();
+        let fill = |index: usize, builtin: bool| {
+            if let Ok(i) = u32::try_from(index) {
+                c.epoch.set(keys_epoch());
+                c.dict.set(here);
+                c.index.set(i);
+                c.builtin.set(builtin);
+            }
+        };
+        // Some dict changed its keys: the name is most likely still where it was.
+        if c.dict.get() == here && !c.builtin.get() {
+            let gm = g.map.borrow();
+            if let Some((k, v)) = gm.get_index(c.index.get() as usize) {
+                if super::ops::exact_str_of(&k.key) == Some(&*n.id) {
+                    let v = v.clone();
+                    drop(gm);
+                    fill(c.index.get() as usize, false);
+                    return Ok(v);
+                }
+            }
+        }
+        let key = StrKey {
+            hash: super::ops::str_hash(&n.id),
+            text: &n.id,
+        };
+        if let Some((i, _, v)) = g.map.borrow().get_full(&key) {
+            fill(i, false);
+            return Ok(v.clone());
+        }
+        if let Some((i, _, v)) = b.map.borrow().get_full(&key) {
+            fill(i, true);
+            return Ok(v.clone());
+        }
+        self.load_global(cx, &n.id, n.span)
+    }
+
+    /// Stores a global or module-level name, replacing the value in place when the site's
+    /// cache knows its position in `d` (the globals). Returns the old value to release.
+    fn store_global_cached(&self, d: &ObjRef, n: &'static Name, v: Value) -> Option<Value> {
+        let Payload::Dict(g) = d.payload() else {
+            return self.dict_store(d, &n.id, v);
+        };
+        let c = &n.cache;
+        if c.epoch.get() == keys_epoch() && c.dict.get() == d.addr() && !c.builtin.get() {
+            if let Some((_, slot)) = g.map.borrow_mut().get_index_mut(c.index.get() as usize) {
+                crate::object::gc::dict_store(d, &Value::None, &v);
+                return Some(std::mem::replace(slot, v));
+            }
+        }
+        let old = self.dict_store(d, &n.id, v);
+        let key = StrKey {
+            hash: super::ops::str_hash(&n.id),
+            text: &n.id,
+        };
+        if let Some((i, _, _)) = g.map.borrow().get_full(&key) {
+            if let Ok(i) = u32::try_from(i) {
+                c.epoch.set(keys_epoch());
+                c.dict.set(d.addr());
+                c.index.set(i);
+                c.builtin.set(false);
+            }
+        }
+        old
     }
 
     fn load_global(&self, cx: &Ctx, name: &str, span: crate::source::Span) -> PyResult<Value> {
@@ -889,7 +1028,10 @@ impl Interp {
                     _ => None,
                 }
             }
-            NameRef::Global => self.dict_store(&cx.f.globals, &n.id, v),
+            NameRef::Global => self.store_global_cached(&cx.f.globals, n, v),
+            NameRef::Name if cx.f.locals().is_none() => {
+                self.store_global_cached(&cx.f.globals, n, v)
+            }
             NameRef::Name | NameRef::Unresolved => {
                 let target = cx.f.locals().unwrap_or(&cx.f.globals);
                 self.dict_store(target, &n.id, v)

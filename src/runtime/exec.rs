@@ -1064,12 +1064,22 @@ impl Interp {
         let Some((item, rest)) = items.split_first() else {
             return self.exec_block(cx, body);
         };
-        let (manager, exit) = match self.resuming_at(cx)? {
-            Some(Resume::With(held)) => *held,
+        let (manager, exit, outcome) = match self.resuming_at(cx)? {
+            Some(Resume::With(held)) => {
+                let (manager, exit) = *held;
+                (manager, exit, self.exec_with(cx, span, rest, body))
+            }
             Some(_) => return Err(self.corrupt_generator()),
-            None => self.enter_with(cx, span, item)?,
+            None => {
+                let (manager, exit, entered) = self.enter_with(cx, span, item)?;
+                // The target is bound inside the statement: an error there reaches
+                // `__exit__`, as in CPython.
+                let outcome = self
+                    .bind_with_target(cx, item, entered)
+                    .and_then(|()| self.exec_with(cx, span, rest, body));
+                (manager, exit, outcome)
+            }
         };
-        let outcome = self.exec_with(cx, span, rest, body);
         if let Ok(Flow::Yield(v)) = outcome {
             self.suspend_at(cx, Resume::With(Box::new((manager, exit))));
             return Ok(Flow::Yield(v));
@@ -1077,26 +1087,42 @@ impl Interp {
         self.exit_with(cx, span, manager, exit, outcome)
     }
 
-    /// Evaluates a `with` item, calls `__enter__` and binds the target. Returns the manager
-    /// and its `__exit__`.
+    /// Evaluates a `with` item and calls `__enter__`. Returns the manager, its `__exit__`
+    /// and what `__enter__` returned.
     fn enter_with(
         &self,
         cx: &Ctx,
         span: Span,
         item: &'static WithItem,
-    ) -> PyResult<(Value, Value)> {
+    ) -> PyResult<(Value, Value, Value)> {
         let manager = self.eval(cx, &item.context)?;
-        self.enter_manager(cx, span, item, manager)
+        self.enter_manager(cx, span, manager)
     }
 
-    /// Calls `__enter__` of an evaluated `with` item and binds the target.
+    /// Binds what `__enter__` returned to the item's target, if it has one.
+    pub(crate) fn bind_with_target(
+        &self,
+        cx: &Ctx,
+        item: &'static WithItem,
+        entered: Value,
+    ) -> PyResult<()> {
+        match &item.target {
+            Some(t) => self.assign(cx, t, entered),
+            None => {
+                drop(entered);
+                Ok(())
+            }
+        }
+    }
+
+    /// Calls `__enter__` of an evaluated `with` item. Returns the manager, its `__exit__`
+    /// and what `__enter__` returned.
     pub(crate) fn enter_manager(
         &self,
         cx: &Ctx,
         span: Span,
-        item: &'static WithItem,
         manager: Value,
-    ) -> PyResult<(Value, Value)> {
+    ) -> PyResult<(Value, Value, Value)> {
         cx.at(span);
         let class = self.type_of(&manager);
         let (Some(enter), Some(exit)) = (
@@ -1114,12 +1140,7 @@ impl Interp {
             )));
         };
         let entered = self.call(&enter, Args::positional(vec![manager.clone()]))?;
-        if let Some(t) = &item.target {
-            self.assign(cx, t, entered)?;
-        } else {
-            drop(entered);
-        }
-        Ok((manager, exit))
+        Ok((manager, exit, entered))
     }
 
     /// Calls `__exit__` with the outcome of the body; a true result swallows an exception.

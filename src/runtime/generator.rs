@@ -26,10 +26,16 @@ pub enum Resume {
     Loop,
     /// Inside a `for` body, with the loop's iterator (held as CPython's value stack does).
     For(Value),
+    /// Inside a `for` loop's target, whose own expressions suspended: the iterator and the
+    /// item being stored.
+    ForTarget(Box<(Value, Value)>),
     Try(TryStage),
     /// Inside a `with` body: the manager and its `__exit__` (boxed to keep every point
     /// three words long).
     With(Box<(Value, Value)>),
+    /// Inside a `with` item's target, whose own expressions suspended: the manager, its
+    /// `__exit__` and what `__enter__` returned.
+    WithTarget(Box<(Value, Value, Value)>),
     /// Delegating with `yield from` to this iterator.
     YieldFrom(Value),
     /// Inside an expression, with the operands it already computed.

@@ -430,6 +430,7 @@ impl Interp {
             has_weakref,
             lookup_cache: RefCell::new(Default::default()),
             ext: Default::default(),
+            direct_init: Cell::new((0, 0)),
         })));
         crate::types::class_ext::init_class(&class);
         Ok(class)
@@ -543,6 +544,7 @@ fn builtin_class(name: &str, base: Option<&ObjRef>, native: NativeKind) -> ObjRe
         has_weakref: false,
         lookup_cache: RefCell::new(Default::default()),
         ext: Default::default(),
+        direct_init: Cell::new((0, 0)),
     })))
 }
 

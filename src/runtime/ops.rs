@@ -238,43 +238,52 @@ impl Interp {
 
     // ---------------------------------------------------------------- truth
 
+    /// Truth of a value; immediates (the bools of comparisons above all) are decided
+    /// inline at every test.
+    #[inline]
     pub fn truthy(&self, v: &Value) -> PyResult<bool> {
-        Ok(match v {
-            Value::None => false,
-            Value::Bool(b) => *b,
-            Value::Int(i) => *i != 0,
-            Value::Float(x) => *x != 0.0,
-            Value::Obj(o) => match o.payload() {
-                Payload::Str(s) => !s.text.is_empty(),
-                Payload::Bytes(b) => !b.data.is_empty(),
-                Payload::BigInt(b) => !b.is_zero(),
-                Payload::Tuple(t) => !t.items.is_empty(),
-                Payload::List(l) => !l.items.borrow().is_empty(),
-                Payload::Dict(d) => !d.map.borrow().is_empty(),
-                Payload::Set(s) => !s.is_empty(),
-                Payload::Range(r) => !r.is_empty(),
-                Payload::DictView(dv) => !crate::types::dict::dict_of(&dv.dict)
-                    .map
-                    .borrow()
-                    .is_empty(),
-                Payload::Instance(i) => {
-                    if let Some(m) = class_lookup(&i.class, "__bool__") {
-                        let r = self.call(&m, Args::positional(vec![v.clone()]))?;
-                        return match r {
-                            Value::Bool(b) => Ok(b),
-                            _ => Err(self.type_error(format!(
-                                "__bool__ should return bool, returned {}",
-                                self.type_name(&r)
-                            ))),
-                        };
-                    }
-                    if class_lookup(&i.class, "__len__").is_some() {
-                        return Ok(self.len(v)? != 0);
-                    }
-                    true
+        match v {
+            Value::None => Ok(false),
+            Value::Bool(b) => Ok(*b),
+            Value::Int(i) => Ok(*i != 0),
+            Value::Float(x) => Ok(*x != 0.0),
+            Value::Obj(o) => self.truthy_obj(v, o),
+        }
+    }
+
+    /// Truth of an object; `v` is `o` as a value.
+    #[inline(never)]
+    fn truthy_obj(&self, v: &Value, o: &ObjRef) -> PyResult<bool> {
+        Ok(match o.payload() {
+            Payload::Str(s) => !s.text.is_empty(),
+            Payload::Bytes(b) => !b.data.is_empty(),
+            Payload::BigInt(b) => !b.is_zero(),
+            Payload::Tuple(t) => !t.items.is_empty(),
+            Payload::List(l) => !l.items.borrow().is_empty(),
+            Payload::Dict(d) => !d.map.borrow().is_empty(),
+            Payload::Set(s) => !s.is_empty(),
+            Payload::Range(r) => !r.is_empty(),
+            Payload::DictView(dv) => !crate::types::dict::dict_of(&dv.dict)
+                .map
+                .borrow()
+                .is_empty(),
+            Payload::Instance(i) => {
+                if let Some(m) = class_lookup(&i.class, "__bool__") {
+                    let r = self.call(&m, Args::positional(vec![v.clone()]))?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&r)
+                        ))),
+                    };
                 }
-                _ => true,
-            },
+                if class_lookup(&i.class, "__len__").is_some() {
+                    return Ok(self.len(v)? != 0);
+                }
+                true
+            }
+            _ => true,
         })
     }
 
@@ -1312,10 +1321,31 @@ impl Interp {
         Ok(())
     }
 
+    /// `obj.__class__ = cls` (CPython: `object_set_class`): checked as CPython checks it;
+    /// changing the class of an instance is not supported yet.
+    fn set_class(&self, i: &crate::types::instance::PyInstance, value: Value) -> PyResult<()> {
+        let Some(new) = value
+            .as_obj()
+            .filter(|c| matches!(c.payload(), Payload::Class(_)))
+        else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(&value)
+            )));
+        };
+        if new.is(&i.class) {
+            return Ok(());
+        }
+        Err(self.unsupported("assigning another class to __class__"))
+    }
+
     pub fn object_setattr(&self, o: &ObjRef, name: &str, value: Value) -> PyResult<()> {
         let Payload::Instance(i) = o.payload() else {
             return Err(self.type_error("object.__setattr__ on a non-instance"));
         };
+        if name == "__class__" {
+            return self.set_class(i, value);
+        }
         if let Some(Value::Obj(a)) = class_lookup(&i.class, name) {
             if let Payload::Instance(d) = a.payload() {
                 if let Some(set) = class_lookup(&d.class, "__set__") {
@@ -1449,6 +1479,19 @@ impl Interp {
                         drop(entry);
                         return Ok(());
                     }
+                }
+                Payload::Module(m) => {
+                    if let Payload::Dict(d) = m.dict.payload() {
+                        if let Some(entry) = d.remove_str(name) {
+                            drop(entry);
+                            return Ok(());
+                        }
+                    }
+                    // CPython's generic attribute deletion names the type only.
+                    return Err(self.err(
+                        &self.exc.attribute_error,
+                        format!("'module' object has no attribute '{name}'"),
+                    ));
                 }
                 Payload::Class(c) => {
                     if c.ext.metaclass.borrow().is_some() {
@@ -1607,10 +1650,16 @@ impl Interp {
     }
 
     /// `a op= b`: the in-place method if the type has one, else the plain operator.
+    #[inline]
     pub fn inplace_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = small_int_binary(op, a, b) {
             return Ok(r);
         }
+        self.inplace_op_general(op, a, b)
+    }
+
+    #[inline(never)]
+    fn inplace_op_general(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = a {
             if let Some(r) = crate::types::set::inplace(self, op, a, b)? {
                 return Ok(r);

@@ -780,6 +780,10 @@ impl Interp {
                         }
                     },
                     Some(Resume::For(it)) => (it, true),
+                    Some(Resume::ForTarget(held)) => {
+                        let (it, item) = *held;
+                        return self.for_loop_from_target(cx, s, target, body, orelse, it, item);
+                    }
                     Some(Resume::Branch(false)) => return self.loop_else(cx, orelse),
                     Some(_) => return Err(self.unsupported_suspension()),
                 };
@@ -884,7 +888,13 @@ impl Interp {
             if !in_body {
                 cx.at(s.span);
                 let Some(item) = self.next(&it)? else { break };
-                self.assign(cx, target, item)?;
+                if target.suspends {
+                    if let Some(y) = self.store_for_target(cx, target, &it, item)? {
+                        return Ok(Flow::Yield(y));
+                    }
+                } else {
+                    self.assign(cx, target, item)?;
+                }
             }
             in_body = false;
             match self.exec_block(cx, body)? {
@@ -899,6 +909,46 @@ impl Interp {
         }
         drop(it);
         self.loop_else(cx, orelse)
+    }
+
+    /// Stores a `for` loop's item into a target whose own expressions suspend; the item
+    /// stays held (under the target's operands, as on CPython's stack) until it is stored.
+    /// Returns the yielded value when the target suspends.
+    fn store_for_target(
+        &self,
+        cx: &Ctx,
+        target: &'static Expr,
+        it: &Value,
+        item: Value,
+    ) -> PyResult<Option<Value>> {
+        match self.assign_s(cx, target, item.clone())? {
+            Step::Suspend(y) => {
+                self.suspend_at(cx, Resume::ForTarget(Box::new((it.clone(), item))));
+                Ok(Some(y))
+            }
+            Step::Done(_) => Ok(None),
+        }
+    }
+
+    /// A `for` loop resumed inside its target: finishes storing the held item, then runs
+    /// the body and goes on with the loop.
+    #[allow(clippy::too_many_arguments)]
+    fn for_loop_from_target(
+        &self,
+        cx: &Ctx,
+        s: &'static Stmt,
+        target: &'static Expr,
+        body: &'static [Stmt],
+        orelse: &'static [Stmt],
+        it: Value,
+        item: Value,
+    ) -> PyResult<Flow> {
+        if let Some(y) = self.store_for_target(cx, target, &it, item)? {
+            return Ok(Flow::Yield(y));
+        }
+        // Straight into the body for this item (the resumption ended at the target's
+        // `yield`, so the body runs afresh).
+        self.for_loop(cx, s, target, body, orelse, it, true)
     }
 
     /// `targets = value`: the value is held while each target's own expressions run.
@@ -938,7 +988,7 @@ impl Interp {
     }
 
     /// Binds `v` to a target whose own expressions suspend.
-    fn assign_s(&self, cx: &Ctx, target: &'static Expr, v: Value) -> PyResult<Step> {
+    pub(crate) fn assign_s(&self, cx: &Ctx, target: &'static Expr, v: Value) -> PyResult<Step> {
         let mut held = Held::resume(self, cx)?;
         match &target.kind {
             ExprKind::Attribute { value, attr, .. } => {
@@ -1154,10 +1204,20 @@ fn flow(step: Step) -> Flow {
 pub fn in_header(s: &Stmt) -> bool {
     match &s.kind {
         StmtKind::If { test, .. } | StmtKind::While { test, .. } => test.suspends,
-        StmtKind::For { iter, is_async, .. } => *is_async || iter.suspends,
+        StmtKind::For {
+            iter,
+            target,
+            is_async,
+            ..
+        } => *is_async || iter.suspends || target.suspends,
         StmtKind::With {
             items, is_async, ..
-        } => *is_async || items.iter().any(|i| i.context.suspends),
+        } => {
+            *is_async
+                || items
+                    .iter()
+                    .any(|i| i.context.suspends || i.target.as_ref().is_some_and(|t| t.suspends))
+        }
         // A `def` suspends only in its decorators and defaults (its body is another
         // scope); a class statement's suspending header is not supported yet.
         StmtKind::Try { .. } | StmtKind::ClassDef(_) => false,

@@ -581,8 +581,8 @@ pub struct Name {
     pub span: Span,
     pub id: Ident,
     pub slot: NameRef,
-    /// Where the name was last found in a globals dict, for global loads.
-    pub hint: EntryHint,
+    /// Where a global or module-level name was last found.
+    pub cache: NameCache,
 }
 
 impl Name {
@@ -591,19 +591,25 @@ impl Name {
             span,
             id,
             slot: NameRef::Unresolved,
-            hint: EntryHint::default(),
+            cache: NameCache::default(),
         }
     }
 }
 
-/// The entry index at which a dict lookup last succeeded: a guess the evaluator checks
-/// (the key at that index must still be the name) before trusting it, so a dict that
-/// changed shape costs one ordinary lookup. Not part of the tree's meaning: equal always.
+/// A global name's inline cache, as CPython 3.11 specializes LOAD_GLOBAL: the globals dict
+/// (by address) and the position where the last lookup found the name, in it or (when
+/// `builtin`) in the builtins, valid while the keys epoch (`ordered_map::keys_epoch`) is the
+/// one recorded. It holds no references. Not part of the tree's meaning: equal always.
 #[derive(Clone, Debug, Default)]
-pub struct EntryHint(pub std::cell::Cell<u32>);
+pub struct NameCache {
+    pub epoch: std::cell::Cell<u64>,
+    pub dict: std::cell::Cell<usize>,
+    pub index: std::cell::Cell<u32>,
+    pub builtin: std::cell::Cell<bool>,
+}
 
-impl PartialEq for EntryHint {
-    fn eq(&self, _: &EntryHint) -> bool {
+impl PartialEq for NameCache {
+    fn eq(&self, _: &NameCache) -> bool {
         true
     }
 }

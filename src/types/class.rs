@@ -45,6 +45,11 @@ pub struct PyClass {
     pub lookup_cache: RefCell<LookupCache>,
     /// Subclasses and hook flags (`class_ext.rs`).
     pub ext: super::class_ext::ClassExt,
+    /// For `Interp::instantiate_direct`: at a class version, the address of the plain
+    /// `__init__` function a call of the class runs directly, or 0 when calls take the
+    /// general path. While the version is unchanged a class namespace holds the function,
+    /// so the address stays valid; the cache holds no reference.
+    pub direct_init: Cell<(u64, usize)>,
 }
 
 /// Name (by the address of its text) → (class version, the name, where it was found:
@@ -152,7 +157,11 @@ pub fn find_in_mro(class: &ObjRef, name: &str) -> Option<(usize, usize, Value)> 
 /// The value at a place `find_in_mro` reported, while the class version is unchanged.
 /// Returns a new reference.
 pub fn entry_at(class: &ObjRef, pos: usize, index: usize) -> Option<Value> {
-    let owner = as_class(class).lookup_order(class).nth(pos)?;
+    // Position 0 is the class itself, then its MRO (`lookup_order`).
+    let owner = match pos {
+        0 => class,
+        _ => as_class(class).mro.get(pos - 1)?,
+    };
     let map = as_class(owner).dict.map.borrow();
     map.get_index(index).map(|(_, v)| v.clone())
 }

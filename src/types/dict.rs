@@ -109,24 +109,6 @@ impl PyDict {
         self.map.borrow().get(&key).cloned()
     }
 
-    /// The value for a str key, trying the entry at `hint` first and updating `hint` to
-    /// where the key was found.
-    pub fn get_str_hinted(&self, text: &str, hint: &std::cell::Cell<u32>) -> Option<Value> {
-        let map = self.map.borrow();
-        if let Some((k, v)) = map.get_index(hint.get() as usize) {
-            if crate::runtime::ops::exact_str_of(&k.key) == Some(text) {
-                return Some(v.clone());
-            }
-        }
-        let key = StrKey {
-            hash: crate::runtime::ops::str_hash(text),
-            text,
-        };
-        let (i, _, v) = map.get_full(&key)?;
-        hint.set(u32::try_from(i).unwrap_or(u32::MAX));
-        Some(v.clone())
-    }
-
     /// Replaces the value of an existing str key and returns the old one for the caller to
     /// release; gives `value` back when the key is absent.
     pub fn replace_str(&self, text: &str, value: Value) -> Result<Value, Value> {

@@ -27,6 +27,26 @@ pub struct Code {
     pub first_line: u32,
 }
 
+impl Code {
+    /// The number of arguments of a function a call may enter directly, when binding is
+    /// only moving positional arguments into the first slots: a plain `def` without `*args`,
+    /// `**kwargs`, keyword-only parameters or cells, that is not a generator or coroutine.
+    #[inline]
+    pub fn direct_arity(&self) -> Option<usize> {
+        let Body::Def(d) = self.body else {
+            return None;
+        };
+        let (p, s) = (&d.params, self.scope);
+        let plain = p.vararg.is_none()
+            && p.kwarg.is_none()
+            && p.kwonly.is_empty()
+            && s.cell_slots.is_empty()
+            && !s.flags.is_generator
+            && !s.flags.is_coroutine;
+        plain.then(|| p.posonly.len() + p.args.len())
+    }
+}
+
 pub struct PyFunction {
     pub code: Rc<Code>,
     pub globals: ObjRef,

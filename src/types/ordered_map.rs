@@ -6,6 +6,7 @@
 
 use hashbrown::HashTable;
 use indexmap::Equivalent;
+use std::cell::Cell;
 
 /// One entry with its hash (kept so the index can be rebuilt without rehashing keys).
 pub struct Bucket<K, V> {
@@ -22,11 +23,32 @@ pub struct OrderedMap<K, V> {
 
 impl<K, V> Default for OrderedMap<K, V> {
     fn default() -> Self {
+        // A new map may take the place of another one (`mem::take`, then moved elsewhere).
+        keys_changed();
         OrderedMap {
             table: HashTable::new(),
             entries: Vec::new(),
         }
     }
+}
+
+thread_local! {
+    /// Moves whenever any map on this thread is made or gains or loses a key: while it
+    /// stays the same, every key of every map is where it was (name caches rely on it:
+    /// `Interp::load_global_cached`). A thread-local, as the maps are. Starts at 1 so that
+    /// an empty cache (0) never matches.
+    static KEYS_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// The current keys epoch (see `KEYS_EPOCH`).
+#[inline]
+pub fn keys_epoch() -> u64 {
+    KEYS_EPOCH.with(Cell::get)
+}
+
+#[inline]
+fn keys_changed() {
+    KEYS_EPOCH.with(|e| e.set(e.get() + 1));
 }
 
 /// A key that knows its Python hash.
@@ -121,6 +143,7 @@ impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
         if let Some(slot) = self.get_mut(&key) {
             return Some(std::mem::replace(slot, value));
         }
+        keys_changed();
         if self.entries.len() >= 8 && self.entries.len() - self.len() > self.len() {
             self.compact();
         }
@@ -143,6 +166,7 @@ impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
             })
             .ok()?;
         let (i, _) = entry.remove();
+        keys_changed();
         let b = self.entries[i].take()?;
         self.trim();
         Some((b.key, b.value))
@@ -150,6 +174,7 @@ impl<K: PyHashed + Eq, V> OrderedMap<K, V> {
 
     /// Removes the last entry (`popitem`).
     pub fn pop(&mut self) -> Option<(K, V)> {
+        keys_changed();
         self.trim();
         let b = self.entries.pop()??;
         let hash = b.hash;
