@@ -2376,7 +2376,7 @@ pub fn ascii_of(repr: &str) -> String {
 /// `text % args` (printf-style formatting).
 pub fn percent_format(interp: &Interp, text: &str, args: &Value) -> PyResult<String> {
     let (values, single): (Vec<Value>, bool) = match args.as_obj().map(ObjRef::payload) {
-        Some(Payload::Tuple(t)) => (t.items.clone(), false),
+        Some(Payload::Tuple(t)) => (t.items.to_vec(), false),
         _ => (vec![args.clone()], true),
     };
     let mapping = match args.as_obj().map(ObjRef::payload) {

@@ -72,6 +72,11 @@ pub mod flags {
     pub const DICT_UNTRACKED: u32 = 4;
     /// The frame of a generator, which CPython keeps inside the generator object.
     pub const GENERATOR_FRAME: u32 = 8;
+    /// Set only while the collector analyses a generation (`object/gc.rs`): the object was
+    /// found reachable, tentatively unreachable, or reachable again after that.
+    pub const GC_REACHED: u32 = 16;
+    pub const GC_UNREACHABLE: u32 = 32;
+    pub const GC_RETURNED: u32 = 64;
 }
 
 /// What every heap object starts with.

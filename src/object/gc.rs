@@ -339,18 +339,16 @@ pub fn objects(generation: Option<usize>) -> Vec<ObjRef> {
     })
 }
 
-/// Scratch state of one object during `deduce_unreachable`.
-struct Scratch {
-    refs: i32,
-    /// The object's latest position in the young list.
-    pos: u32,
-    collecting: bool,
-    unreachable: bool,
-}
-
 /// While `deduce_unreachable` runs (no Python code does), the header slot of each object
-/// under analysis names its scratch entry in this pseudo-list.
+/// under analysis holds this mark and the object's count of references from outside the
+/// analysed set (CPython keeps that count in the collector's header the same way), and
+/// the header flags hold its state: no side table, whose size on a full collection of a
+/// large heap would be part of the peak memory.
 const ANALYSED: u32 = 7;
+/// The largest count the slot holds. An object with more references keeps this count for
+/// the whole analysis and counts as referenced from outside (it keeps what it refers to).
+const REFS_MAX: u32 = INDEX_MASK;
+const ANALYSIS_FLAGS: u32 = flags::GC_REACHED | flags::GC_UNREACHABLE | flags::GC_RETURNED;
 
 fn traverse_addr(addr: usize, visit: &mut dyn trace::Visit) {
     // SAFETY: the collector only walks live objects.
@@ -358,88 +356,101 @@ fn traverse_addr(addr: usize, visit: &mut dyn trace::Visit) {
     trace::traverse(payload, visit);
 }
 
-/// The scratch index of an object under analysis.
+/// The header of an object under analysis, or `None` for one outside the analysed set.
 #[inline]
-fn scratch_index(addr: usize) -> Option<usize> {
-    let slot = header(addr).gc_slot.get();
-    (slot >> LIST_SHIFT == ANALYSED).then_some((slot & INDEX_MASK) as usize)
+fn analysed(addr: usize) -> Option<&'static super::Header> {
+    let h = header(addr);
+    (h.gc_slot.get() >> LIST_SHIFT == ANALYSED).then_some(h)
+}
+
+#[inline]
+fn refs(h: &super::Header) -> u32 {
+    h.gc_slot.get() & INDEX_MASK
+}
+
+#[inline]
+fn set_refs(h: &super::Header, n: u32) {
+    h.gc_slot.set((ANALYSED << LIST_SHIFT) | n);
+}
+
+#[inline]
+fn has(h: &super::Header, flag: u32) -> bool {
+    h.flags.get() & flag != 0
+}
+
+#[inline]
+fn mark(h: &super::Header, set: u32, clear: u32) {
+    h.flags.set((h.flags.get() | set) & !clear);
 }
 
 /// `update_refs`, `subtract_refs` and `move_unreachable` over `young` (objects whose
 /// header slots are clear). Returns the reachable objects in their new order and the
 /// unreachable ones in list order; their slots are clear again on return.
-fn deduce_unreachable(young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
-    let mut scratch: Vec<Scratch> = Vec::with_capacity(young.len());
-    for (i, &a) in young.iter().enumerate() {
-        header(a).gc_slot.set((ANALYSED << LIST_SHIFT) | i as u32);
-        scratch.push(Scratch {
-            refs: header(a).refcnt.get() as i32,
-            pos: i as u32,
-            collecting: true,
-            unreachable: false,
-        });
+fn deduce_unreachable(mut young: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
+    for &a in &young {
+        let h = header(a);
+        set_refs(h, h.refcnt.get().min(REFS_MAX));
     }
     for &a in &young {
         traverse_addr(a, &mut |child: &ObjRef| {
-            if let Some(k) = scratch_index(child.addr()) {
-                scratch[k].refs -= 1;
+            if let Some(h) = analysed(child.addr()) {
+                match refs(h) {
+                    REFS_MAX => {}
+                    // More references visited than counted: a traverse bug; the object
+                    // is kept, as CPython's negative count would keep it.
+                    0 => set_refs(h, REFS_MAX),
+                    n => set_refs(h, n - 1),
+                }
             }
         });
     }
-    // move_unreachable: the young list grows at its end as objects come back.
-    let mut list = young;
+    // move_unreachable: objects found reachable again after being set aside are scanned
+    // in the order they came back, after the young list (CPython moves them to its end).
+    let scanned = young.len();
+    let mut back: Vec<usize> = Vec::new();
     let mut unreachable: Vec<usize> = Vec::new();
     let mut i = 0;
-    let mut back: Vec<usize> = Vec::new();
-    while i < list.len() {
-        let a = list[i];
+    loop {
+        let a = match young.get(i) {
+            Some(&a) => a,
+            None => match back.get(i - scanned) {
+                Some(&a) => a,
+                None => break,
+            },
+        };
         i += 1;
-        let k = scratch_index(a).expect("analysed object");
-        let s = &mut scratch[k];
-        if s.unreachable || s.pos as usize != i - 1 {
+        let h = header(a);
+        if refs(h) == 0 {
+            mark(h, flags::GC_UNREACHABLE, 0);
+            unreachable.push(a);
             continue;
         }
-        if s.refs != 0 {
-            s.collecting = false;
-            traverse_addr(a, &mut |child: &ObjRef| {
-                let c = child.addr();
-                if let Some(ck) = scratch_index(c) {
-                    let cs = &mut scratch[ck];
-                    if !cs.collecting {
-                        return;
-                    }
-                    if cs.unreachable {
-                        cs.unreachable = false;
-                        cs.refs = 1;
-                        back.push(c);
-                    } else if cs.refs == 0 {
-                        cs.refs = 1;
-                    }
-                }
-            });
-            for c in back.drain(..) {
-                let ck = scratch_index(c).expect("analysed object");
-                scratch[ck].pos = list.len() as u32;
-                list.push(c);
+        mark(h, flags::GC_REACHED, 0);
+        traverse_addr(a, &mut |child: &ObjRef| {
+            let c = child.addr();
+            let Some(ch) = analysed(c) else { return };
+            if has(ch, flags::GC_REACHED) {
+                return;
             }
-        } else {
-            s.unreachable = true;
-            unreachable.push(a);
-        }
+            if has(ch, flags::GC_UNREACHABLE) {
+                mark(ch, flags::GC_RETURNED, flags::GC_UNREACHABLE);
+                set_refs(ch, 1);
+                back.push(c);
+            } else if refs(ch) == 0 {
+                set_refs(ch, 1);
+            }
+        });
     }
-    // An object that came back appears twice in `list`: its last position counts.
+    // An object that came back is listed at its first place too: its later one counts.
     // Filtered in place: on a full collection these vectors hold every tracked object.
-    let mut reachable = list;
-    let mut index = 0;
-    reachable.retain(|&a| {
-        let s = &scratch[scratch_index(a).expect("analysed object")];
-        index += 1;
-        !s.unreachable && s.pos as usize == index - 1
-    });
-    unreachable.retain(|&a| scratch[scratch_index(a).expect("analysed object")].unreachable);
-    drop(scratch);
+    young.retain(|&a| !has(header(a), flags::GC_UNREACHABLE | flags::GC_RETURNED));
+    young.extend(back);
+    let reachable = young;
+    unreachable.retain(|&a| has(header(a), flags::GC_UNREACHABLE));
     for &a in reachable.iter().chain(&unreachable) {
-        header(a).gc_slot.set(0);
+        let h = header(a);
+        h.gc_slot.set(0);
+        mark(h, 0, ANALYSIS_FLAGS);
     }
     (reachable, unreachable)
 }
@@ -528,11 +539,12 @@ fn collect_generation(generation: usize, automatic: bool) -> usize {
         // An automatic collection leaves out what was allocated after its trigger.
         let trigger = st.trigger.take().filter(|_| automatic);
         let (split, count_at_trigger) = trigger.unwrap_or((usize::MAX, st.count[0]));
-        let gen0 = std::mem::take(&mut st.lists[0]);
+        // Split in place: generation 0 may hold every tracked object.
+        let mut before = std::mem::take(&mut st.lists[0]);
         st.live[0] = 0;
-        let (before, after) = gen0.split_at(split.min(gen0.len()));
-        let before: Vec<usize> = before.iter().copied().filter(|&a| a != 0).collect();
-        for &a in after.iter().filter(|&&a| a != 0) {
+        let after = before.split_off(split.min(before.len()));
+        before.retain(|&a| a != 0);
+        for a in after.into_iter().filter(|&a| a != 0) {
             push(&mut st, 0, a);
         }
         // CPython appends each younger generation to the collected one, youngest first.
@@ -540,7 +552,11 @@ fn collect_generation(generation: usize, automatic: bool) -> usize {
             before
         } else {
             let mut young = compact(&mut st, generation);
-            young.extend(before);
+            if young.is_empty() {
+                young = before;
+            } else {
+                young.extend(before);
+            }
             for gen in 1..generation {
                 young.extend(compact(&mut st, gen));
             }
@@ -592,8 +608,20 @@ fn collect_generation(generation: usize, automatic: bool) -> usize {
         if generation == 1 {
             st.long_lived_pending += reachable.len() - untracked_dicts;
         }
-        for a in dying.into_iter().chain(reachable) {
-            push(&mut st, old, a);
+        if st.lists[old].is_empty() && dying.is_empty() {
+            // The survivors become the older generation's list as they are, without a
+            // second list of every object.
+            st.lists[old] = reachable;
+            st.live[old] = st.lists[old].len();
+            for (i, &a) in st.lists[old].iter().enumerate() {
+                header(a)
+                    .gc_slot
+                    .set(((old as u32) << LIST_SHIFT) | (i as u32 + 1));
+            }
+        } else {
+            for a in dying.into_iter().chain(reachable) {
+                push(&mut st, old, a);
+            }
         }
         for &a in &unreachable {
             push(&mut st, UNREACHABLE, a);
@@ -673,7 +701,8 @@ fn collect_generation(generation: usize, automatic: bool) -> usize {
     found += garbage
         .iter()
         .filter(|&&a| !dict_untracked(a) && header(a).flags.get() & flags::GENERATOR_FRAME == 0)
-        .count();
+        .map(|&a| 1 + hidden_objects(a))
+        .sum::<usize>();
     // delete_garbage: tp_clear in list order; the refcount deaths that follow free it.
     let save_all = debug() & DEBUG_SAVEALL != 0;
     drop(garbage);
@@ -702,6 +731,28 @@ fn collect_generation(generation: usize, automatic: bool) -> usize {
         st.stats[generation].collected += found;
     });
     found
+}
+
+/// Objects of CPython's that refpy keeps inside the object at `addr` and that die with it:
+/// a function's closure tuple, and its `__defaults__` tuple and `__kwdefaults__` dict when
+/// they hold a container (CPython tracks those for certain; refpy holds all three in the
+/// function itself). They count in what a collection found.
+fn hidden_objects(addr: usize) -> usize {
+    // SAFETY: the collector only looks at live objects.
+    match unsafe { &(*(addr as *const ObjBox)).payload } {
+        super::Payload::Function(f) => {
+            let defaults = f
+                .defaults
+                .try_borrow()
+                .is_ok_and(|d| d.iter().any(may_be_tracked));
+            let kwdefaults = f
+                .kwdefaults
+                .try_borrow()
+                .is_ok_and(|d| d.iter().any(|(_, v)| may_be_tracked(v)));
+            usize::from(!f.closure.is_empty()) + usize::from(defaults) + usize::from(kwdefaults)
+        }
+        _ => 0,
+    }
 }
 
 /// Whether the object at `addr` is a tuple whose items are all atomic or untracked

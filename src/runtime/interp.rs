@@ -207,7 +207,9 @@ impl Interp {
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
-        Value::Obj(ObjRef::new(Payload::Tuple(PyTuple { items })))
+        Value::Obj(ObjRef::new(Payload::Tuple(PyTuple {
+            items: items.into(),
+        })))
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
@@ -389,6 +391,21 @@ impl Interp {
                 (slots, own_dict, own_weakref)
             }
         };
+        let slots_given = namespace.get_str("__slots__").is_some();
+        if slots_given && (!slots.is_empty() || own_dict || own_weakref) {
+            // Instances of int and tuple hold their items at the end of the object in
+            // CPython, where slots (and `__dict__` or `__weakref__` slots) would go.
+            let var_sized = |k: &ObjRef| k.is(&self.types.int) || k.is(&self.types.tuple);
+            if let Some(b) = bases
+                .iter()
+                .find(|b| var_sized(b) || as_class(b).mro.iter().any(var_sized))
+            {
+                return Err(self.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    as_class(b).name.borrow()
+                )));
+            }
+        }
         let has_weakref = own_weakref
             || mro
                 .iter()

@@ -30,6 +30,19 @@ pub fn native_value(v: &Value) -> Option<&Value> {
     }
 }
 
+/// Takes a value about to become a native value out of the collector's lists: the
+/// instance traverses and clears it. Left in the lists, an empty dict (which CPython would
+/// not track, but refpy lists) would count as referenced from outside and keep every
+/// cycle through the instance alive.
+fn detach_native(value: Value) -> Value {
+    if let Value::Obj(o) = &value {
+        if crate::object::gc::in_lists(o) {
+            crate::object::gc::untrack_object(o);
+        }
+    }
+    value
+}
+
 /// `v`, or its native value when it has one.
 fn unwrap(v: &Value) -> &Value {
     native_value(v).unwrap_or(v)
@@ -137,11 +150,7 @@ impl Interp {
     /// constructor). The value is part of the instance: the collector sees its contents
     /// through the instance, as CPython sees one object.
     fn new_native_instance(&self, class: &ObjRef, value: Value) -> Value {
-        if let Value::Obj(o) = &value {
-            if crate::object::gc::is_tracked(o) {
-                crate::object::gc::untrack_object(o);
-            }
-        }
+        let value = detach_native(value);
         let mut inst = crate::types::instance::PyInstance::new(class.clone());
         inst.base = Some(Box::new(value));
         Value::Obj(ObjRef::new(Payload::Instance(inst)))
@@ -150,14 +159,15 @@ impl Interp {
     /// A tuple of `class` (a subclass of tuple) whose items are also attributes, as
     /// CPython's struct sequences (`sys.version_info`) are.
     pub fn struct_sequence(&self, class: &ObjRef, fields: &[&str], items: Vec<Value>) -> Value {
-        let value = self.new_tuple(items.clone());
-        let inst = self.new_native_instance(class, value);
-        if let Some(Payload::Instance(i)) = inst.as_obj().map(ObjRef::payload) {
-            for (name, v) in fields.iter().zip(items) {
-                drop(i.set_attr(name, v));
-            }
+        let value = detach_native(self.new_tuple(items.clone()));
+        // The fields are stored before the native value is attached: they stand for
+        // CPython's member descriptors, not for a `__dict__`.
+        let mut inst = crate::types::instance::PyInstance::new(class.clone());
+        for (name, v) in fields.iter().zip(items) {
+            drop(inst.set_attr(name, v));
         }
-        inst
+        inst.base = Some(Box::new(value));
+        Value::Obj(ObjRef::new(Payload::Instance(inst)))
     }
 
     /// `T.__new__(cls, ...)` for a built-in type `T`.

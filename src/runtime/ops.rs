@@ -522,7 +522,7 @@ impl Interp {
             if let Some(exc) = &i.exc {
                 if let Some(Value::Obj(t)) = &exc.borrow().args {
                     if let Payload::Tuple(t) = t.payload() {
-                        return t.items.clone();
+                        return t.items.to_vec();
                     }
                 }
             }
@@ -690,7 +690,7 @@ impl Interp {
                             {
                                 let args = match &e.args {
                                     Some(Value::Obj(t)) => match t.payload() {
-                                        Payload::Tuple(t) => t.items.clone(),
+                                        Payload::Tuple(t) => t.items.to_vec(),
                                         _ => vec![],
                                     },
                                     _ => vec![],
@@ -1245,7 +1245,7 @@ impl Interp {
                             let new = match &value {
                                 Value::None => Vec::new(),
                                 v => match v.as_obj().map(ObjRef::payload) {
-                                    Some(Payload::Tuple(t)) => t.items.clone(),
+                                    Some(Payload::Tuple(t)) => t.items.to_vec(),
                                     _ => {
                                         return Err(self.type_error(
                                             "__defaults__ must be set to a tuple object",
@@ -1741,7 +1741,7 @@ impl Interp {
                 Some(self.new_list(items))
             }
             (Payload::Tuple(x), Payload::Tuple(y), BinOp::Add) => {
-                let mut items = x.items.clone();
+                let mut items = x.items.to_vec();
                 items.extend(y.items.iter().cloned());
                 Some(self.new_tuple(items))
             }
@@ -2884,7 +2884,7 @@ impl Interp {
         if let Value::Obj(o) = v {
             match o.payload() {
                 Payload::List(l) => return Ok(l.items.borrow().clone()),
-                Payload::Tuple(t) => return Ok(t.items.clone()),
+                Payload::Tuple(t) => return Ok(t.items.to_vec()),
                 _ => {}
             }
         }

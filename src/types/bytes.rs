@@ -144,7 +144,7 @@ fn is_instance(v: &Value) -> bool {
 /// ASCII repr, `%c` one byte, and the numeric conversions format as str's `%` does.
 fn percent_format(interp: &Interp, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
     let values: Vec<Value> = match args.as_obj().map(ObjRef::payload) {
-        Some(Payload::Tuple(t)) => t.items.clone(),
+        Some(Payload::Tuple(t)) => t.items.to_vec(),
         _ => vec![args.clone()],
     };
     let is_mapping = matches!(
@@ -738,7 +738,7 @@ fn affix(interp: &Interp, args: Args, name: &str, suffix: bool) -> PyResult<Valu
     let b = this(interp, &args, name)?;
     let rest = clinic_arity(interp, &args, name, 1, 3)?;
     let candidates: Vec<Value> = match rest[0].as_obj().map(ObjRef::payload) {
-        Some(Payload::Tuple(t)) => t.items.clone(),
+        Some(Payload::Tuple(t)) => t.items.to_vec(),
         _ if is_bytes(&rest[0]) => vec![rest[0].clone()],
         _ => {
             return Err(interp.type_error(format!(

@@ -115,7 +115,7 @@ impl PyInstance {
                 Some(Some(slot)) => Ok(std::mem::replace(slot, value)),
                 // A new attribute past the last one: the insertion order stays the
                 // index order (as in `set_attr`).
-                None if order.is_none() => {
+                None if order.is_none() && self.base.is_none() => {
                     let keys = as_class(&self.class).shared_keys.borrow().len();
                     values.reserve_exact(keys.max(index + 1) - values.len());
                     values.resize(index + 1, None);
@@ -168,6 +168,15 @@ impl PyInstance {
     /// Stores an attribute; returns the old value for the caller to release after the store.
     pub fn set_attr(&self, name: &str, value: Value) -> Option<Value> {
         let class = as_class(&self.class);
+        if self.base.is_some() && class.has_dict && self.has_shared_values() {
+            // An instance of a built-in type's subclass keeps its attributes in a real
+            // dict made at the first store (CPython allocates such instances with the
+            // built-in type's allocator, which has no inline values): the collector
+            // counts and visits that dict as an object of its own. Without a `__dict__`
+            // (only `__slots__`), the values stay in the shared-key table.
+            let old = self.materialize_dict(crate::runtime::interp::with_key);
+            drop(old);
+        }
         if let Attrs::Materialized { dict: d, .. } = &*self.attrs.borrow() {
             let d = d.clone();
             let dict = dict_of(&d)?;

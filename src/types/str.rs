@@ -841,7 +841,7 @@ fn affix_impl(interp: &Interp, args: Args, name: &str, suffix: bool) -> PyResult
                     )));
                 }
             }
-            t.items.clone()
+            t.items.to_vec()
         }
         v => {
             return Err(interp.type_error(format!(

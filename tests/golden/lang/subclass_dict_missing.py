@@ -1,4 +1,3 @@
-# refpy: leaks a KeyError from a dict subclass bound with `as` and printed is never freed
 # dict subclasses: __missing__, overridden __setitem__, and which methods bypass overrides
 class Counter(dict):
     def __missing__(self, key):

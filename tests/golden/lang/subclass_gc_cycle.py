@@ -1,5 +1,3 @@
-# refpy: leaks a collected cycle through a built-in subclass instance leaves objects alive at exit (native value not cleared by the collector)
-# refpy: xfail attributes of a built-in subclass instance live in a real dict in CPython 3.11 (one more object for the collector); refpy keeps them in the shared-key table
 # the cycle collector reclaims a list subclass that contains itself and a dict subclass in a cycle
 import gc
 gc.disable()
