@@ -7,6 +7,7 @@ arguments and word their errors as the generated functions do.
 """
 
 import _dataclass_methods as _methods
+from _mappingproxy import mappingproxy
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -39,46 +40,7 @@ class _KW_ONLY_TYPE:
 KW_ONLY = _KW_ONLY_TYPE()
 
 
-class _MappingProxy:
-    """The read-only view CPython gives a field's metadata."""
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-_MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
-_MappingProxy.__module__ = 'builtins'
-_EMPTY_METADATA = _MappingProxy({})
+_EMPTY_METADATA = mappingproxy({})
 
 
 class _FIELD_BASE:
@@ -130,7 +92,7 @@ class Field:
         self.hash = hash
         self.compare = compare
         self.metadata = (_EMPTY_METADATA if metadata is None
-                         else _MappingProxy(metadata))
+                         else mappingproxy(metadata))
         self.kw_only = kw_only
         self._field_type = None
 

@@ -5,6 +5,8 @@ refpy's own code; it follows the behaviour of CPython's Lib/enum.py for the plai
 sorted out from it when the class is made (EnumType.__new__), in definition order.
 """
 
+from _mappingproxy import mappingproxy
+
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'ReprEnum',
     'auto', 'unique', 'property', 'verify',
@@ -86,52 +88,6 @@ class property:
 
     def deleter(self, fdel):
         return type(self)(self.fget, self.fset, fdel, self.__doc__)
-
-
-class mappingproxy:
-    """A read-only view of a dict, as `EnumType.__members__` gives."""
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-mappingproxy.__module__ = 'builtins'
 
 
 def _is_dunder(name):
