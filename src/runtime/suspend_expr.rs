@@ -781,8 +781,13 @@ impl Interp {
                     },
                     Some(Resume::For(it)) => (it, true),
                     Some(Resume::ForTarget(held)) => {
+                        // Resumed inside the target: finish storing the held item, then
+                        // straight into the body for it.
                         let (it, item) = *held;
-                        return self.for_loop_from_target(cx, s, target, body, orelse, it, item);
+                        if let Some(y) = self.store_for_target(cx, target, &it, item)? {
+                            return Ok(Flow::Yield(y));
+                        }
+                        (it, true)
                     }
                     Some(Resume::Branch(false)) => return self.loop_else(cx, orelse),
                     Some(_) => return Err(self.unsupported_suspension()),
@@ -928,27 +933,6 @@ impl Interp {
             }
             Step::Done(_) => Ok(None),
         }
-    }
-
-    /// A `for` loop resumed inside its target: finishes storing the held item, then runs
-    /// the body and goes on with the loop.
-    #[allow(clippy::too_many_arguments)]
-    fn for_loop_from_target(
-        &self,
-        cx: &Ctx,
-        s: &'static Stmt,
-        target: &'static Expr,
-        body: &'static [Stmt],
-        orelse: &'static [Stmt],
-        it: Value,
-        item: Value,
-    ) -> PyResult<Flow> {
-        if let Some(y) = self.store_for_target(cx, target, &it, item)? {
-            return Ok(Flow::Yield(y));
-        }
-        // Straight into the body for this item (the resumption ended at the target's
-        // `yield`, so the body runs afresh).
-        self.for_loop(cx, s, target, body, orelse, it, true)
     }
 
     /// `targets = value`: the value is held while each target's own expressions run.
