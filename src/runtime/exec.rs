@@ -1193,15 +1193,31 @@ impl Interp {
         for dec in &c.decorators {
             decorators.push(self.eval(cx, dec)?);
         }
+        let mut header = Vec::new();
+        for e in class_header(c) {
+            header.push(self.eval(cx, e)?);
+        }
+        self.build_class(cx, c, span, decorators, header)
+    }
+
+    /// The class statement once its decorators, bases and keyword values (`header`, in
+    /// source order) are evaluated: the metaclass, the body, the class, the decorators.
+    pub(crate) fn build_class(
+        &self,
+        cx: &Ctx,
+        c: &'static ClassDef,
+        span: Span,
+        decorators: Vec<Value>,
+        header: Vec<Value>,
+    ) -> PyResult<Value> {
+        let mut header = header.into_iter();
         let mut bases = Vec::new();
         let mut base_values = Vec::new();
         for b in &c.bases {
+            let v = header.next().unwrap_or(Value::None);
             match b {
-                Arg::Positional(e) => base_values.push(self.eval(cx, e)?),
-                Arg::Star(e) => {
-                    let v = self.eval(cx, e)?;
-                    base_values.extend(self.collect(&v)?);
-                }
+                Arg::Positional(_) => base_values.push(v),
+                Arg::Star(_) => base_values.extend(self.collect(&v)?),
             }
         }
         for v in base_values {
@@ -1218,11 +1234,10 @@ impl Interp {
         let mut keywords = Vec::new();
         let mut explicit_meta = None;
         for k in &c.keywords {
+            let v = header.next().unwrap_or(Value::None);
             match &k.name {
-                Some(name) if &**name == "metaclass" => {
-                    explicit_meta = Some(self.eval(cx, &k.value)?);
-                }
-                Some(name) => keywords.push((name.clone(), self.eval(cx, &k.value)?)),
+                Some(name) if &**name == "metaclass" => explicit_meta = Some(v),
+                Some(name) => keywords.push((name.clone(), v)),
                 None => return Err(self.unsupported("**kwargs in a class statement")),
             }
         }
@@ -1442,4 +1457,14 @@ fn has_annotations(body: &[Stmt]) -> bool {
         }
         _ => false,
     })
+}
+
+/// The expressions of a class statement's bases and keywords, in source order.
+pub(crate) fn class_header(c: &'static ClassDef) -> impl Iterator<Item = &'static Expr> {
+    c.bases
+        .iter()
+        .map(|b| match b {
+            Arg::Positional(e) | Arg::Star(e) => e,
+        })
+        .chain(c.keywords.iter().map(|k| &k.value))
 }

@@ -796,6 +796,19 @@ impl Interp {
             }
             StmtKind::With { items, body, .. } => self.exec_with_suspending(cx, s, items, body),
             StmtKind::FunctionDef(d) => self.def_suspending(cx, s, d),
+            StmtKind::ClassDef(c) => {
+                // Decorators, then bases and keywords, held across suspensions.
+                let mut held = Held::resume(self, cx)?;
+                let operands = c.decorators.iter().chain(super::exec::class_header(c));
+                for (i, e) in operands.enumerate() {
+                    operand!(self, cx, held, i, e);
+                }
+                let mut decorators = std::mem::take(&mut held.values);
+                let header = decorators.split_off(c.decorators.len());
+                let class = self.build_class(cx, c, s.span, decorators, header)?;
+                self.store_name(cx, &c.target, class)?;
+                Ok(Flow::Normal)
+            }
             _ => Err(self.unsupported_suspension()),
         }
     }
@@ -1202,9 +1215,9 @@ pub fn in_header(s: &Stmt) -> bool {
                     .iter()
                     .any(|i| i.context.suspends || i.target.as_ref().is_some_and(|t| t.suspends))
         }
-        // A `def` suspends only in its decorators and defaults (its body is another
-        // scope); a class statement's suspending header is not supported yet.
-        StmtKind::Try { .. } | StmtKind::ClassDef(_) => false,
+        // A `def` or `class` suspends only in its decorators, defaults, bases or keywords
+        // (its body is another scope, where `yield` cannot stand for this frame).
+        StmtKind::Try { .. } => false,
         _ => true,
     }
 }
