@@ -1052,6 +1052,15 @@ impl Interp {
                 drop(idx);
                 r?;
             }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                // `next`: the item being deleted.
+                for (k, t) in items.iter().enumerate().skip(held.next) {
+                    match self.delete_s(cx, t)? {
+                        Step::Suspend(y) => return Ok(held.suspend(self, cx, k, y)),
+                        Step::Done(_) => held.next = k + 1,
+                    }
+                }
+            }
             _ => return Err(self.unsupported_suspension()),
         }
         Ok(Step::Done(Value::None))
