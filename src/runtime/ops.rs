@@ -1670,8 +1670,7 @@ impl Interp {
                 return Ok(a.clone());
             }
             if let Payload::Instance(_) = o.payload() {
-                let name = format!("__i{}", &dunder_names(op).0[2..]);
-                if let Some(r) = self.call_special(a, &name, vec![b.clone()])? {
+                if let Some(r) = self.call_special(a, inplace_dunder(op), vec![b.clone()])? {
                     if !self.is_not_implemented(&r) {
                         return Ok(r);
                     }
@@ -3342,6 +3341,25 @@ fn dunder_names(op: BinOp) -> (&'static str, &'static str) {
         BinOp::BitOr => ("__or__", "__ror__"),
         BinOp::BitXor => ("__xor__", "__rxor__"),
         BinOp::BitAnd => ("__and__", "__rand__"),
+    }
+}
+
+/// The in-place method of an operator (`+=` calls `__iadd__`).
+fn inplace_dunder(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "__iadd__",
+        BinOp::Sub => "__isub__",
+        BinOp::Mult => "__imul__",
+        BinOp::MatMult => "__imatmul__",
+        BinOp::Div => "__itruediv__",
+        BinOp::FloorDiv => "__ifloordiv__",
+        BinOp::Mod => "__imod__",
+        BinOp::Pow => "__ipow__",
+        BinOp::LShift => "__ilshift__",
+        BinOp::RShift => "__irshift__",
+        BinOp::BitOr => "__ior__",
+        BinOp::BitXor => "__ixor__",
+        BinOp::BitAnd => "__iand__",
     }
 }
 
