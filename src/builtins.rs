@@ -2054,15 +2054,7 @@ pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PyResult<String> 
         Some('X') => format!("{mag:X}"),
         Some('o') => format!("{mag:o}"),
         Some('b') => format!("{mag:b}"),
-        _ => match crate::types::int::decimal_text(&num_bigint::BigInt::from(mag)) {
-            Some(text) => text,
-            None => {
-                return Err(interp.err(
-                    &interp.exc.value_error,
-                    crate::types::int::to_str_limit_message(),
-                ))
-            }
-        },
+        _ => interp.decimal_text(&num_bigint::BigInt::from(mag))?,
     };
     let digits = match s.grouping {
         Some(sep) => group_digits(

@@ -140,16 +140,7 @@ fn sys_set_int_max_str_digits(interp: &Interp, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let n = match value {
-        Value::Int(i) => i,
-        Value::Bool(b) => i64::from(b),
-        v => {
-            return Err(interp.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                interp.type_name(&v)
-            )))
-        }
-    };
+    let n = crate::builtins::index_arg(interp, &value)?;
     if n != 0 && n < 640 {
         return Err(interp.err(
             &interp.exc.value_error,

@@ -346,15 +346,7 @@ impl Interp {
                     decorators.push(self.eval(cx, dec)?);
                 }
                 let defaults = self.eval_defaults(cx, &d.params)?;
-                let code = self.code_for(cx, &d.name, &d.scope, Body::Def(d), s.span);
-                cx.at(s.span);
-                let mut f = self.make_function(cx, code, defaults);
-                for expr in d.decorators.iter().rev() {
-                    let Some(dec) = decorators.pop() else { break };
-                    cx.at(expr.span);
-                    f = self.call(&dec, Args::positional(vec![f]))?;
-                }
-                self.store_name(cx, &d.target, f)?;
+                self.finish_def(cx, s.span, d, decorators, defaults)?;
             }
             StmtKind::ClassDef(c) => {
                 let class = self.exec_class(cx, c, s.span)?;
@@ -394,6 +386,23 @@ impl Interp {
             _ => {}
         }
         Ok(Flow::Normal)
+    }
+
+    /// A `def` once its decorators and defaults are evaluated: makes the function,
+    /// decorates it and binds its name.
+    pub(crate) fn finish_def(
+        &self,
+        cx: &Ctx,
+        span: Span,
+        d: &'static FunctionDef,
+        decorators: Vec<Value>,
+        defaults: super::eval::Defaults,
+    ) -> PyResult<()> {
+        let code = self.code_for(cx, &d.name, &d.scope, Body::Def(d), span);
+        cx.at(span);
+        let f = self.make_function(cx, code, defaults);
+        let f = self.decorate(cx, &d.decorators, decorators, f)?;
+        self.store_name(cx, &d.target, f)
     }
 
     fn corrupt_generator(&self) -> PyErr {
@@ -1244,16 +1253,18 @@ impl Interp {
         // The metaclass: the one asked for, or the most derived of the bases' types. A
         // metaclass other than `type` gets the namespace from `__prepare__` and makes the
         // class itself (`runtime/metaclass.rs`).
-        let meta: Option<Value> = match explicit_meta {
-            Some(Value::Obj(m)) if matches!(m.payload(), Payload::Class(_)) => {
+        let requested = match explicit_meta {
+            Some(Value::Obj(m)) if matches!(m.payload(), Payload::Class(_)) => Ok(m),
+            Some(other) => Err(other),
+            None => Ok(self.types.type_.clone()),
+        };
+        let meta: Option<Value> = match requested {
+            Ok(m) => {
                 let winner = self.calculate_metaclass(&m, &bases)?;
                 (!winner.is(&self.types.type_)).then_some(Value::Obj(winner))
             }
-            Some(other) => Some(other),
-            None => {
-                let winner = self.calculate_metaclass(&self.types.type_, &bases)?;
-                (!winner.is(&self.types.type_)).then_some(Value::Obj(winner))
-            }
+            // A metaclass that is not a class (a function) is called as it is.
+            Err(other) => Some(other),
         };
         let namespace = match &meta {
             Some(meta) => self.prepare_namespace(meta, c, &bases, &keywords)?,
@@ -1319,7 +1330,7 @@ impl Interp {
             let made = self.call(&meta, Args { pos, kw: keywords })?;
             drop(class_cell);
             drop(frame);
-            return self.decorate_class(cx, c, decorators, made);
+            return self.decorate(cx, &c.decorators, decorators, made);
         }
         let ns = match namespace.payload() {
             Payload::Dict(d) => {
@@ -1342,18 +1353,19 @@ impl Interp {
             }
         }
         drop(frame);
-        self.decorate_class(cx, c, decorators, Value::Obj(class))
+        self.decorate(cx, &c.decorators, decorators, Value::Obj(class))
     }
 
     /// Applies a class statement's decorators, innermost first.
-    fn decorate_class(
+    /// Applies evaluated decorators (`decorators`, from `exprs` top down) bottom up.
+    fn decorate(
         &self,
         cx: &Ctx,
-        c: &'static ClassDef,
+        exprs: &'static [Expr],
         mut decorators: Vec<Value>,
         mut v: Value,
     ) -> PyResult<Value> {
-        for expr in c.decorators.iter().rev() {
+        for expr in exprs.iter().rev() {
             let Some(dec) = decorators.pop() else { break };
             cx.at(expr.span);
             v = self.call(&dec, Args::positional(vec![v]))?;

@@ -46,16 +46,6 @@ pub enum Resume {
     AsyncExit(Box<Pending>),
 }
 
-impl Resume {
-    /// The iterator of a `yield from` or `await` point (a new reference).
-    fn delegate(&self) -> Option<Value> {
-        match self {
-            Resume::YieldFrom(it) => Some(it.clone()),
-            _ => None,
-        }
-    }
-}
-
 /// The operands an expression node holds while a `yield` below it is suspended: `next`
 /// is the operand being evaluated, `values` what the node holds on the value stack, `kw`
 /// the keyword arguments of a call.
@@ -713,26 +703,23 @@ impl Interp {
     pub fn resume_delegate(&self, cx: &super::exec::Ctx) -> PyResult<Step> {
         // The delegation's point stays recorded while the delegate runs: when it yields
         // again, as it mostly does, the point is already in place.
-        let iter = match cx
-            .susp
-            .map(|s| s.points.borrow().last().map(Resume::delegate))
-        {
-            Some(Some(Some(iter))) => iter,
-            _ => return Err(self.err(&self.exc.runtime_error, "corrupt generator state")),
+        let iter = cx.susp.and_then(|s| match s.points.borrow().last() {
+            Some(Resume::YieldFrom(it)) => Some(it.clone()),
+            _ => None,
+        });
+        let Some(iter) = iter else {
+            return Err(self.err(&self.exc.runtime_error, "corrupt generator state"));
         };
         let sent = self.take_sent(cx);
-        match self.iter_send(&iter, sent) {
-            Ok(Ok(v)) => Ok(Step::Suspend(v)),
-            Ok(Err(result)) => {
-                drop(self.resume_point(cx));
-                drop(iter);
-                Ok(Step::Done(result))
-            }
-            Err(e) => {
-                drop(self.resume_point(cx));
-                drop(iter);
-                Err(e)
-            }
+        let step = self.iter_send(&iter, sent);
+        if !matches!(step, Ok(Ok(_))) {
+            // The delegation is over: its point goes, then this reference.
+            drop(self.resume_point(cx));
+        }
+        drop(iter);
+        match step? {
+            Ok(v) => Ok(Step::Suspend(v)),
+            Err(result) => Ok(Step::Done(result)),
         }
     }
 

@@ -289,6 +289,13 @@ impl Interp {
 
     // ---------------------------------------------------------------- repr and str
 
+    /// Decimal text of a big int, or CPython's ValueError past the digit limit
+    /// (`sys.set_int_max_str_digits`).
+    pub(crate) fn decimal_text(&self, n: &BigInt) -> PyResult<String> {
+        int::decimal_text(n)
+            .ok_or_else(|| self.err(&self.exc.value_error, int::to_str_limit_message()))
+    }
+
     pub fn repr(&self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None => "None".into(),
@@ -299,12 +306,7 @@ impl Interp {
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => crate::types::str::str_repr(&s.text),
                 Payload::Bytes(b) => crate::types::bytes::bytes_repr(&b.data),
-                Payload::BigInt(b) => match int::decimal_text(b) {
-                    Some(text) => text,
-                    None => {
-                        return Err(self.err(&self.exc.value_error, int::to_str_limit_message()))
-                    }
-                },
+                Payload::BigInt(b) => self.decimal_text(b)?,
                 Payload::Tuple(t) => {
                     let parts = self.reprs(&t.items)?;
                     if parts.len() == 1 {

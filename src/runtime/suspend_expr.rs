@@ -851,21 +851,7 @@ impl Interp {
             .zip(kw_values)
             .map(|(&(name, _), v)| (name.clone(), v))
             .collect();
-        let code = self.code_for(
-            cx,
-            &d.name,
-            &d.scope,
-            crate::types::function::Body::Def(d),
-            s.span,
-        );
-        cx.at(s.span);
-        let mut f = self.make_function(cx, code, (default_values, kwdefaults));
-        for expr in d.decorators.iter().rev() {
-            let Some(dec) = decorators.pop() else { break };
-            cx.at(expr.span);
-            f = self.call(&dec, crate::types::function::Args::positional(vec![f]))?;
-        }
-        self.store_name(cx, &d.target, f)?;
+        self.finish_def(cx, s.span, d, decorators, (default_values, kwdefaults))?;
         Ok(Flow::Normal)
     }
 
@@ -971,12 +957,7 @@ impl Interp {
             } else {
                 held.values[0].clone()
             };
-            let r = if t.suspends {
-                self.assign_s(cx, t, v)
-            } else {
-                self.assign(cx, t, v).map(|_| Step::Done(Value::None))
-            };
-            match attempt!(held, r) {
+            match attempt!(held, self.assign_s(cx, t, v)) {
                 Step::Suspend(y) => return Ok(flow(held.suspend(self, cx, i, y))),
                 Step::Done(_) => held.next = i + 1,
             }
@@ -984,8 +965,11 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    /// Binds `v` to a target whose own expressions suspend.
+    /// Binds `v` to a target, whose own expressions may suspend.
     pub(crate) fn assign_s(&self, cx: &Ctx, target: &'static Expr, v: Value) -> PyResult<Step> {
+        if !target.suspends {
+            return self.assign(cx, target, v).map(|_| Step::Done(Value::None));
+        }
         let mut held = Held::resume(self, cx)?;
         match &target.kind {
             ExprKind::Attribute { value, attr, .. } => {
@@ -1014,12 +998,7 @@ impl Interp {
                 }
                 for (k, t) in targets.iter().enumerate().skip(held.next - 1) {
                     let item = held.values.last().cloned().unwrap_or(Value::None);
-                    let r = if t.suspends {
-                        self.assign_s(cx, t, item)
-                    } else {
-                        self.assign(cx, t, item).map(|_| Step::Done(Value::None))
-                    };
-                    match attempt!(held, r) {
+                    match attempt!(held, self.assign_s(cx, t, item)) {
                         Step::Suspend(y) => return Ok(held.suspend(self, cx, k + 1, y)),
                         Step::Done(_) => drop(held.values.pop()),
                     }
