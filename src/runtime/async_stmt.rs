@@ -48,7 +48,7 @@ impl Interp {
                 (it, At::Awaiting)
             }
             Some(Resume::For(it)) => (it, At::Body),
-            Some(Resume::Branch(false)) => return self.async_loop_else(cx, orelse),
+            Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
             Some(_) => return Err(self.unsupported("this async for state")),
         };
         loop {
@@ -98,15 +98,7 @@ impl Interp {
             }
         }
         drop(it);
-        self.async_loop_else(cx, orelse)
-    }
-
-    fn async_loop_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
-        let flow = self.exec_block(cx, orelse)?;
-        if let Flow::Yield(_) = flow {
-            self.suspend_at(cx, Resume::Branch(false));
-        }
-        Ok(flow)
+        self.exec_loop_else(cx, orelse)
     }
 
     /// The point a statement recorded (`Header` reads as `None`: start over, the header's

@@ -533,7 +533,7 @@ impl Interp {
                 if *is_async {
                     return Err(self.unsupported("async for"));
                 }
-                let (it, mut in_body) = match self.resuming_at(cx)? {
+                let (it, in_body) = match self.resuming_at(cx)? {
                     None => {
                         let iterable = self.eval_iterable(cx, iter)?;
                         cx.at(s.span);
@@ -545,27 +545,7 @@ impl Interp {
                     Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
                     Some(_) => return Err(self.corrupt_generator()),
                 };
-                loop {
-                    if !in_body {
-                        cx.at(s.span);
-                        let Some(item) = self.next(&it)? else { break };
-                        self.assign(cx, target, item)?;
-                    }
-                    in_body = false;
-                    match self.exec_block(cx, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        Flow::Yield(v) => {
-                            self.suspend_at(cx, Resume::For(it));
-                            return Ok(Flow::Yield(v));
-                        }
-                        _ => {}
-                    }
-                    cx.at(s.span);
-                    self.check_interrupt()?;
-                }
-                drop(it);
-                return self.exec_loop_else(cx, orelse);
+                return self.for_loop(cx, s, target, body, orelse, it, in_body);
             }
             StmtKind::Try {
                 body,
@@ -593,8 +573,50 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// The loop of a `for` statement once its iterator exists (`in_body`: resuming in the
+    /// body of the current item).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn for_loop(
+        &self,
+        cx: &Ctx,
+        s: &'static Stmt,
+        target: &'static Expr,
+        body: &'static [Stmt],
+        orelse: &'static [Stmt],
+        it: Value,
+        mut in_body: bool,
+    ) -> PyResult<Flow> {
+        loop {
+            if !in_body {
+                cx.at(s.span);
+                let Some(item) = self.next(&it)? else { break };
+                if target.suspends {
+                    if let Some(y) = self.store_for_target(cx, target, &it, item)? {
+                        return Ok(Flow::Yield(y));
+                    }
+                } else {
+                    self.assign(cx, target, item)?;
+                }
+            }
+            in_body = false;
+            match self.exec_block(cx, body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Yield(v) => {
+                    self.suspend_at(cx, Resume::For(it));
+                    return Ok(Flow::Yield(v));
+                }
+                _ => {}
+            }
+            cx.at(s.span);
+            self.check_interrupt()?;
+        }
+        drop(it);
+        self.exec_loop_else(cx, orelse)
+    }
+
     /// The `else` block of a loop; a generator suspended in it records `Branch(false)`.
-    fn exec_loop_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
+    pub(crate) fn exec_loop_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
         let flow = self.exec_block(cx, orelse)?;
         if let Flow::Yield(_) = flow {
             self.suspend_at(cx, Resume::Branch(false));

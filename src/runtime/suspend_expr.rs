@@ -727,7 +727,7 @@ impl Interp {
                 let mut in_body = match self.resume_header(cx)? {
                     None => false,
                     Some(Resume::Loop) => true,
-                    Some(Resume::Branch(false)) => return self.loop_else(cx, orelse),
+                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
                     Some(_) => return Err(self.unsupported_suspension()),
                 };
                 loop {
@@ -756,7 +756,7 @@ impl Interp {
                     }
                     cx.at(s.span);
                 }
-                self.loop_else(cx, orelse)
+                self.exec_loop_else(cx, orelse)
             }
             StmtKind::For {
                 target,
@@ -789,7 +789,7 @@ impl Interp {
                         }
                         (it, true)
                     }
-                    Some(Resume::Branch(false)) => return self.loop_else(cx, orelse),
+                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
                     Some(_) => return Err(self.unsupported_suspension()),
                 };
                 self.for_loop(cx, s, target, body, orelse, it, in_body)
@@ -868,57 +868,10 @@ impl Interp {
         }
     }
 
-    fn loop_else(&self, cx: &Ctx, orelse: &'static [Stmt]) -> PyResult<Flow> {
-        let flow = self.exec_block(cx, orelse)?;
-        if let Flow::Yield(_) = flow {
-            self.suspend_at(cx, Resume::Branch(false));
-        }
-        Ok(flow)
-    }
-
-    /// The loop of a `for` statement once its iterator exists.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn for_loop(
-        &self,
-        cx: &Ctx,
-        s: &'static Stmt,
-        target: &'static Expr,
-        body: &'static [Stmt],
-        orelse: &'static [Stmt],
-        it: Value,
-        mut in_body: bool,
-    ) -> PyResult<Flow> {
-        loop {
-            if !in_body {
-                cx.at(s.span);
-                let Some(item) = self.next(&it)? else { break };
-                if target.suspends {
-                    if let Some(y) = self.store_for_target(cx, target, &it, item)? {
-                        return Ok(Flow::Yield(y));
-                    }
-                } else {
-                    self.assign(cx, target, item)?;
-                }
-            }
-            in_body = false;
-            match self.exec_block(cx, body)? {
-                Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
-                Flow::Yield(v) => {
-                    self.suspend_at(cx, Resume::For(it));
-                    return Ok(Flow::Yield(v));
-                }
-                _ => {}
-            }
-        }
-        drop(it);
-        self.loop_else(cx, orelse)
-    }
-
     /// Stores a `for` loop's item into a target whose own expressions suspend; the item
     /// stays held (under the target's operands, as on CPython's stack) until it is stored.
     /// Returns the yielded value when the target suspends.
-    fn store_for_target(
+    pub(crate) fn store_for_target(
         &self,
         cx: &Ctx,
         target: &'static Expr,
