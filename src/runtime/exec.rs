@@ -142,6 +142,7 @@ impl Interp {
     }
 
     /// Executes a frame's code. Returns the function's return value.
+    #[inline]
     pub fn run_frame(&self, frame: &ObjRef) -> PyResult<Value> {
         let Payload::Frame(f) = frame.payload() else {
             return Ok(Value::None);
