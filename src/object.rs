@@ -160,12 +160,15 @@ impl ObjRef {
         if h.refcnt.get() != 1 || h.flags.get() != 0 || h.gc_slot.get() != 0 {
             return drop(self);
         }
-        debug_assert!(matches!(self.payload(), Payload::Frame(_)));
         h.refcnt.set(0);
         let ptr = std::mem::ManuallyDrop::new(self).ptr;
-        // SAFETY: this was the last reference, and the box is released exactly once.
+        // SAFETY: this was the last reference, and the box is released exactly once. The
+        // frame variant holds nothing but the frame, so dropping the frame drops the payload.
         unsafe {
-            std::ptr::drop_in_place(ptr.as_ptr());
+            match &mut (*ptr.as_ptr()).payload {
+                Payload::Frame(f) => std::ptr::drop_in_place(f),
+                other => std::ptr::drop_in_place(other),
+            }
             free_list::release(ptr);
         }
     }

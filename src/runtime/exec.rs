@@ -169,6 +169,7 @@ impl Interp {
     }
 
     /// Pushes a frame about to run, checking the recursion limit and the native stack.
+    #[inline(always)]
     pub fn enter_frame(&self, frame: &ObjRef) -> PyResult<()> {
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() || super::stack::exhausted() {

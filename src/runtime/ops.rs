@@ -240,7 +240,7 @@ impl Interp {
 
     /// Truth of a value; immediates (the bools of comparisons above all) are decided
     /// inline at every test.
-    #[inline]
+    #[inline(always)]
     pub fn truthy(&self, v: &Value) -> PyResult<bool> {
         match v {
             Value::None => Ok(false),
@@ -1542,11 +1542,17 @@ impl Interp {
         matches!((v, &self.not_implemented), (Value::Obj(a), Value::Obj(b)) if a.is(b))
     }
 
-    #[inline]
+    /// A binary operation: small ints inline at every use, the rest out of line.
+    #[inline(always)]
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = small_int_binary(op, a, b) {
             return Ok(r);
         }
+        self.binary_op_general(op, a, b)
+    }
+
+    #[inline(never)]
+    fn binary_op_general(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         self.binary_op_as(op, a, b, false)
     }
 
@@ -2043,7 +2049,8 @@ impl Interp {
 
     // ---------------------------------------------------------------- comparisons
 
-    #[inline]
+    /// A comparison: two ints inline at every use, the rest out of line.
+    #[inline(always)]
     pub fn compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let r = match op {
@@ -2062,6 +2069,7 @@ impl Interp {
         self.compare_general(op, a, b)
     }
 
+    #[inline(never)]
     fn compare_general(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
             CmpOp::Is => return Ok(Value::Bool(same(a, b))),
@@ -3367,7 +3375,7 @@ fn inplace_dunder(op: BinOp) -> &'static str {
 
 /// `a op b` for two small ints when the result is a small int too: the common case of
 /// every loop counter and index, done without the general dispatch.
-#[inline]
+#[inline(always)]
 fn small_int_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     let (Value::Int(x), Value::Int(y)) = (a, b) else {
         return None;
