@@ -490,7 +490,12 @@ impl Interp {
                         self.truthy(&t)?
                     }
                 };
-                let flow = self.exec_block(cx, if t { body } else { orelse })?;
+                let block = if t { body } else { orelse };
+                // The usual `if` of a function: one statement, no generator to resume.
+                if let ([only], None) = (block.as_slice(), cx.susp) {
+                    return self.exec(cx, only).map_err(|e| self.traced(cx, e));
+                }
+                let flow = self.exec_block(cx, block)?;
                 if let Flow::Yield(_) = flow {
                     self.suspend_at(cx, Resume::Branch(t));
                 }
