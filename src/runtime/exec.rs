@@ -1,7 +1,7 @@
 //! Statements, frames and the module entry point. A frame is a heap object so that a
 //! traceback can keep it (and its locals) alive after the call, as in CPython.
 
-use super::generator::{Pending, Resume, TryStage};
+use super::generator::{Pending, Resume, Step, TryStage};
 use super::interp::Interp;
 use super::{Flow, PyErr, PyResult};
 use crate::object::{ObjRef, Payload, Value};
@@ -303,7 +303,12 @@ impl Interp {
             }
         };
         for (i, s) in stmts.iter().enumerate().skip(start) {
-            match self.exec(cx, s) {
+            let flow = if s.suspends {
+                self.exec_suspends(cx, s)
+            } else {
+                self.exec(cx, s)
+            };
+            match flow {
                 Ok(Flow::Normal) => {}
                 Ok(Flow::Yield(v)) => {
                     if BODY {
@@ -320,6 +325,49 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// A statement that contains a suspension point of its frame. The shapes a generator
+    /// resumes through on every item (a plain `yield` statement, a loop whose header does
+    /// not suspend) are run from here, without `exec`'s dispatch on each resume.
+    #[inline(always)]
+    fn exec_suspends(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
+        match &s.kind {
+            StmtKind::Expr(
+                e @ Expr {
+                    kind: ExprKind::Yield(value),
+                    ..
+                },
+            ) if !value.as_ref().is_some_and(|v| v.suspends) => {
+                self.enter_statement(cx, s);
+                self.yield_statement(cx, e, value.as_deref())
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: false,
+            } if !iter.suspends && !target.suspends => {
+                self.enter_statement(cx, s);
+                self.exec_for(cx, s, target, iter, body, orelse)
+            }
+            StmtKind::While { test, body, orelse } => {
+                self.enter_statement(cx, s);
+                self.exec_while(cx, s, test, body, orelse)
+            }
+            _ => self.exec(cx, s),
+        }
+    }
+
+    /// What every statement does first: record its position and run a collection that
+    /// became due.
+    #[inline(always)]
+    fn enter_statement(&self, cx: &Ctx, s: &'static Stmt) {
+        cx.at(s.span);
+        if crate::object::gc::pending() {
+            crate::modules::gc::collect_if_due(self);
+        }
     }
 
     /// The statements that run once per definition or import (kept out of `exec`, whose
@@ -421,10 +469,7 @@ impl Interp {
     }
 
     fn exec(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
-        cx.at(s.span);
-        if crate::object::gc::pending() {
-            crate::modules::gc::collect_if_due(self);
-        }
+        self.enter_statement(cx, s);
         if s.suspends && super::suspend_expr::in_header(s) {
             return self.exec_suspending(cx, s);
         }
@@ -495,33 +540,7 @@ impl Interp {
                 return Ok(flow);
             }
             StmtKind::While { test, body, orelse } => {
-                let mut in_body = match self.resuming_at(cx)? {
-                    None => false,
-                    Some(Resume::Loop) => true,
-                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
-                    Some(_) => return Err(self.corrupt_generator()),
-                };
-                loop {
-                    if !in_body {
-                        let t = self.eval(cx, test)?;
-                        if !self.truthy(&t)? {
-                            break;
-                        }
-                    }
-                    in_body = false;
-                    match self.exec_block(cx, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        Flow::Yield(v) => {
-                            self.suspend_at(cx, Resume::Loop);
-                            return Ok(Flow::Yield(v));
-                        }
-                        _ => {}
-                    }
-                    cx.at(s.span);
-                    self.check_interrupt()?;
-                }
-                return self.exec_loop_else(cx, orelse);
+                return self.exec_while(cx, s, test, body, orelse)
             }
             StmtKind::For {
                 target,
@@ -533,19 +552,7 @@ impl Interp {
                 if *is_async {
                     return Err(self.unsupported("async for"));
                 }
-                let (it, in_body) = match self.resuming_at(cx)? {
-                    None => {
-                        let iterable = self.eval_iterable(cx, iter)?;
-                        cx.at(s.span);
-                        let it = self.iter(&iterable)?;
-                        drop(iterable);
-                        (it, false)
-                    }
-                    Some(Resume::For(it)) => (it, true),
-                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
-                    Some(_) => return Err(self.corrupt_generator()),
-                };
-                return self.for_loop(cx, s, target, body, orelse, it, in_body);
+                return self.exec_for(cx, s, target, iter, body, orelse);
             }
             StmtKind::Try {
                 body,
@@ -571,6 +578,81 @@ impl Interp {
             | StmtKind::ImportFrom { .. } => return self.exec_definition(cx, s),
         }
         Ok(Flow::Normal)
+    }
+
+    /// A `for` statement whose header does not suspend.
+    #[inline(never)]
+    fn exec_for(
+        &self,
+        cx: &Ctx,
+        s: &'static Stmt,
+        target: &'static Expr,
+        iter: &'static Expr,
+        body: &'static [Stmt],
+        orelse: &'static [Stmt],
+    ) -> PyResult<Flow> {
+        let (it, in_body) = match self.resuming_at(cx)? {
+            None => {
+                let iterable = self.eval_iterable(cx, iter)?;
+                cx.at(s.span);
+                let it = self.iter(&iterable)?;
+                drop(iterable);
+                (it, false)
+            }
+            Some(Resume::For(it)) => (it, true),
+            Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
+            Some(_) => return Err(self.corrupt_generator()),
+        };
+        self.for_loop(cx, s, target, body, orelse, it, in_body)
+    }
+
+    /// A `while` statement; its test may suspend (`while (yield):`), recording `Header`.
+    #[inline(never)]
+    pub(crate) fn exec_while(
+        &self,
+        cx: &Ctx,
+        s: &'static Stmt,
+        test: &'static Expr,
+        body: &'static [Stmt],
+        orelse: &'static [Stmt],
+    ) -> PyResult<Flow> {
+        let mut in_body = match self.resuming_at(cx)? {
+            None | Some(Resume::Header) => false,
+            Some(Resume::Loop) => true,
+            Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
+            Some(_) => return Err(self.corrupt_generator()),
+        };
+        loop {
+            if !in_body {
+                let t = if test.suspends {
+                    match self.eval_s(cx, test)? {
+                        Step::Suspend(v) => {
+                            self.suspend_at(cx, Resume::Header);
+                            return Ok(Flow::Yield(v));
+                        }
+                        Step::Done(t) => t,
+                    }
+                } else {
+                    self.eval(cx, test)?
+                };
+                if !self.truthy(&t)? {
+                    break;
+                }
+            }
+            in_body = false;
+            match self.exec_block(cx, body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Yield(v) => {
+                    self.suspend_at(cx, Resume::Loop);
+                    return Ok(Flow::Yield(v));
+                }
+                _ => {}
+            }
+            cx.at(s.span);
+            self.check_interrupt()?;
+        }
+        self.exec_loop_else(cx, orelse)
     }
 
     /// The loop of a `for` statement once its iterator exists (`in_body`: resuming in the

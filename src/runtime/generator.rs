@@ -627,6 +627,34 @@ impl Interp {
         r
     }
 
+    /// The `yield value` statement whose value does not suspend, the one most generators
+    /// stop at: suspends with the value, or, resumed there, takes what was sent (its value
+    /// is dropped, as the statement discards it).
+    #[inline(always)]
+    pub(crate) fn yield_statement(
+        &self,
+        cx: &super::exec::Ctx,
+        e: &'static crate::syntax::ast::Expr,
+        value: Option<&'static crate::syntax::ast::Expr>,
+    ) -> PyResult<Flow> {
+        if cx.is_resuming() {
+            cx.at(e.span);
+            return match self.take_sent(cx) {
+                Sent::Throw(err) => Err(err),
+                Sent::Value(_) => Ok(Flow::Normal),
+            };
+        }
+        let v = match value {
+            Some(v) => self.eval(cx, v)?,
+            None => Value::None,
+        };
+        cx.at(e.span);
+        if cx.f.code.scope.flags.is_coroutine {
+            self.mark_yielded(cx);
+        }
+        Ok(Flow::Yield(v))
+    }
+
     /// `yield`, `yield from` or `await` with its operand's value when already computed.
     fn yield_at(
         &self,
