@@ -302,6 +302,30 @@ impl Interp {
                 None => return Err(self.corrupt_generator()),
             }
         };
+        let mut at = 0;
+        let flow = self.run_statements(cx, stmts, start, &mut at);
+        if let Ok(Flow::Yield(_)) = flow {
+            if BODY {
+                if let Some(susp) = cx.susp {
+                    susp.body_index.set(at as u32);
+                }
+            } else {
+                self.suspend_in_block(cx, at);
+            }
+        }
+        flow
+    }
+
+    /// Runs `stmts` from statement `start` (the one a resumed generator continues in);
+    /// when one suspends, `at` receives its index, for the caller to record.
+    #[inline(always)]
+    fn run_statements(
+        &self,
+        cx: &Ctx,
+        stmts: &'static [Stmt],
+        start: usize,
+        at: &mut usize,
+    ) -> PyResult<Flow> {
         for (i, s) in stmts.iter().enumerate().skip(start) {
             let flow = if s.suspends {
                 self.exec_suspends(cx, s)
@@ -311,13 +335,7 @@ impl Interp {
             match flow {
                 Ok(Flow::Normal) => {}
                 Ok(Flow::Yield(v)) => {
-                    if BODY {
-                        if let Some(susp) = cx.susp {
-                            susp.body_index.set(i as u32);
-                        }
-                    } else {
-                        self.suspend_in_block(cx, i);
-                    }
+                    *at = i;
                     return Ok(Flow::Yield(v));
                 }
                 Ok(flow) => return Ok(flow),
@@ -597,9 +615,9 @@ impl Interp {
                 cx.at(s.span);
                 let it = self.iter(&iterable)?;
                 drop(iterable);
-                (it, false)
+                (it, None)
             }
-            Some(Resume::For(it)) => (it, true),
+            Some(Resume::ForBody(it, at)) => (it, Some(at as usize)),
             Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
             Some(_) => return Err(self.corrupt_generator()),
         };
@@ -617,13 +635,13 @@ impl Interp {
         orelse: &'static [Stmt],
     ) -> PyResult<Flow> {
         let mut in_body = match self.resuming_at(cx)? {
-            None | Some(Resume::Header) => false,
-            Some(Resume::Loop) => true,
+            None | Some(Resume::Header) => None,
+            Some(Resume::Loop(at)) => Some(at as usize),
             Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
             Some(_) => return Err(self.corrupt_generator()),
         };
         loop {
-            if !in_body {
+            if in_body.is_none() {
                 let t = if test.suspends {
                     match self.eval_s(cx, test)? {
                         Step::Suspend(v) => {
@@ -639,12 +657,12 @@ impl Interp {
                     break;
                 }
             }
-            in_body = false;
-            match self.exec_block(cx, body)? {
+            let mut at = 0;
+            match self.run_statements(cx, body, in_body.take().unwrap_or(0), &mut at)? {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),
                 Flow::Yield(v) => {
-                    self.suspend_at(cx, Resume::Loop);
+                    self.suspend_at(cx, Resume::Loop(at as u32));
                     return Ok(Flow::Yield(v));
                 }
                 _ => {}
@@ -655,8 +673,10 @@ impl Interp {
         self.exec_loop_else(cx, orelse)
     }
 
-    /// The loop of a `for` statement once its iterator exists (`in_body`: resuming in the
-    /// body of the current item).
+    /// The loop of a `for` statement once its iterator exists (`in_body`: the statement of
+    /// the body to continue at for the current item, the one a resumed generator stopped
+    /// in). Loops run their bodies themselves and record where a generator stopped in
+    /// their own point, so that resuming one descends a level less.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn for_loop(
         &self,
@@ -666,10 +686,10 @@ impl Interp {
         body: &'static [Stmt],
         orelse: &'static [Stmt],
         it: Value,
-        mut in_body: bool,
+        mut in_body: Option<usize>,
     ) -> PyResult<Flow> {
         loop {
-            if !in_body {
+            if in_body.is_none() {
                 cx.at(s.span);
                 let Some(item) = self.next(&it)? else { break };
                 if target.suspends {
@@ -680,12 +700,12 @@ impl Interp {
                     self.assign(cx, target, item)?;
                 }
             }
-            in_body = false;
-            match self.exec_block(cx, body)? {
+            let mut at = 0;
+            match self.run_statements(cx, body, in_body.take().unwrap_or(0), &mut at)? {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),
                 Flow::Yield(v) => {
-                    self.suspend_at(cx, Resume::For(it));
+                    self.suspend_at(cx, Resume::ForBody(it, at as u32));
                     return Ok(Flow::Yield(v));
                 }
                 _ => {}
@@ -1005,9 +1025,10 @@ impl Interp {
                 Ok(Flow::Normal) if !orelse.is_empty() => self.exec_try_else(cx, orelse),
                 other => other,
             },
-            Some(TryStage::Handler { index, exc }) => {
-                self.run_handler(cx, handlers, index as usize, exc, true)
-            }
+            Some(TryStage::Handler(exc)) => match self.resume_block(cx) {
+                Some(index) => self.run_handler(cx, handlers, index, exc, true),
+                None => return Err(self.corrupt_generator()),
+            },
             Some(TryStage::Else) => self.exec_try_else(cx, orelse),
             Some(TryStage::Finally(pending)) => return self.exec_finally(cx, finalbody, *pending),
         };
@@ -1110,13 +1131,8 @@ impl Interp {
         if let Ok(Flow::Yield(v)) = result {
             let kept = self.handling.borrow_mut().pop();
             drop(kept);
-            self.suspend_at(
-                cx,
-                Resume::Try(TryStage::Handler {
-                    index: index as u32,
-                    exc: exc_value,
-                }),
-            );
+            self.suspend_in_block(cx, index);
+            self.suspend_at(cx, Resume::Try(TryStage::Handler(exc_value)));
             return Ok(Flow::Yield(v));
         }
         drop(exc_value);

@@ -22,9 +22,12 @@ pub enum Resume {
     Block(usize),
     /// Which branch of an `if`.
     Branch(bool),
-    /// Inside a `while` body.
-    Loop,
-    /// Inside a `for` body, with the loop's iterator (held as CPython's value stack does).
+    /// Inside a `while` body, at this statement of it.
+    Loop(u32),
+    /// Inside a `for` statement's body: the loop's iterator (held as CPython's value stack
+    /// does) and the statement of the body.
+    ForBody(Value, u32),
+    /// Inside a comprehension's or an `async for`'s loop, with the loop's iterator.
     For(Value),
     /// Inside a `for` loop's target, whose own expressions suspended: the iterator and the
     /// item being stored.
@@ -45,6 +48,9 @@ pub enum Resume {
     /// Awaiting `__aexit__` of an `async with`, with the body's outcome.
     AsyncExit(Box<Pending>),
 }
+
+// Every suspended generator keeps its points: they stay three words long.
+const _: () = assert!(std::mem::size_of::<Resume>() == 24);
 
 /// The operands an expression node holds while a `yield` below it is suspended: `next`
 /// is the operand being evaluated, `values` what the node holds on the value stack, `kw`
@@ -68,11 +74,9 @@ impl Partial {
 /// Where in a `try` statement a generator stopped.
 pub enum TryStage {
     Body,
-    /// In `handlers[index]`, handling `exc`.
-    Handler {
-        index: u32,
-        exc: Value,
-    },
+    /// In a handler, handling this exception (the handler's index is the `Block` point
+    /// recorded under this one, which keeps every point three words long).
+    Handler(Value),
     Else,
     /// In `finally`, with what happens after it.
     Finally(Box<Pending>),

@@ -717,10 +717,10 @@ impl Interp {
                         }
                         Step::Done(iterable) => {
                             cx.at(s.span);
-                            (self.iter(&iterable)?, false)
+                            (self.iter(&iterable)?, None)
                         }
                     },
-                    Some(Resume::For(it)) => (it, true),
+                    Some(Resume::ForBody(it, at)) => (it, Some(at as usize)),
                     Some(Resume::ForTarget(held)) => {
                         // Resumed inside the target: finish storing the held item, then
                         // straight into the body for it.
@@ -728,7 +728,7 @@ impl Interp {
                         if let Some(y) = self.store_for_target(cx, target, &it, item)? {
                             return Ok(Flow::Yield(y));
                         }
-                        (it, true)
+                        (it, Some(0))
                     }
                     Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
                     Some(_) => return Err(self.unsupported_suspension()),
