@@ -282,7 +282,60 @@ impl Interp {
     /// own statements keeps no list of points at all.
     #[inline]
     pub fn exec_generator_body(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Flow> {
-        self.exec_statements::<true>(cx, stmts)
+        let Some(susp) = cx.susp.filter(|s| s.resuming.get()) else {
+            return self.exec_statements::<true>(cx, stmts);
+        };
+        let mut start = susp.body_index.get() as usize;
+        if let Some(flow) = stmts.get(start).and_then(|s| self.resume_body_loop(cx, s)) {
+            match flow {
+                Ok(Flow::Normal) => start += 1,
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(self.traced(cx, e)),
+            }
+        }
+        let mut at = 0;
+        let flow = self.run_statements(cx, stmts, start, &mut at);
+        if let Ok(Flow::Yield(_)) = flow {
+            susp.body_index.set(at as u32);
+        }
+        flow
+    }
+
+    /// Resumes a generator stopped in a loop of its body's own statements (the common
+    /// shapes: `for x in it: yield f(x)`, `while c: yield v`) straight in the loop, without
+    /// the statement dispatch in between; `None` when it stopped elsewhere. A yield leaves
+    /// the body's index as it is.
+    #[inline(always)]
+    fn resume_body_loop(&self, cx: &Ctx, s: &'static Stmt) -> Option<PyResult<Flow>> {
+        let susp = cx.susp?;
+        match &s.kind {
+            StmtKind::For {
+                target,
+                body,
+                orelse,
+                is_async: false,
+                ..
+            } => {
+                if !matches!(susp.points.borrow().last(), Some(Resume::ForBody(..))) {
+                    return None;
+                }
+                self.enter_statement(cx, s);
+                let Some(Resume::ForBody(it, at)) = self.resume_point(cx) else {
+                    return Some(Err(self.corrupt_generator()));
+                };
+                Some(self.for_loop(cx, s, target, body, orelse, it, Some(at as usize)))
+            }
+            StmtKind::While { test, body, orelse } => {
+                let at = match susp.points.borrow().last() {
+                    Some(&Resume::Loop(at)) => at as usize,
+                    _ => return None,
+                };
+                self.enter_statement(cx, s);
+                drop(self.resume_point(cx));
+                Some(self.while_loop(cx, s, test, body, orelse, Some(at)))
+            }
+            _ => None,
+        }
     }
 
     #[inline(always)]
@@ -634,12 +687,26 @@ impl Interp {
         body: &'static [Stmt],
         orelse: &'static [Stmt],
     ) -> PyResult<Flow> {
-        let mut in_body = match self.resuming_at(cx)? {
+        let in_body = match self.resuming_at(cx)? {
             None | Some(Resume::Header) => None,
             Some(Resume::Loop(at)) => Some(at as usize),
             Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
             Some(_) => return Err(self.corrupt_generator()),
         };
+        self.while_loop(cx, s, test, body, orelse, in_body)
+    }
+
+    /// The loop of a `while` statement (`in_body`: the statement of the body to continue
+    /// at, the one a resumed generator stopped in).
+    fn while_loop(
+        &self,
+        cx: &Ctx,
+        s: &'static Stmt,
+        test: &'static Expr,
+        body: &'static [Stmt],
+        orelse: &'static [Stmt],
+        mut in_body: Option<usize>,
+    ) -> PyResult<Flow> {
         loop {
             if in_body.is_none() {
                 let t = if test.suspends {

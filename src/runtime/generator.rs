@@ -437,6 +437,19 @@ impl Interp {
                 gen.state.set(GenState::Suspended);
                 Ok(Ok(v))
             }
+            outcome => self.gen_ended(gen, outcome),
+        }
+    }
+
+    /// A generator's frame returned or raised: it is finished, and its return value is the
+    /// outcome (a StopIteration leaving it becomes RuntimeError).
+    #[inline(never)]
+    fn gen_ended(
+        &self,
+        gen: &PyGenerator,
+        outcome: PyResult<Flow>,
+    ) -> PyResult<Result<Value, Value>> {
+        match outcome {
             Ok(Flow::Return(v)) => {
                 self.finish_generator(gen);
                 Ok(Err(v))
@@ -476,8 +489,23 @@ impl Interp {
         }
     }
 
-    /// `next(gen)`: the next value, or `None` when the generator is finished.
+    /// `next(gen)`: the next value, or `None` when the generator is finished. A suspended
+    /// generator, resumed with nothing to send, takes the short way (what every `for` loop
+    /// over a generator does on each item).
     pub fn gen_next(&self, gen_obj: &ObjRef) -> PyResult<Option<Value>> {
+        if let Payload::Generator(gen) = gen_obj.payload() {
+            if gen.state.get() == GenState::Suspended {
+                gen.suspension.resuming.set(true);
+                gen.state.set(GenState::Running);
+                return match self.run_generator_frame(gen) {
+                    Ok(Flow::Yield(v)) => {
+                        gen.state.set(GenState::Suspended);
+                        Ok(Some(v))
+                    }
+                    outcome => Ok(self.gen_ended(gen, outcome)?.ok()),
+                };
+            }
+        }
         Ok(self.gen_resume(gen_obj, Sent::Value(Value::None))?.ok())
     }
 
