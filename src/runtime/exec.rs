@@ -758,13 +758,17 @@ impl Interp {
         loop {
             if in_body.is_none() {
                 cx.at(s.span);
-                let Some(item) = self.next(&it)? else { break };
-                if target.suspends {
-                    if let Some(y) = self.store_for_target(cx, target, &it, item)? {
-                        return Ok(Flow::Yield(y));
+                let Some(item) = self.next_item(&it)? else {
+                    break;
+                };
+                match &target.kind {
+                    ExprKind::Name(n) => self.store_name(cx, n, item)?,
+                    _ if target.suspends => {
+                        if let Some(y) = self.store_for_target(cx, target, &it, item)? {
+                            return Ok(Flow::Yield(y));
+                        }
                     }
-                } else {
-                    self.assign(cx, target, item)?;
+                    _ => self.assign(cx, target, item)?,
                 }
             }
             let mut at = 0;
@@ -782,6 +786,22 @@ impl Interp {
         }
         drop(it);
         self.exec_loop_else(cx, orelse)
+    }
+
+    /// The next item of a `for` loop's iterator: a generator is resumed without the
+    /// iterator protocol's dispatch (built-in iterators, the most common, are checked first).
+    #[inline(always)]
+    fn next_item(&self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            match o.payload() {
+                Payload::Iter(_) => {}
+                Payload::Generator(g) if g.kind == super::generator::GenKind::Generator => {
+                    return self.gen_next(o);
+                }
+                _ => {}
+            }
+        }
+        self.next(it)
     }
 
     /// The `else` block of a loop; a generator suspended in it records `Branch(false)`.
