@@ -13,6 +13,11 @@ use crate::types::function::{Args, Body, Code, PyFrame};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// Where `run_statements` records the statement a generator suspended in.
+const IN_BODY: u8 = 0;
+const IN_BLOCK: u8 = 1;
+const IN_LOOP: u8 = 2;
+
 /// The frame being executed.
 pub struct Ctx<'a> {
     pub frame: &'a ObjRef,
@@ -293,12 +298,7 @@ impl Interp {
                 Err(e) => return Err(self.traced(cx, e)),
             }
         }
-        let mut at = 0;
-        let flow = self.run_statements(cx, stmts, start, &mut at);
-        if let Ok(Flow::Yield(_)) = flow {
-            susp.body_index.set(at as u32);
-        }
-        flow
+        self.run_statements::<IN_BODY>(cx, stmts, start, &mut 0)
     }
 
     /// Resumes a generator stopped in a loop of its body's own statements (the common
@@ -355,24 +355,21 @@ impl Interp {
                 None => return Err(self.corrupt_generator()),
             }
         };
-        let mut at = 0;
-        let flow = self.run_statements(cx, stmts, start, &mut at);
-        if let Ok(Flow::Yield(_)) = flow {
-            if BODY {
-                if let Some(susp) = cx.susp {
-                    susp.body_index.set(at as u32);
-                }
-            } else {
-                self.suspend_in_block(cx, at);
-            }
+        if BODY {
+            self.run_statements::<IN_BODY>(cx, stmts, start, &mut 0)
+        } else {
+            self.run_statements::<IN_BLOCK>(cx, stmts, start, &mut 0)
         }
-        flow
     }
 
-    /// Runs `stmts` from statement `start` (the one a resumed generator continues in);
-    /// when one suspends, `at` receives its index, for the caller to record.
+    /// Runs `stmts` from statement `start` (the one a resumed generator continues in).
+    /// When one suspends, its index is recorded as `KIND` says: the function body's index
+    /// in the generator (`IN_BODY`), a `Block` point (`IN_BLOCK`), or in `at` for the loop
+    /// to keep in its own point (`IN_LOOP`). Loop bodies, where a generator spends its life,
+    /// run the suspending statements' common shapes inline; other blocks call out for
+    /// them, keeping ordinary code's frames small.
     #[inline(always)]
-    fn run_statements(
+    fn run_statements<const KIND: u8>(
         &self,
         cx: &Ctx,
         stmts: &'static [Stmt],
@@ -380,15 +377,25 @@ impl Interp {
         at: &mut usize,
     ) -> PyResult<Flow> {
         for (i, s) in stmts.iter().enumerate().skip(start) {
-            let flow = if s.suspends {
+            let flow = if !s.suspends {
+                self.exec(cx, s)
+            } else if KIND == IN_LOOP {
                 self.exec_suspends(cx, s)
             } else {
-                self.exec(cx, s)
+                self.exec_suspends_outlined(cx, s)
             };
             match flow {
                 Ok(Flow::Normal) => {}
                 Ok(Flow::Yield(v)) => {
-                    *at = i;
+                    match KIND {
+                        IN_BODY => {
+                            if let Some(susp) = cx.susp {
+                                susp.body_index.set(i as u32);
+                            }
+                        }
+                        IN_BLOCK => self.suspend_in_block(cx, i),
+                        _ => *at = i,
+                    }
                     return Ok(Flow::Yield(v));
                 }
                 Ok(flow) => return Ok(flow),
@@ -429,6 +436,11 @@ impl Interp {
             }
             _ => self.exec(cx, s),
         }
+    }
+
+    #[inline(never)]
+    fn exec_suspends_outlined(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
+        self.exec_suspends(cx, s)
     }
 
     /// What every statement does first: record its position and run a collection that
@@ -725,7 +737,7 @@ impl Interp {
                 }
             }
             let mut at = 0;
-            match self.run_statements(cx, body, in_body.take().unwrap_or(0), &mut at)? {
+            match self.run_statements::<IN_LOOP>(cx, body, in_body.take().unwrap_or(0), &mut at)? {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),
                 Flow::Yield(v) => {
@@ -772,7 +784,7 @@ impl Interp {
                 }
             }
             let mut at = 0;
-            match self.run_statements(cx, body, in_body.take().unwrap_or(0), &mut at)? {
+            match self.run_statements::<IN_LOOP>(cx, body, in_body.take().unwrap_or(0), &mut at)? {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),
                 Flow::Yield(v) => {
