@@ -797,7 +797,7 @@ impl Interp {
     // ---------------------------------------------------------------- names
 
     /// Reads a name; the local-slot case is inlined into the evaluator's loop.
-    #[inline]
+    #[inline(always)]
     pub fn load_name(&self, cx: &Ctx, n: &'static Name) -> PyResult<Value> {
         if let NameRef::Fast(i) = n.slot {
             if let Some(v) = &cx.f.slots.borrow()[i as usize] {
