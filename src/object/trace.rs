@@ -162,7 +162,9 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             if let Ok(points) = g.suspension.points.try_borrow() {
                 for r in points.iter() {
                     match r {
-                        Resume::For(v) | Resume::YieldFrom(v) => value(v, visit),
+                        Resume::For(v) | Resume::ForBody(v, _) | Resume::YieldFrom(v) => {
+                            value(v, visit)
+                        }
                         Resume::WithTarget(held) => {
                             value(&held.0, visit);
                             value(&held.1, visit);
@@ -176,7 +178,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                             value(&held.0, visit);
                             value(&held.1, visit);
                         }
-                        Resume::Try(TryStage::Handler { exc, .. }) => value(exc, visit),
+                        Resume::Try(TryStage::Handler(exc)) => value(exc, visit),
                         Resume::Try(TryStage::Finally(p)) | Resume::AsyncExit(p) => match &**p {
                             Pending::Flow(f) => flow(f, visit),
                             Pending::Error(e) => visit.obj(&e.exc),

@@ -1007,7 +1007,7 @@ impl Interp {
 
     /// Binds a name; the old value is released after the new one is stored. The local-slot
     /// case is inlined into the evaluator's loop.
-    #[inline]
+    #[inline(always)]
     pub fn store_name(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<()> {
         if let NameRef::Fast(i) = n.slot {
             let old = cx.f.slots.borrow_mut()[i as usize].replace(v);

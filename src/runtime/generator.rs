@@ -22,9 +22,12 @@ pub enum Resume {
     Block(usize),
     /// Which branch of an `if`.
     Branch(bool),
-    /// Inside a `while` body.
-    Loop,
-    /// Inside a `for` body, with the loop's iterator (held as CPython's value stack does).
+    /// Inside a `while` body, at this statement of it.
+    Loop(u32),
+    /// Inside a `for` statement's body: the loop's iterator (held as CPython's value stack
+    /// does) and the statement of the body.
+    ForBody(Value, u32),
+    /// Inside a comprehension's or an `async for`'s loop, with the loop's iterator.
     For(Value),
     /// Inside a `for` loop's target, whose own expressions suspended: the iterator and the
     /// item being stored.
@@ -45,6 +48,9 @@ pub enum Resume {
     /// Awaiting `__aexit__` of an `async with`, with the body's outcome.
     AsyncExit(Box<Pending>),
 }
+
+// Every suspended generator keeps its points: they stay three words long.
+const _: () = assert!(std::mem::size_of::<Resume>() == 24);
 
 /// The operands an expression node holds while a `yield` below it is suspended: `next`
 /// is the operand being evaluated, `values` what the node holds on the value stack, `kw`
@@ -68,11 +74,9 @@ impl Partial {
 /// Where in a `try` statement a generator stopped.
 pub enum TryStage {
     Body,
-    /// In `handlers[index]`, handling `exc`.
-    Handler {
-        index: u32,
-        exc: Value,
-    },
+    /// In a handler, handling this exception (the handler's index is the `Block` point
+    /// recorded under this one, which keeps every point three words long).
+    Handler(Value),
     Else,
     /// In `finally`, with what happens after it.
     Finally(Box<Pending>),
@@ -433,6 +437,19 @@ impl Interp {
                 gen.state.set(GenState::Suspended);
                 Ok(Ok(v))
             }
+            outcome => self.gen_ended(gen, outcome),
+        }
+    }
+
+    /// A generator's frame returned or raised: it is finished, and its return value is the
+    /// outcome (a StopIteration leaving it becomes RuntimeError).
+    #[inline(never)]
+    fn gen_ended(
+        &self,
+        gen: &PyGenerator,
+        outcome: PyResult<Flow>,
+    ) -> PyResult<Result<Value, Value>> {
+        match outcome {
             Ok(Flow::Return(v)) => {
                 self.finish_generator(gen);
                 Ok(Err(v))
@@ -472,8 +489,23 @@ impl Interp {
         }
     }
 
-    /// `next(gen)`: the next value, or `None` when the generator is finished.
+    /// `next(gen)`: the next value, or `None` when the generator is finished. A suspended
+    /// generator, resumed with nothing to send, takes the short way (what every `for` loop
+    /// over a generator does on each item).
     pub fn gen_next(&self, gen_obj: &ObjRef) -> PyResult<Option<Value>> {
+        if let Payload::Generator(gen) = gen_obj.payload() {
+            if gen.state.get() == GenState::Suspended {
+                gen.suspension.resuming.set(true);
+                gen.state.set(GenState::Running);
+                return match self.run_generator_frame(gen) {
+                    Ok(Flow::Yield(v)) => {
+                        gen.state.set(GenState::Suspended);
+                        Ok(Some(v))
+                    }
+                    outcome => Ok(self.gen_ended(gen, outcome)?.ok()),
+                };
+            }
+        }
         Ok(self.gen_resume(gen_obj, Sent::Value(Value::None))?.ok())
     }
 
@@ -625,6 +657,34 @@ impl Interp {
             self.suspend_at(cx, Resume::Expr(Partial::at(1)));
         }
         r
+    }
+
+    /// The `yield value` statement whose value does not suspend, the one most generators
+    /// stop at: suspends with the value, or, resumed there, takes what was sent (its value
+    /// is dropped, as the statement discards it).
+    #[inline(always)]
+    pub(crate) fn yield_statement(
+        &self,
+        cx: &super::exec::Ctx,
+        e: &'static crate::syntax::ast::Expr,
+        value: Option<&'static crate::syntax::ast::Expr>,
+    ) -> PyResult<Flow> {
+        if cx.is_resuming() {
+            cx.at(e.span);
+            return match self.take_sent(cx) {
+                Sent::Throw(err) => Err(err),
+                Sent::Value(_) => Ok(Flow::Normal),
+            };
+        }
+        let v = match value {
+            Some(v) => self.eval(cx, v)?,
+            None => Value::None,
+        };
+        cx.at(e.span);
+        if cx.f.code.scope.flags.is_coroutine {
+            self.mark_yielded(cx);
+        }
+        Ok(Flow::Yield(v))
     }
 
     /// `yield`, `yield from` or `await` with its operand's value when already computed.
