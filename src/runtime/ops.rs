@@ -657,7 +657,8 @@ impl Interp {
         if name == "__class__" {
             if let Some(Payload::Instance(i)) = obj.as_obj().map(ObjRef::payload) {
                 if as_class(&i.class).has_getattr_hook() {
-                    return self.getattribute_hook(obj, &i.class, name);
+                    let class = i.class.clone();
+                    return self.getattribute_hook(obj, &class, name);
                 }
             }
             return Ok(Some(Value::Obj(self.type_of(obj))));
@@ -681,7 +682,10 @@ impl Interp {
             match o.payload() {
                 Payload::Instance(i) => {
                     if as_class(&i.class).has_getattr_hook() {
-                        return self.getattribute_hook(obj, &i.class, name);
+                        // A clone: the hook runs Python code, which may assign
+                        // `__class__`.
+                        let class = i.class.clone();
+                        return self.getattribute_hook(obj, &class, name);
                     }
                     if name == "__class__" {
                         return Ok(Some(Value::Obj(i.class.clone())));
