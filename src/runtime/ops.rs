@@ -553,8 +553,16 @@ impl Interp {
         match v {
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => Ok(s.text.to_string()),
-                // CPython's mappingproxy_str: the mapping's str.
-                Payload::MappingProxy(p) => self.str(&p.target(self)),
+                // CPython's mappingproxy_str: the mapping's str, guarded like `repr`.
+                Payload::MappingProxy(p) => {
+                    if matches!(p.mapping.payload(), Payload::Class(_)) {
+                        let Some(_guard) = self.repr_enter(&p.mapping) else {
+                            return Ok("{...}".into());
+                        };
+                        return self.str(&p.target(self));
+                    }
+                    self.str(&p.target(self))
+                }
                 Payload::Instance(i) => {
                     if let Some(m) = class_lookup(&i.class, "__str__") {
                         let r = self.call(&m, Args::positional(vec![v.clone()]))?;
@@ -1311,6 +1319,11 @@ impl Interp {
         }
         if name == "__class__" {
             return super::class_assign::set_class_of_builtin(self, obj, &value);
+        }
+        if let Some(Payload::Member(m)) = obj.as_obj().map(ObjRef::payload) {
+            if let Some(e) = crate::types::member::readonly_error(self, m, name) {
+                return Err(e);
+            }
         }
         Err(self.err(
             &self.exc.attribute_error,
@@ -2111,7 +2124,15 @@ impl Interp {
             return self.compare(op, &m, b);
         }
         if let Some(m) = crate::types::mappingproxy::unwrap(self, b) {
-            return self.compare(op, a, &m);
+            // The reflected comparison of the view, on its mapping.
+            let reflected = match op {
+                CmpOp::Lt => CmpOp::Gt,
+                CmpOp::Gt => CmpOp::Lt,
+                CmpOp::LtE => CmpOp::GtE,
+                CmpOp::GtE => CmpOp::LtE,
+                op => op,
+            };
+            return self.compare(reflected, &m, a);
         }
         if let Some(r) = self.builtin_compare(op, a, b)? {
             return Ok(Value::Bool(r));

@@ -94,15 +94,10 @@ pub fn construct(interp: &Interp, args: &Args) -> PyResult<Value> {
     let mapping = match (args.pos.as_slice(), args.kw.as_slice()) {
         ([m], []) => m.clone(),
         ([], [(k, m)]) if &**k == "mapping" => m.clone(),
-        ([], []) => {
+        ([], []) | ([], [_]) => {
             return Err(
                 interp.type_error("mappingproxy() missing required argument 'mapping' (pos 1)")
             )
-        }
-        ([], [(k, _)]) => {
-            return Err(interp.type_error(format!(
-                "'{k}' is an invalid keyword argument for mappingproxy()"
-            )))
         }
         (pos, kw) => {
             return Err(interp.type_error(format!(

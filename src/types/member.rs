@@ -207,7 +207,12 @@ pub fn set(interp: &Interp, m: &PyMember, obj: &Value, value: Option<Value>) -> 
             drop(old);
             Ok(())
         }
-        (MemberKind::Dict, None) => Err(interp.type_error("cannot delete __dict__")),
+        // CPython drops the dict; the next use makes an empty one.
+        (MemberKind::Dict, None) => {
+            let old = i.replace_dict(interp.new_dict());
+            drop(old);
+            Ok(())
+        }
         (MemberKind::Weakref, _) => Err(interp.err(
             &interp.exc.attribute_error,
             format!(
@@ -227,6 +232,19 @@ pub fn attribute(interp: &Interp, m: &PyMember, name: &str) -> Option<Value> {
         "__doc__" => Value::None,
         _ => return None,
     })
+}
+
+/// The error for assigning one of a descriptor's own attributes (all read-only).
+pub fn readonly_error(interp: &Interp, m: &PyMember, name: &str) -> Option<crate::runtime::PyErr> {
+    let message = match name {
+        "__name__" | "__objclass__" => "readonly attribute".to_string(),
+        "__qualname__" | "__doc__" => format!(
+            "attribute '{name}' of '{}' objects is not writable",
+            m.type_name()
+        ),
+        _ => return None,
+    };
+    Some(interp.err(&interp.exc.attribute_error, message))
 }
 
 // ---------------------------------------------------------------- methods
