@@ -268,7 +268,7 @@ impl Interp {
             Payload::Set(s) => !s.is_empty(),
             Payload::Range(r) => !r.is_empty(),
             Payload::MappingProxy(p) => p.len(self)? != 0,
-            Payload::DictView(dv) => !crate::types::dict::dict_of(&dv.dict)
+            Payload::DictView(dv) => !crate::types::dict::viewed_dict(&dv.dict)
                 .map
                 .borrow()
                 .is_empty(),
@@ -2401,8 +2401,11 @@ impl Interp {
     // ---------------------------------------------------------------- containers
 
     pub fn dict_get(&self, dict: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
-        let Payload::Dict(d) = dict.payload() else {
-            return Ok(None);
+        let d = match dict.payload() {
+            Payload::Dict(d) => d,
+            // A class namespace, through a view of a class's `__dict__`.
+            Payload::Class(c) => &c.dict,
+            _ => return Ok(None),
         };
         let hash = self.hash(key)?;
         let probe = crate::types::dict::DictKey {
@@ -2447,7 +2450,7 @@ impl Interp {
                 Payload::Range(r) => return Ok(r.len() as usize),
                 Payload::MappingProxy(p) => return p.len(self),
                 Payload::DictView(dv) => {
-                    return Ok(crate::types::dict::dict_of(&dv.dict).map.borrow().len())
+                    return Ok(crate::types::dict::viewed_dict(&dv.dict).map.borrow().len())
                 }
                 Payload::Instance(_) | Payload::Class(_) => {
                     if let Some(r) = self.call_special(v, "__len__", vec![])? {
@@ -2532,7 +2535,7 @@ impl Interp {
     pub fn iter(&self, v: &Value) -> PyResult<Value> {
         let state = match v {
             Value::Obj(o) => match o.payload() {
-                Payload::MappingProxy(p) => return self.iter(&p.target(self)),
+                Payload::MappingProxy(p) => return self.iter(&p.live_keys()),
                 Payload::List(_) => Some((
                     IterState::Seq {
                         seq: o.clone(),
@@ -2583,7 +2586,7 @@ impl Interp {
                         dict: dv.dict.clone(),
                         index: 0,
                         what: dv.what,
-                        size: crate::types::dict::dict_of(&dv.dict).map.borrow().len(),
+                        size: crate::types::dict::viewed_dict(&dv.dict).map.borrow().len(),
                     },
                     match dv.what {
                         DictView::Keys => "dict_keyiterator",
@@ -2860,8 +2863,10 @@ impl Interp {
                 what,
                 size,
             } => {
-                let Payload::Dict(d) = dict.payload() else {
-                    return Ok(None);
+                let d = match dict.payload() {
+                    Payload::Dict(d) => d,
+                    Payload::Class(c) => &c.dict,
+                    _ => return Ok(None),
                 };
                 let map = d.map.borrow();
                 if map.len() != *size {

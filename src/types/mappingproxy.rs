@@ -1,7 +1,8 @@
 //! `mappingproxy` (CPython's `types.MappingProxyType`): a read-only view of a mapping. A
 //! class's `__dict__` is one over the class namespace, which lives inside the class object
 //! rather than in a dict object of its own, so such a view reads the class each time and
-//! sees later changes (`C.x = 1`). Views of other mappings (`mappingproxy(d)`, used by
+//! sees later changes (`C.x = 1`); its dict views and iterators read the class too
+//! (`dict::viewed_dict`). Views of other mappings (`mappingproxy(d)`, used by
 //! `enum` and `dataclasses`) forward to the mapping.
 
 use crate::builtins::{method, no_args, pos_args, receiver};
@@ -9,6 +10,7 @@ use crate::object::{ObjRef, Payload, Value};
 use crate::runtime::interp::Interp;
 use crate::runtime::PyResult;
 use crate::types::function::Args;
+use crate::types::iter::DictView;
 
 pub struct PyMappingProxy {
     /// A class (its namespace is the mapping) or any other mapping object.
@@ -23,8 +25,10 @@ pub fn class_view(class: &ObjRef) -> Value {
 }
 
 impl PyMappingProxy {
-    /// The mapping the view reads. A class namespace is copied into a new dict, so that
-    /// every protocol can forward to a dict; the copy is a snapshot, made per operation.
+    /// The mapping the view reads. For the operations that make something new from the
+    /// whole mapping at once (repr, str, ==, |, copy) a class namespace is copied into a
+    /// new dict, so that they can forward to a dict; item access, `in`, `len`, iteration
+    /// and the key/value/item views read the namespace itself.
     pub fn target(&self, interp: &Interp) -> Value {
         match self.mapping.payload() {
             Payload::Class(c) => {
@@ -66,6 +70,25 @@ impl PyMappingProxy {
             return Ok(c.dict.get_str(text).is_some());
         }
         interp.contains(&self.target(interp), key)
+    }
+
+    /// What iterating the view iterates: a live keys view of a class namespace (which
+    /// raises if the class changes size meanwhile, as CPython's dict iterator does), or
+    /// the mapping itself.
+    pub fn live_keys(&self) -> Value {
+        match self.mapping.payload() {
+            Payload::Class(_) => self.view(DictView::Keys),
+            _ => Value::Obj(self.mapping.clone()),
+        }
+    }
+
+    fn view(&self, what: DictView) -> Value {
+        Value::Obj(ObjRef::new(Payload::DictView(
+            crate::types::dict::PyDictView {
+                dict: self.mapping.clone(),
+                what,
+            },
+        )))
     }
 
     pub fn len(&self, interp: &Interp) -> PyResult<usize> {
@@ -185,19 +208,26 @@ fn mp_get(interp: &Interp, args: Args) -> PyResult<Value> {
     forward(interp, &args, "get", rest)
 }
 
+/// `keys()`, `values()`, `items()`: live views of a class namespace, or the mapping's own.
+fn view_method(interp: &Interp, args: Args, name: &str, what: DictView) -> PyResult<Value> {
+    no_args(interp, &args, &format!("mappingproxy.{name}"))?;
+    let p = this(interp, &args, name)?;
+    match p.mapping.payload() {
+        Payload::Class(_) => Ok(p.view(what)),
+        _ => forward(interp, &args, name, vec![]),
+    }
+}
+
 fn mp_keys(interp: &Interp, args: Args) -> PyResult<Value> {
-    no_args(interp, &args, "mappingproxy.keys")?;
-    forward(interp, &args, "keys", vec![])
+    view_method(interp, args, "keys", DictView::Keys)
 }
 
 fn mp_values(interp: &Interp, args: Args) -> PyResult<Value> {
-    no_args(interp, &args, "mappingproxy.values")?;
-    forward(interp, &args, "values", vec![])
+    view_method(interp, args, "values", DictView::Values)
 }
 
 fn mp_items(interp: &Interp, args: Args) -> PyResult<Value> {
-    no_args(interp, &args, "mappingproxy.items")?;
-    forward(interp, &args, "items", vec![])
+    view_method(interp, args, "items", DictView::Items)
 }
 
 fn mp_copy(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -232,7 +262,7 @@ fn mp_len(interp: &Interp, args: Args) -> PyResult<Value> {
 fn mp_iter(interp: &Interp, args: Args) -> PyResult<Value> {
     no_args(interp, &args, "mappingproxy.__iter__")?;
     let p = this(interp, &args, "__iter__")?;
-    interp.iter(&p.target(interp))
+    interp.iter(&p.live_keys())
 }
 
 fn mp_reversed(interp: &Interp, args: Args) -> PyResult<Value> {
