@@ -112,10 +112,54 @@ impl PyInstance {
                 .map(|(_, v)| v.clone()),
             Attrs::Materialized { dict, extra, .. } => match slot_entry(extra, name) {
                 Some(i) => extra.as_ref().map(|e| e.slots[i].1.clone()),
-                None if self.is_slot(name) => None,
                 None => dict_of(dict)?.get_str(name),
             },
         }
+    }
+
+    /// The value of the `__slots__` entry `name` (for its member descriptor, which wins
+    /// over a `__dict__` entry of the same name). Returns a new reference.
+    pub fn get_slot(&self, name: &str) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Materialized { extra, .. } => {
+                let i = slot_entry(extra, name)?;
+                extra.as_ref().map(|e| e.slots[i].1.clone())
+            }
+            _ => self.get_attr(name),
+        }
+    }
+
+    /// Stores the `__slots__` entry `name`; returns the old value for the caller to
+    /// release.
+    pub fn set_slot(&self, name: &str, value: Value) -> Option<Value> {
+        if let Attrs::Materialized { extra, .. } = &mut *self.attrs.borrow_mut() {
+            if let Some(i) = slot_entry(extra, name) {
+                let e = extra.as_mut().expect("slot entry");
+                return Some(std::mem::replace(&mut e.slots[i].1, value));
+            }
+            extra
+                .get_or_insert_with(Default::default)
+                .slots
+                .push((name.into(), value));
+            return None;
+        }
+        // Stored by name: a later materialization moves it beside the dict.
+        let class = as_class(&self.class);
+        if self.base.is_some() && class.has_dict && self.has_shared_values() {
+            // `set_attr` would move the attributes into a dict first; slots stay out of it.
+            drop(self.materialize_dict(crate::runtime::interp::with_key));
+            return self.set_slot(name, value);
+        }
+        self.set_attr(name, value)
+    }
+
+    /// Removes the `__slots__` entry `name`; returns its value for the caller to release.
+    pub fn del_slot(&self, name: &str) -> Option<Value> {
+        if let Attrs::Materialized { extra, .. } = &mut *self.attrs.borrow_mut() {
+            let i = slot_entry(extra, name)?;
+            return Some(extra.as_mut()?.slots.remove(i).1);
+        }
+        self.del_attr(name)
     }
 
     /// Whether `name` is a `__slots__` name of the class or a base.
@@ -290,13 +334,6 @@ impl PyInstance {
                     let e = extra.as_mut().expect("slot entry");
                     return Some(std::mem::replace(&mut e.slots[i].1, value));
                 }
-                if self.is_slot(name) {
-                    extra
-                        .get_or_insert_with(Default::default)
-                        .slots
-                        .push((name.into(), value));
-                    return None;
-                }
                 Some(dict.clone())
             }
             _ => None,
@@ -381,9 +418,6 @@ impl PyInstance {
                 if let Some(i) = slot_entry(extra, name) {
                     let e = extra.as_mut().expect("slot entry");
                     return Some(e.slots.remove(i).1);
-                }
-                if self.is_slot(name) {
-                    return None;
                 }
                 let (key, value) = dict_of(dict)?.remove_str(name)?;
                 drop(key);

@@ -155,7 +155,7 @@ pub fn get(interp: &Interp, m: &PyMember, obj: &Value) -> PyResult<Value> {
         return Err(interp.attribute_error(obj, &m.name));
     };
     match m.kind {
-        MemberKind::Slot => i.get_attr(&m.name).ok_or_else(|| {
+        MemberKind::Slot => i.get_slot(&m.name).ok_or_else(|| {
             interp.err(
                 &interp.exc.attribute_error,
                 format!(
@@ -183,10 +183,10 @@ pub fn set(interp: &Interp, m: &PyMember, obj: &Value, value: Option<Value>) -> 
     };
     match (m.kind, value) {
         (MemberKind::Slot, Some(v)) => {
-            drop(i.set_attr(&m.name, v));
+            drop(i.set_slot(&m.name, v));
             Ok(())
         }
-        (MemberKind::Slot, None) => match i.del_attr(&m.name) {
+        (MemberKind::Slot, None) => match i.del_slot(&m.name) {
             Some(old) => {
                 drop(old);
                 Ok(())
