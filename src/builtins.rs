@@ -351,6 +351,8 @@ pub fn install(interp: &Interp) {
     crate::types::bytes::register(interp);
     crate::types::list::register(interp);
     crate::types::dict::register(interp);
+    crate::types::mappingproxy::register(interp);
+    crate::types::member::register(interp);
     crate::types::set::register(interp);
     crate::types::tuple::register(interp);
     crate::types::int::register(interp);
@@ -1168,6 +1170,10 @@ fn builtin_reversed(interp: &Interp, args: Args) -> PyResult<Value> {
                 };
                 return Ok(snapshot_iter(items, name));
             }
+            Payload::MappingProxy(p) => {
+                let target = p.target(interp);
+                return builtin_reversed(interp, Args::positional(vec![target]));
+            }
             Payload::Instance(i) => {
                 if let Some(m) = crate::types::class::class_lookup(&i.class, "__reversed__") {
                     return interp.call(&m, Args::positional(vec![v.clone()]));
@@ -1386,6 +1392,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
     }
     if class.is(&t.keyed_ref) {
         return crate::modules::weakref::keyed_ref_new(interp, args).map(Some);
+    }
+    if class.is(&t.mappingproxy) {
+        return crate::types::mappingproxy::construct(interp, args).map(Some);
     }
     let first = args.pos.first();
     let single = |name: &str| -> PyResult<Option<Value>> {
@@ -1870,6 +1879,10 @@ fn object_delattr(interp: &Interp, args: Args) -> PyResult<Value> {
         return Err(interp.type_error("object.__delattr__ on a non-instance"));
     };
     if let Some(Value::Obj(a)) = crate::types::class::class_lookup(&i.class, name) {
+        if let Payload::Member(m) = a.payload() {
+            crate::types::member::set(interp, m, &args.pos[0], None)?;
+            return Ok(Value::None);
+        }
         if let Payload::Instance(d) = a.payload() {
             if let Some(delete) = crate::types::class::class_lookup(&d.class, "__delete__") {
                 let call_args = vec![Value::Obj(a.clone()), args.pos[0].clone()];

@@ -123,7 +123,12 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                 match &*a {
                     Attrs::Shared { values, .. } => values.iter().for_each(|v| opt(v, visit)),
                     Attrs::Dict(items) => items.iter().for_each(|(_, v)| value(v, visit)),
-                    Attrs::Materialized { dict, .. } => visit.obj(dict),
+                    Attrs::Materialized { dict, extra, .. } => {
+                        if let Some(e) = extra {
+                            e.slots.iter().for_each(|(_, v)| value(v, visit));
+                        }
+                        visit.obj(dict)
+                    }
                 }
             }
             visit.obj(&i.class);
@@ -238,6 +243,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             }
         }
         Payload::DictView(v) => visit.obj(&v.dict),
+        Payload::MappingProxy(p) => visit.obj(&p.mapping),
         Payload::Weakref(w) => {
             if let Ok(cb) = w.callback.try_borrow() {
                 opt(&cb, visit);
