@@ -62,6 +62,7 @@ class staticmethod:
 # Asynchronous generators (CPython: Objects/genobject.c). The generator's frame runs in
 # Rust; `_agen_send` and `_agen_throw` resume it and say whether it stopped at a `yield`
 # (its value completes the awaitable) or at an `await` (the value goes to the event loop).
+# `_agen_init_hooks` captures the `sys.set_asyncgen_hooks` hooks at the first step.
 class async_generator_asend:
     def __init__(self, gen, value):
         self._gen = gen
@@ -131,6 +132,7 @@ class async_generator_athrow:
                     raise RuntimeError("can't send non-None value to a just-started coroutine")
                 self._state = 1
                 if self._closing():
+                    _agen_closing(self._gen)
                     yielded, result = _agen_throw(self._gen, GeneratorExit, None)
                 else:
                     yielded, result = _agen_throw(self._gen, self._typ, self._val)
@@ -166,15 +168,19 @@ def _agen_aiter(self):
     return self
 
 def _agen_anext(self):
+    _agen_init_hooks(self)
     return async_generator_asend(self, None)
 
 def _agen_asend(self, value):
+    _agen_init_hooks(self)
     return async_generator_asend(self, value)
 
 def _agen_athrow(self, typ, val=None, tb=None):
+    _agen_init_hooks(self)
     return async_generator_athrow(self, typ, val)
 
 def _agen_aclose(self):
+    _agen_init_hooks(self)
     return async_generator_athrow(self, None, None)
 "#;
 
@@ -484,6 +490,18 @@ fn run_prelude(interp: &Interp) {
         &globals,
         "_agen_finished",
         crate::runtime::generator::async_generator_finished,
+    );
+    define(
+        interp,
+        &globals,
+        "_agen_init_hooks",
+        crate::runtime::asyncgen_hooks::agen_init_hooks,
+    );
+    define(
+        interp,
+        &globals,
+        "_agen_closing",
+        crate::runtime::asyncgen_hooks::agen_closing,
     );
     let code = std::rc::Rc::new(crate::types::function::Code {
         name: "<module>".into(),
@@ -1243,7 +1261,12 @@ fn builtin_zip(interp: &Interp, args: Args) -> PyResult<Value> {
 
 fn builtin_callable(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(match &args.pos[0] {
+    Ok(Value::Bool(is_callable(&args.pos[0])))
+}
+
+/// `callable(v)` (CPython's `PyCallable_Check`).
+pub fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Obj(o) => match o.payload() {
             Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Class(_) => {
                 true
@@ -1254,7 +1277,7 @@ fn builtin_callable(interp: &Interp, args: Args) -> PyResult<Value> {
             _ => false,
         },
         _ => false,
-    }))
+    }
 }
 
 fn builtin_vars(interp: &Interp, args: Args) -> PyResult<Value> {

@@ -5,6 +5,7 @@
 
 pub mod async_comprehension;
 pub mod async_stmt;
+pub mod asyncgen_hooks;
 pub mod attr_cache;
 pub mod attr_hooks;
 pub mod call;

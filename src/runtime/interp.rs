@@ -145,6 +145,8 @@ pub struct Interp {
     pub repr_stack: RefCell<Vec<usize>>,
     /// The classes of the built-in iterators, by name (`list_iterator`, `map`, ...).
     pub iter_classes: RefCell<Vec<(&'static str, ObjRef)>>,
+    /// `sys.set_asyncgen_hooks`: what asynchronous generators capture at their first step.
+    pub asyncgen_hooks: RefCell<super::asyncgen_hooks::AsyncGenHooks>,
 }
 
 impl Interp {
@@ -174,6 +176,7 @@ impl Interp {
             script_dir,
             finalizing: Cell::new(false),
             last_exc: RefCell::new(None),
+            asyncgen_hooks: RefCell::default(),
             warned: RefCell::new(Default::default()),
             repr_stack: RefCell::new(Vec::new()),
             iter_classes: RefCell::new(Vec::new()),
@@ -744,6 +747,9 @@ impl Interp {
             }
         }
         drop(watched);
+        // CPython clears the thread state, hooks included, after the modules.
+        let hooks = std::mem::take(&mut *self.asyncgen_hooks.borrow_mut());
+        drop(hooks);
         crate::object::gc::collect(2);
         self.flush_stdout();
     }

@@ -456,11 +456,17 @@ impl Interp {
                         .get_str("__module__")
                         .and_then(|m| str_of(&m).map(str::to_string))
                         .unwrap_or_else(|| "__main__".into());
-                    format!(
-                        "<{module}.{} object at {:#x}>",
-                        c.qualname.borrow(),
-                        o.addr()
-                    )
+                    // CPython leaves out the module `builtins` (and then shows the type's
+                    // `__name__`): the prelude's `async_generator_asend` is one such class.
+                    if module == "builtins" {
+                        format!("<{} object at {:#x}>", c.name.borrow(), o.addr())
+                    } else {
+                        format!(
+                            "<{module}.{} object at {:#x}>",
+                            c.qualname.borrow(),
+                            o.addr()
+                        )
+                    }
                 }
                 Payload::Frame(f) => format!(
                     "<frame at {:#x}, file '{}', code {}>",
