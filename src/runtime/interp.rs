@@ -146,6 +146,9 @@ pub struct Interp {
     /// The classes of the built-in iterators, by name (`list_iterator`, `map`, ...).
     pub iter_classes: RefCell<Vec<(&'static str, ObjRef)>>,
     /// `sys.set_asyncgen_hooks`: what asynchronous generators capture at their first step.
+    /// Hooks still set at exit die with the interpreter, silently: CPython clears them with
+    /// the thread state, once `sys.stdout` and `sys.stderr` are gone, so nothing they keep
+    /// alive can print any more.
     pub asyncgen_hooks: RefCell<super::asyncgen_hooks::AsyncGenHooks>,
 }
 
@@ -747,9 +750,6 @@ impl Interp {
             }
         }
         drop(watched);
-        // CPython clears the thread state, hooks included, after the modules.
-        let hooks = std::mem::take(&mut *self.asyncgen_hooks.borrow_mut());
-        drop(hooks);
         crate::object::gc::collect(2);
         self.flush_stdout();
     }
