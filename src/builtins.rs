@@ -78,6 +78,8 @@ class async_generator_asend:
         if self._state == 2:
             raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
         if self._state == 0:
+            if _agen_running(self._gen):
+                raise RuntimeError("anext(): asynchronous generator is already running")
             if value is None:
                 value = self._value
             self._value = None
@@ -106,6 +108,9 @@ class async_generator_asend:
     def close(self):
         self._state = 2
 
+# `aclose()` when `_typ` is None. As in CPython, only `send` checks that the generator
+# is not already running or closed, and a thrown-in exception in `athrow()` mode, or a
+# step after the first, leaves the awaitable open.
 class async_generator_athrow:
     def __init__(self, gen, typ, val):
         self._gen = gen
@@ -118,47 +123,71 @@ class async_generator_athrow:
         return self
     def __next__(self):
         return self.send(None)
-    def _closing(self):
-        return self._typ is None
     def send(self, value):
         if self._state == 2:
             raise RuntimeError("cannot reuse already awaited aclose()/athrow()")
-        if _agen_finished(self._gen):
+        gen = self._gen
+        if _agen_finished(gen):
             self._state = 2
             raise StopIteration
-        try:
-            if self._state == 0:
-                if value is not None:
-                    raise RuntimeError("can't send non-None value to a just-started coroutine")
-                self._state = 1
-                if self._closing():
-                    _agen_closing(self._gen)
-                    yielded, result = _agen_throw(self._gen, GeneratorExit, None)
+        closing = self._typ is None
+        if self._state == 0:
+            if _agen_running(gen):
+                self._state = 2
+                if closing:
+                    raise RuntimeError("aclose(): asynchronous generator is already running")
+                raise RuntimeError("athrow(): asynchronous generator is already running")
+            if _agen_closed(gen):
+                self._state = 2
+                raise StopAsyncIteration
+            if value is not None:
+                raise RuntimeError("can't send non-None value to a just-started coroutine")
+            self._state = 1
+            _agen_start(gen, closing)
+            try:
+                if closing:
+                    yielded, result = _agen_throw(gen, GeneratorExit, None)
                 else:
-                    yielded, result = _agen_throw(self._gen, self._typ, self._val)
-            else:
-                yielded, result = _agen_send(self._gen, value)
-        except BaseException as e:
-            return self._failed(e)
-        return self._step(yielded, result)
+                    yielded, result = _agen_throw(gen, self._typ, self._val)
+            except BaseException as e:
+                return self._failed(e)
+            return self._step(yielded, result)
+        if closing:
+            try:
+                yielded, result = _agen_send(gen, value)
+            except BaseException as e:
+                return self._failed(e)
+            return self._step(yielded, result)
+        yielded, result = _agen_send(gen, value)
+        if yielded:
+            raise StopIteration(result)
+        return result
     def throw(self, typ, val=None, tb=None):
         if self._state == 2:
             raise RuntimeError("cannot reuse already awaited aclose()/athrow()")
-        try:
+        if self._typ is not None:
             yielded, result = _agen_throw(self._gen, typ, val)
-        except BaseException as e:
-            return self._failed(e)
-        return self._step(yielded, result)
+            if yielded:
+                raise StopIteration(result)
+            return result
+        try:
+            yielded, result = _agen_throw(self._gen, typ, val, False)
+        except (StopAsyncIteration, GeneratorExit):
+            raise StopIteration
+        if yielded:
+            self._state = 2
+            raise RuntimeError("async generator ignored GeneratorExit")
+        return result
     def _step(self, yielded, result):
         if yielded:
             self._state = 2
-            if self._closing():
+            if self._typ is None:
                 raise RuntimeError("async generator ignored GeneratorExit")
             raise StopIteration(result)
         return result
     def _failed(self, e):
         self._state = 2
-        if self._closing() and isinstance(e, (StopAsyncIteration, GeneratorExit)):
+        if self._typ is None and isinstance(e, (StopAsyncIteration, GeneratorExit)):
             raise StopIteration
         raise e
     def close(self):
@@ -495,13 +524,25 @@ fn run_prelude(interp: &Interp) {
         interp,
         &globals,
         "_agen_init_hooks",
-        crate::runtime::asyncgen_hooks::agen_init_hooks,
+        crate::runtime::async_gen::agen_init_hooks,
     );
     define(
         interp,
         &globals,
-        "_agen_closing",
-        crate::runtime::asyncgen_hooks::agen_closing,
+        "_agen_running",
+        crate::runtime::async_gen::agen_running,
+    );
+    define(
+        interp,
+        &globals,
+        "_agen_closed",
+        crate::runtime::async_gen::agen_closed,
+    );
+    define(
+        interp,
+        &globals,
+        "_agen_start",
+        crate::runtime::async_gen::agen_start,
     );
     let code = std::rc::Rc::new(crate::types::function::Code {
         name: "<module>".into(),

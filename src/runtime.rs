@@ -4,8 +4,8 @@
 //! `traceback` prints exceptions as CPython does.
 
 pub mod async_comprehension;
+pub mod async_gen;
 pub mod async_stmt;
-pub mod asyncgen_hooks;
 pub mod attr_cache;
 pub mod attr_hooks;
 pub mod call;

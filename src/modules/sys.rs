@@ -63,13 +63,13 @@ pub fn module(interp: &Interp) -> ObjRef {
         interp,
         &dict,
         "set_asyncgen_hooks",
-        crate::runtime::asyncgen_hooks::sys_set_asyncgen_hooks,
+        crate::runtime::async_gen::sys_set_asyncgen_hooks,
     );
     define(
         interp,
         &dict,
         "get_asyncgen_hooks",
-        crate::runtime::asyncgen_hooks::sys_get_asyncgen_hooks,
+        crate::runtime::async_gen::sys_get_asyncgen_hooks,
     );
     let m = new_module("sys", dict);
     *interp.sys.borrow_mut() = Some(m.clone());

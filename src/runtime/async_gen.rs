@@ -1,5 +1,7 @@
-//! `sys.set_asyncgen_hooks` and what asynchronous generators do with the hooks (CPython:
-//! Python/sysmodule.c, Objects/genobject.c `async_gen_init_hooks` and `_PyGen_Finalize`).
+//! The state of asynchronous generators that their awaitables (written in Python in the
+//! built-ins prelude) read and set: `sys.set_asyncgen_hooks` and what the generators do with
+//! the hooks (CPython: Python/sysmodule.c, Objects/genobject.c `async_gen_init_hooks` and
+//! `_PyGen_Finalize`), and the running and closed flags.
 //!
 //! The first `__anext__`, `asend`, `athrow` or `aclose` of an asynchronous generator looks
 //! the hooks up once: it keeps the finalizer that is current at that moment and calls
@@ -7,7 +9,7 @@
 //! finalizer is called with it instead of closing it; the finalizer may keep it alive (an
 //! event loop schedules `agen.aclose()` as a task). Plain generators never look here.
 
-use super::generator::{GenKind, PyGenerator, AG_CLOSED, AG_HOOKS_INITED};
+use super::generator::{GenKind, PyGenerator, AG_CLOSED, AG_HOOKS_INITED, AG_RUNNING_ASYNC};
 use super::interp::Interp;
 use super::PyResult;
 use crate::object::{ObjRef, Payload, Value};
@@ -67,10 +69,63 @@ impl Interp {
     }
 }
 
-/// Marks an asynchronous generator closed: its `aclose()` began, or a step of it ended
-/// with StopAsyncIteration or GeneratorExit.
-pub fn mark_closed(gen: &PyGenerator) {
-    gen.ag_flags.set(gen.ag_flags.get() | AG_CLOSED);
+fn set_flag(gen: &PyGenerator, flag: u8, on: bool) {
+    let flags = gen.ag_flags.get();
+    gen.ag_flags
+        .set(if on { flags | flag } else { flags & !flag });
+}
+
+/// `ag_running`: an awaitable of the generator is suspended at an `await` inside it.
+pub fn is_running_async(gen: &PyGenerator) -> bool {
+    gen.ag_flags.get() & AG_RUNNING_ASYNC != 0
+}
+
+/// After a step of an asynchronous generator (CPython's `async_gen_unwrap_value`): a value
+/// it yielded or an exception ends the step, so it no longer runs; StopAsyncIteration and
+/// GeneratorExit also mark it closed. Without `unwrap` (a thrown-in exception of an
+/// `aclose()` awaitable) an exception changes nothing. A value that an inner `await`
+/// passes to the event loop leaves it running.
+pub fn after_step(
+    interp: &Interp,
+    gen: &PyGenerator,
+    outcome: &PyResult<Result<Value, Value>>,
+    yielded: bool,
+    unwrap: bool,
+) {
+    match outcome {
+        Ok(Ok(_)) if yielded => set_flag(gen, AG_RUNNING_ASYNC, false),
+        Ok(Ok(_)) => {}
+        // Returned: the awaitable raises StopAsyncIteration.
+        Ok(Err(_)) if unwrap => {
+            set_flag(gen, AG_CLOSED, true);
+            set_flag(gen, AG_RUNNING_ASYNC, false);
+        }
+        Err(e) if unwrap => {
+            let exc = Value::Obj(e.exc.clone());
+            if interp.isinstance(&exc, &interp.stop_async_iteration())
+                || interp.isinstance(&exc, &interp.exc.generator_exit)
+            {
+                set_flag(gen, AG_CLOSED, true);
+            }
+            set_flag(gen, AG_RUNNING_ASYNC, false);
+        }
+        _ => {}
+    }
+}
+
+/// Marks the start of a step of an asynchronous generator: it runs until the step ends.
+pub fn before_step(gen: &PyGenerator) {
+    set_flag(gen, AG_RUNNING_ASYNC, true);
+}
+
+fn gen_arg(args: &Args) -> Option<&PyGenerator> {
+    match args.pos.first() {
+        Some(Value::Obj(g)) => match g.payload() {
+            Payload::Generator(gen) => Some(gen),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `_agen_init_hooks(agen)`: the built-ins prelude calls it from `__anext__`, `asend`,
@@ -82,11 +137,25 @@ pub fn agen_init_hooks(interp: &Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `_agen_closing(agen)`: the prelude's `aclose()` awaitable calls it as it starts.
-pub fn agen_closing(_: &Interp, args: Args) -> PyResult<Value> {
-    if let Some(Value::Obj(g)) = args.pos.first() {
-        if let Payload::Generator(gen) = g.payload() {
-            mark_closed(gen);
+/// `_agen_running(agen)`: `ag_running`, for the awaitables' "already running" checks.
+pub fn agen_running(_: &Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(gen_arg(&args).is_some_and(is_running_async)))
+}
+
+/// `_agen_closed(agen)`: whether `aclose()` began or a step ended the generator.
+pub fn agen_closed(_: &Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(
+        gen_arg(&args).is_some_and(|g| g.ag_flags.get() & AG_CLOSED != 0),
+    ))
+}
+
+/// `_agen_start(agen, closing)`: an `athrow()` or `aclose()` awaitable begins: the generator
+/// runs, and after `aclose()` it counts as closed.
+pub fn agen_start(_: &Interp, args: Args) -> PyResult<Value> {
+    if let Some(gen) = gen_arg(&args) {
+        before_step(gen);
+        if matches!(args.pos.get(1), Some(Value::Bool(true))) {
+            set_flag(gen, AG_CLOSED, true);
         }
     }
     Ok(Value::None)

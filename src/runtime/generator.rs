@@ -158,6 +158,9 @@ pub const AG_HOOKS_INITED: u8 = 1;
 /// `ag_flags`: `aclose()` began, or a step ended with StopAsyncIteration or GeneratorExit;
 /// such a generator is closed, not handed to the finalizer hook (CPython's `ag_closed`).
 pub const AG_CLOSED: u8 = 2;
+/// `ag_flags`: one of its awaitables is suspended at an `await` inside it, so that no other
+/// may start (CPython's `ag_running_async`).
+pub const AG_RUNNING_ASYNC: u8 = 4;
 
 /// A generator's `__name__` and `__qualname__`.
 type GenNames = (Rc<str>, Rc<str>);
@@ -1121,16 +1124,21 @@ pub fn generator_iter(_: &Interp, args: Args) -> PyResult<Value> {
 pub fn async_generator_send(interp: &Interp, args: Args) -> PyResult<Value> {
     let g = this_gen(interp, &args)?;
     let value = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let step = interp.gen_resume(&g, Sent::Value(value))?;
-    async_step(interp, &g, step)
+    if let Payload::Generator(gen) = g.payload() {
+        super::async_gen::before_step(gen);
+    }
+    let step = interp.gen_resume(&g, Sent::Value(value));
+    async_step(interp, &g, step, true)
 }
 
-/// `_agen_throw(gen, typ, val)`: throws into an async generator, as `_agen_send`.
+/// `_agen_throw(gen, typ, val, unwrap=True)`: throws into an async generator, as
+/// `_agen_send` (see `async_gen::after_step` for `unwrap`).
 pub fn async_generator_throw(interp: &Interp, args: Args) -> PyResult<Value> {
     let g = this_gen(interp, &args)?;
     let exc = thrown(interp, &args)?;
-    let step = interp.gen_resume(&g, Sent::Throw(exc))?;
-    async_step(interp, &g, step)
+    let unwrap = !matches!(args.pos.get(3), Some(Value::Bool(false)));
+    let step = interp.gen_resume(&g, Sent::Throw(exc));
+    async_step(interp, &g, step, unwrap)
 }
 
 /// `_agen_finished(gen)`: whether the async generator has returned or been closed.
@@ -1142,15 +1150,19 @@ pub fn async_generator_finished(interp: &Interp, args: Args) -> PyResult<Value> 
     Ok(Value::Bool(gen.state.get() == GenState::Finished))
 }
 
-fn async_step(interp: &Interp, g: &ObjRef, step: Result<Value, Value>) -> PyResult<Value> {
-    match step {
-        Ok(v) => {
-            let yielded = match g.payload() {
-                Payload::Generator(gen) => gen.suspension.yielded.replace(false),
-                _ => false,
-            };
-            Ok(interp.new_tuple(vec![Value::Bool(yielded), v]))
-        }
+fn async_step(
+    interp: &Interp,
+    g: &ObjRef,
+    step: PyResult<Result<Value, Value>>,
+    unwrap: bool,
+) -> PyResult<Value> {
+    let Payload::Generator(gen) = g.payload() else {
+        return Ok(Value::None);
+    };
+    let yielded = matches!(step, Ok(Ok(_))) && gen.suspension.yielded.replace(false);
+    super::async_gen::after_step(interp, gen, &step, yielded, unwrap);
+    match step? {
+        Ok(v) => Ok(interp.new_tuple(vec![Value::Bool(yielded), v])),
         Err(_) => Err(PyErr::new(
             interp.new_exception(&interp.stop_async_iteration(), vec![]),
         )),

@@ -149,7 +149,7 @@ pub struct Interp {
     /// Hooks still set at exit die with the interpreter, silently: CPython clears them with
     /// the thread state, once `sys.stdout` and `sys.stderr` are gone, so nothing they keep
     /// alive can print any more.
-    pub asyncgen_hooks: RefCell<super::asyncgen_hooks::AsyncGenHooks>,
+    pub asyncgen_hooks: RefCell<super::async_gen::AsyncGenHooks>,
 }
 
 impl Interp {

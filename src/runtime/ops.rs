@@ -997,8 +997,14 @@ impl Interp {
                             }));
                         }
                         "gi_running" => {
+                            // An async generator's `ag_running` says whether one of its
+                            // awaitables is in progress (CPython's `ag_running_async`).
                             let running =
-                                g.state.get() == crate::runtime::generator::GenState::Running;
+                                if g.kind == crate::runtime::generator::GenKind::AsyncGenerator {
+                                    crate::runtime::async_gen::is_running_async(g)
+                                } else {
+                                    g.state.get() == crate::runtime::generator::GenState::Running
+                                };
                             return Ok(Some(Value::Bool(running)));
                         }
                         "gi_suspended" => {
