@@ -62,7 +62,9 @@ class staticmethod:
 # Asynchronous generators (CPython: Objects/genobject.c). The generator's frame runs in
 # Rust; `_agen_send` and `_agen_throw` resume it and say whether it stopped at a `yield`
 # (its value completes the awaitable) or at an `await` (the value goes to the event loop).
-# `_agen_init_hooks` captures the `sys.set_asyncgen_hooks` hooks at the first step.
+# The generator's `__anext__`, `asend`, `athrow` and `aclose` are built-in functions
+# (`runtime/async_gen.rs`) that capture the `sys.set_asyncgen_hooks` hooks at the first
+# call and make these awaitables.
 class async_generator_asend:
     def __init__(self, gen, value):
         self._gen = gen
@@ -75,20 +77,23 @@ class async_generator_asend:
     def __next__(self):
         return self.send(None)
     def send(self, value):
-        if self._state == 2:
+        state = self._state
+        if state == 2:
             raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
-        if self._state == 0:
-            if _agen_running(self._gen):
-                raise RuntimeError("anext(): asynchronous generator is already running")
+        if state == 0:
             if value is None:
                 value = self._value
-            self._value = None
             self._state = 1
         try:
-            yielded, result = _agen_send(self._gen, value)
+            # None: refused at the first send, the generator is already running.
+            step = _agen_send(self._gen, value, state == 0)
         except BaseException:
             self._state = 2
             raise
+        if step is None:
+            self._state = 0
+            raise RuntimeError("anext(): asynchronous generator is already running")
+        yielded, result = step
         if yielded:
             self._state = 2
             raise StopIteration(result)
@@ -108,14 +113,13 @@ class async_generator_asend:
     def close(self):
         self._state = 2
 
-# `aclose()` when `_typ` is None. As in CPython, only `send` checks that the generator
-# is not already running or closed, and a thrown-in exception in `athrow()` mode, or a
-# step after the first, leaves the awaitable open.
+# `aclose()` when `_args` is None, else `athrow(*_args)`. As in CPython, only `send`
+# checks that the generator is not already running or closed, and a thrown-in exception
+# in `athrow()` mode, or a step after the first, leaves the awaitable open.
 class async_generator_athrow:
-    def __init__(self, gen, typ, val):
+    def __init__(self, gen, args):
         self._gen = gen
-        self._typ = typ
-        self._val = val
+        self._args = args
         self._state = 0
     def __await__(self):
         return self
@@ -130,42 +134,49 @@ class async_generator_athrow:
         if _agen_finished(gen):
             self._state = 2
             raise StopIteration
-        closing = self._typ is None
+        args = self._args
         if self._state == 0:
-            if _agen_running(gen):
+            # 0: started; 1: already running; 2: closed.
+            refused = _agen_start(gen, args is None, value)
+            if refused == 1:
                 self._state = 2
-                if closing:
+                if args is None:
                     raise RuntimeError("aclose(): asynchronous generator is already running")
                 raise RuntimeError("athrow(): asynchronous generator is already running")
-            if _agen_closed(gen):
+            if refused == 2:
                 self._state = 2
                 raise StopAsyncIteration
-            if value is not None:
-                raise RuntimeError("can't send non-None value to a just-started coroutine")
             self._state = 1
-            _agen_start(gen, closing)
-            try:
-                if closing:
+            if args is None:
+                try:
                     yielded, result = _agen_throw(gen, GeneratorExit, None)
-                else:
-                    yielded, result = _agen_throw(gen, self._typ, self._val)
-            except BaseException as e:
-                return self._failed(e)
-            return self._step(yielded, result)
-        if closing:
+                except BaseException as e:
+                    return self._failed(e)
+                return self._step(yielded, result)
+            n = len(args)
+            if n == 0:
+                raise TypeError("athrow expected at least 1 argument, got 0")
+            if n > 3:
+                raise TypeError(f"athrow expected at most 3 arguments, got {n}")
             try:
-                yielded, result = _agen_send(gen, value)
+                yielded, result = _agen_throw(gen, args[0], args[1] if n > 1 else None)
             except BaseException as e:
                 return self._failed(e)
             return self._step(yielded, result)
-        yielded, result = _agen_send(gen, value)
+        if args is None:
+            try:
+                yielded, result = _agen_send(gen, value, False)
+            except BaseException as e:
+                return self._failed(e)
+            return self._step(yielded, result)
+        yielded, result = _agen_send(gen, value, False)
         if yielded:
             raise StopIteration(result)
         return result
     def throw(self, typ, val=None, tb=None):
         if self._state == 2:
             raise RuntimeError("cannot reuse already awaited aclose()/athrow()")
-        if self._typ is not None:
+        if self._args is not None:
             yielded, result = _agen_throw(self._gen, typ, val)
             if yielded:
                 raise StopIteration(result)
@@ -181,13 +192,13 @@ class async_generator_athrow:
     def _step(self, yielded, result):
         if yielded:
             self._state = 2
-            if self._typ is None:
+            if self._args is None:
                 raise RuntimeError("async generator ignored GeneratorExit")
             raise StopIteration(result)
         return result
     def _failed(self, e):
         self._state = 2
-        if self._typ is None and isinstance(e, (StopAsyncIteration, GeneratorExit)):
+        if self._args is None and isinstance(e, (StopAsyncIteration, GeneratorExit)):
             raise StopIteration
         raise e
     def close(self):
@@ -195,22 +206,6 @@ class async_generator_athrow:
 
 def _agen_aiter(self):
     return self
-
-def _agen_anext(self):
-    _agen_init_hooks(self)
-    return async_generator_asend(self, None)
-
-def _agen_asend(self, value):
-    _agen_init_hooks(self)
-    return async_generator_asend(self, value)
-
-def _agen_athrow(self, typ, val=None, tb=None):
-    _agen_init_hooks(self)
-    return async_generator_athrow(self, typ, val)
-
-def _agen_aclose(self):
-    _agen_init_hooks(self)
-    return async_generator_athrow(self, None, None)
 "#;
 
 /// Puts a built-in function called `name` into a namespace (a dict or a class).
@@ -523,24 +518,6 @@ fn run_prelude(interp: &Interp) {
     define(
         interp,
         &globals,
-        "_agen_init_hooks",
-        crate::runtime::async_gen::agen_init_hooks,
-    );
-    define(
-        interp,
-        &globals,
-        "_agen_running",
-        crate::runtime::async_gen::agen_running,
-    );
-    define(
-        interp,
-        &globals,
-        "_agen_closed",
-        crate::runtime::async_gen::agen_closed,
-    );
-    define(
-        interp,
-        &globals,
         "_agen_start",
         crate::runtime::async_gen::agen_start,
     );
@@ -564,17 +541,10 @@ fn run_prelude(interp: &Interp) {
                     set(interp, &interp.builtins, name, v);
                 }
             }
-            for (name, method) in [
-                ("__aiter__", "_agen_aiter"),
-                ("__anext__", "_agen_anext"),
-                ("asend", "_agen_asend"),
-                ("athrow", "_agen_athrow"),
-                ("aclose", "_agen_aclose"),
-            ] {
-                if let Some(v) = d.get_str(method) {
-                    set(interp, &interp.types.async_generator, name, v);
-                }
+            if let Some(v) = d.get_str("_agen_aiter") {
+                set(interp, &interp.types.async_generator, "__aiter__", v);
             }
+            crate::runtime::async_gen::install(interp, d);
         }
     }
 }

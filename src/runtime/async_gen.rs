@@ -128,37 +128,133 @@ fn gen_arg(args: &Args) -> Option<&PyGenerator> {
     }
 }
 
-/// `_agen_init_hooks(agen)`: the built-ins prelude calls it from `__anext__`, `asend`,
-/// `athrow` and `aclose`.
-pub fn agen_init_hooks(interp: &Interp, args: Args) -> PyResult<Value> {
-    if let Some(Value::Obj(g)) = args.pos.first() {
+/// `_agen_start(agen, closing, value)`: the first send of an `athrow()` or `aclose()`
+/// awaitable. 1 when another awaitable of the generator is in progress, 2 when it is
+/// closed; otherwise the generator runs (and after `aclose()` counts as closed): 0.
+pub fn agen_start(interp: &Interp, args: Args) -> PyResult<Value> {
+    let Some(gen) = gen_arg(&args) else {
+        return Ok(Value::Int(0));
+    };
+    if is_running_async(gen) {
+        return Ok(Value::Int(1));
+    }
+    if gen.ag_flags.get() & AG_CLOSED != 0 {
+        return Ok(Value::Int(2));
+    }
+    if !matches!(args.pos.get(2), None | Some(Value::None)) {
+        return Err(interp.err(
+            &interp.exc.runtime_error,
+            "can't send non-None value to a just-started coroutine",
+        ));
+    }
+    before_step(gen);
+    if matches!(args.pos.get(1), Some(Value::Bool(true))) {
+        set_flag(gen, AG_CLOSED, true);
+    }
+    Ok(Value::Int(0))
+}
+
+/// The awaitable classes of the built-ins prelude, which the generator's methods make.
+pub struct Awaitables {
+    asend: ObjRef,
+    athrow: ObjRef,
+}
+
+/// Puts `__anext__`, `asend`, `athrow` and `aclose` on the async generator type, once the
+/// prelude (whose namespace is `prelude`) has made the awaitable classes.
+pub fn install(interp: &Interp, prelude: &crate::types::dict::PyDict) {
+    let class = |name| match prelude.get_str(name) {
+        Some(Value::Obj(c)) => Some(c),
+        _ => None,
+    };
+    let (Some(asend), Some(athrow)) = (
+        class("async_generator_asend"),
+        class("async_generator_athrow"),
+    ) else {
+        return;
+    };
+    *interp.agen_awaitables.borrow_mut() = Some(Awaitables { asend, athrow });
+    let t = &interp.types.async_generator;
+    crate::builtins::method(interp, t, "__anext__", "async_generator", agen_anext);
+    crate::builtins::method(interp, t, "asend", "async_generator", agen_asend);
+    crate::builtins::method(interp, t, "athrow", "async_generator", agen_athrow);
+    crate::builtins::method(interp, t, "aclose", "async_generator", agen_aclose);
+}
+
+/// The generator a method was called on (after its hooks are looked up) and the rest of
+/// the call; `kw_name` names the method in the error for keyword arguments.
+fn receiver(interp: &Interp, args: Args, kw_name: &str) -> PyResult<(Value, Vec<Value>)> {
+    let mut pos = args.pos.into_iter();
+    let gen = match pos.next() {
+        Some(v @ Value::Obj(_)) if matches!(v.as_obj().map(ObjRef::payload), Some(Payload::Generator(g)) if g.kind == GenKind::AsyncGenerator) => {
+            v
+        }
+        _ => return Err(interp.type_error("descriptor requires a 'async_generator' object")),
+    };
+    if !args.kw.is_empty() {
+        return Err(interp.type_error(format!(
+            "async_generator.{kw_name}() takes no keyword arguments"
+        )));
+    }
+    Ok((gen, pos.collect()))
+}
+
+/// Makes an awaitable of the prelude's class `pick`, after the generator's first-call hooks.
+fn awaitable(
+    interp: &Interp,
+    gen: Value,
+    pick: fn(&Awaitables) -> &ObjRef,
+    arg: Value,
+) -> PyResult<Value> {
+    if let Value::Obj(g) = &gen {
         interp.asyncgen_init_hooks(g)?;
     }
-    Ok(Value::None)
+    let class = match &*interp.agen_awaitables.borrow() {
+        Some(a) => Value::Obj(pick(a).clone()),
+        None => return Ok(Value::None),
+    };
+    interp.call(&class, Args::positional(vec![gen, arg]))
 }
 
-/// `_agen_running(agen)`: `ag_running`, for the awaitables' "already running" checks.
-pub fn agen_running(_: &Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(gen_arg(&args).is_some_and(is_running_async)))
-}
-
-/// `_agen_closed(agen)`: whether `aclose()` began or a step ended the generator.
-pub fn agen_closed(_: &Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
-        gen_arg(&args).is_some_and(|g| g.ag_flags.get() & AG_CLOSED != 0),
-    ))
-}
-
-/// `_agen_start(agen, closing)`: an `athrow()` or `aclose()` awaitable begins: the generator
-/// runs, and after `aclose()` it counts as closed.
-pub fn agen_start(_: &Interp, args: Args) -> PyResult<Value> {
-    if let Some(gen) = gen_arg(&args) {
-        before_step(gen);
-        if matches!(args.pos.get(1), Some(Value::Bool(true))) {
-            set_flag(gen, AG_CLOSED, true);
-        }
+/// `agen.__anext__()`.
+fn agen_anext(interp: &Interp, args: Args) -> PyResult<Value> {
+    let (gen, rest) = receiver(interp, args, "__anext__")?;
+    if !rest.is_empty() {
+        return Err(interp.type_error(format!("expected 0 arguments, got {}", rest.len())));
     }
-    Ok(Value::None)
+    awaitable(interp, gen, |a| &a.asend, Value::None)
+}
+
+/// `agen.asend(value)`.
+fn agen_asend(interp: &Interp, args: Args) -> PyResult<Value> {
+    let (gen, mut rest) = receiver(interp, args, "asend")?;
+    if rest.len() != 1 {
+        return Err(interp.type_error(format!(
+            "async_generator.asend() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    }
+    let value = rest.pop().unwrap_or(Value::None);
+    awaitable(interp, gen, |a| &a.asend, value)
+}
+
+/// `agen.athrow(typ[, val[, tb]])`: the arguments are checked when the awaitable starts.
+fn agen_athrow(interp: &Interp, args: Args) -> PyResult<Value> {
+    let (gen, rest) = receiver(interp, args, "athrow")?;
+    let rest = interp.new_tuple(rest);
+    awaitable(interp, gen, |a| &a.athrow, rest)
+}
+
+/// `agen.aclose()`.
+fn agen_aclose(interp: &Interp, args: Args) -> PyResult<Value> {
+    let (gen, rest) = receiver(interp, args, "aclose")?;
+    if !rest.is_empty() {
+        return Err(interp.type_error(format!(
+            "async_generator.aclose() takes no arguments ({} given)",
+            rest.len()
+        )));
+    }
+    awaitable(interp, gen, |a| &a.athrow, Value::None)
 }
 
 /// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an omitted hook is kept, None

@@ -1118,13 +1118,19 @@ pub fn generator_iter(_: &Interp, args: Args) -> PyResult<Value> {
     Ok(args.pos.into_iter().next().unwrap_or(Value::None))
 }
 
-/// `_agen_send(gen, value)`: resumes an async generator; `(True, v)` when it yields `v`,
-/// `(False, v)` when it awaits something that suspends with `v`, StopAsyncIteration when
-/// it returns.
+/// `_agen_send(gen, value, first)`: resumes an async generator; `(True, v)` when it
+/// yields `v`, `(False, v)` when it awaits something that suspends with `v`,
+/// StopAsyncIteration when it returns.
 pub fn async_generator_send(interp: &Interp, args: Args) -> PyResult<Value> {
     let g = this_gen(interp, &args)?;
     let value = args.pos.get(1).cloned().unwrap_or(Value::None);
     if let Payload::Generator(gen) = g.payload() {
+        // The first send of an `__anext__`/`asend` awaitable is refused (None) while
+        // another awaitable of the generator is in progress.
+        let first = matches!(args.pos.get(2), Some(Value::Bool(true)));
+        if first && super::async_gen::is_running_async(gen) {
+            return Ok(Value::None);
+        }
         super::async_gen::before_step(gen);
     }
     let step = interp.gen_resume(&g, Sent::Value(value));

@@ -150,6 +150,8 @@ pub struct Interp {
     /// the thread state, once `sys.stdout` and `sys.stderr` are gone, so nothing they keep
     /// alive can print any more.
     pub asyncgen_hooks: RefCell<super::async_gen::AsyncGenHooks>,
+    /// The classes of async generators' awaitables, written in the built-ins prelude.
+    pub agen_awaitables: RefCell<Option<super::async_gen::Awaitables>>,
 }
 
 impl Interp {
@@ -180,6 +182,7 @@ impl Interp {
             finalizing: Cell::new(false),
             last_exc: RefCell::new(None),
             asyncgen_hooks: RefCell::default(),
+            agen_awaitables: RefCell::new(None),
             warned: RefCell::new(Default::default()),
             repr_stack: RefCell::new(Vec::new()),
             iter_classes: RefCell::new(Vec::new()),
