@@ -206,6 +206,34 @@ class async_generator_athrow:
 
 def _agen_aiter(self):
     return self
+
+# `anext(it, default)`: the awaitable of `it.__anext__()`, with StopAsyncIteration turned
+# into the default as the result (CPython: Objects/iterobject.c). Like CPython's, it asks
+# the wrapped awaitable for its iterator at each step.
+class anext_awaitable:
+    def __init__(self, wrapped, default):
+        self._wrapped = wrapped
+        self._default = default
+    def __await__(self):
+        return self
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return self.send(None)
+    def send(self, value):
+        it = _await_iter(self._wrapped)
+        try:
+            return it.send(value)
+        except StopAsyncIteration:
+            raise StopIteration(self._default) from None
+    def throw(self, typ, val=None, tb=None):
+        it = _await_iter(self._wrapped)
+        try:
+            return it.throw(typ, val)
+        except StopAsyncIteration:
+            raise StopIteration(self._default) from None
+    def close(self):
+        return _await_iter(self._wrapped).close()
 "#;
 
 /// Puts a built-in function called `name` into a namespace (a dict or a class).
@@ -377,6 +405,8 @@ pub fn install(interp: &Interp) {
     register(interp, "ascii", builtin_ascii);
     register(interp, "map", builtin_map);
     register(interp, "filter", builtin_filter);
+    register(interp, "aiter", crate::runtime::async_gen::builtin_aiter);
+    register(interp, "anext", crate::runtime::async_gen::builtin_anext);
     crate::types::str::register(interp);
     crate::types::bytes::register(interp);
     crate::types::list::register(interp);
@@ -520,6 +550,12 @@ fn run_prelude(interp: &Interp) {
         &globals,
         "_agen_start",
         crate::runtime::async_gen::agen_start,
+    );
+    define(
+        interp,
+        &globals,
+        "_await_iter",
+        crate::runtime::async_gen::await_iter,
     );
     let code = std::rc::Rc::new(crate::types::function::Code {
         name: "<module>".into(),

@@ -158,6 +158,7 @@ pub fn agen_start(interp: &Interp, args: Args) -> PyResult<Value> {
 pub struct Awaitables {
     asend: ObjRef,
     athrow: ObjRef,
+    anext: ObjRef,
 }
 
 /// Puts `__anext__`, `asend`, `athrow` and `aclose` on the async generator type, once the
@@ -167,13 +168,18 @@ pub fn install(interp: &Interp, prelude: &crate::types::dict::PyDict) {
         Some(Value::Obj(c)) => Some(c),
         _ => None,
     };
-    let (Some(asend), Some(athrow)) = (
+    let (Some(asend), Some(athrow), Some(anext)) = (
         class("async_generator_asend"),
         class("async_generator_athrow"),
+        class("anext_awaitable"),
     ) else {
         return;
     };
-    *interp.agen_awaitables.borrow_mut() = Some(Awaitables { asend, athrow });
+    *interp.agen_awaitables.borrow_mut() = Some(Awaitables {
+        asend,
+        athrow,
+        anext,
+    });
     let t = &interp.types.async_generator;
     crate::builtins::method(interp, t, "__anext__", "async_generator", agen_anext);
     crate::builtins::method(interp, t, "asend", "async_generator", agen_asend);
@@ -255,6 +261,75 @@ fn agen_aclose(interp: &Interp, args: Args) -> PyResult<Value> {
         )));
     }
     awaitable(interp, gen, |a| &a.athrow, Value::None)
+}
+
+/// `_await_iter(aw)`: the iterator that `await aw` drives (for `anext_awaitable`).
+pub fn await_iter(interp: &Interp, args: Args) -> PyResult<Value> {
+    let aw = args.pos.into_iter().next().unwrap_or(Value::None);
+    interp.awaitable_iter(&aw)
+}
+
+/// Whether `v`'s type has an `__anext__` (CPython's `PyAIter_Check`).
+fn is_async_iterator(interp: &Interp, v: &Value) -> bool {
+    crate::types::class::class_lookup(&interp.type_of(v), "__anext__").is_some()
+}
+
+/// `aiter(obj)`.
+pub fn builtin_aiter(interp: &Interp, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(interp.type_error("aiter() takes no keyword arguments"));
+    }
+    if args.pos.len() != 1 {
+        return Err(interp.type_error(format!(
+            "aiter() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    }
+    let obj = &args.pos[0];
+    let Some(method) = crate::types::class::class_lookup(&interp.type_of(obj), "__aiter__") else {
+        return Err(interp.type_error(format!(
+            "'{}' object is not an async iterable",
+            interp.type_name(obj)
+        )));
+    };
+    let it = interp.call(&method, Args::positional(vec![obj.clone()]))?;
+    if !is_async_iterator(interp, &it) {
+        return Err(interp.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            interp.type_name(&it)
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(aiterator[, default])`: `aiterator.__anext__()`, wrapped so that the end of the
+/// iteration gives `default` when there is one.
+pub fn builtin_anext(interp: &Interp, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(interp.type_error("anext() takes no keyword arguments"));
+    }
+    match args.pos.len() {
+        0 => return Err(interp.type_error("anext expected at least 1 argument, got 0")),
+        1 | 2 => {}
+        n => return Err(interp.type_error(format!("anext expected at most 2 arguments, got {n}"))),
+    }
+    let mut pos = args.pos.into_iter();
+    let it = pos.next().unwrap_or(Value::None);
+    let Some(method) = crate::types::class::class_lookup(&interp.type_of(&it), "__anext__") else {
+        return Err(interp.type_error(format!(
+            "'{}' object is not an async iterator",
+            interp.type_name(&it)
+        )));
+    };
+    let awaitable = interp.call(&method, Args::positional(vec![it]))?;
+    let Some(default) = pos.next() else {
+        return Ok(awaitable);
+    };
+    let class = match &*interp.agen_awaitables.borrow() {
+        Some(a) => Value::Obj(a.anext.clone()),
+        None => return Ok(awaitable),
+    };
+    interp.call(&class, Args::positional(vec![awaitable, default]))
 }
 
 /// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an omitted hook is kept, None
