@@ -4,6 +4,7 @@
 //! `traceback` prints exceptions as CPython does.
 
 pub mod async_comprehension;
+pub mod async_gen;
 pub mod async_stmt;
 pub mod attr_cache;
 pub mod attr_hooks;

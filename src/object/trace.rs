@@ -163,6 +163,9 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             }
         }
         Payload::Generator(g) => {
+            // An asynchronous generator's finalizer hook first (CPython's
+            // `async_gen_traverse`).
+            g.visit_ag_finalizer(|v| value(v, visit));
             visit.obj(g.frame());
             if let Ok(points) = g.suspension.points.try_borrow() {
                 for r in points.iter() {

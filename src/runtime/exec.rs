@@ -1566,7 +1566,21 @@ impl Interp {
             }
             _ => PyDict::new(),
         };
-        let class = self.new_class(c.name.clone(), c.scope.qualname.clone(), bases, ns)?;
+        // `__qualname__` becomes the class's qualified name, not an attribute its instances
+        // would see (as `type.__new__` does below).
+        let qualname: Rc<str> = match ns.remove_str("__qualname__") {
+            Some(entry) => match super::ops::str_of(&entry.1) {
+                Some(s) => s.into(),
+                None => {
+                    return Err(self.type_error(format!(
+                        "type __qualname__ must be a str, not {}",
+                        self.type_name(&entry.1)
+                    )))
+                }
+            },
+            None => c.scope.qualname.clone(),
+        };
+        let class = self.new_class(c.name.clone(), qualname, bases, ns)?;
         self.finish_class(&class, keywords)?;
         // The implicit `__class__` cell that `super()` reads.
         if let Some(i) = c.scope.slot_names.iter().position(|n| &**n == "__class__") {

@@ -148,6 +148,13 @@ pub struct Interp {
     pub repr_stack: RefCell<Vec<usize>>,
     /// The classes of the built-in iterators, by name (`list_iterator`, `map`, ...).
     pub iter_classes: RefCell<Vec<(&'static str, ObjRef)>>,
+    /// `sys.set_asyncgen_hooks`: what asynchronous generators capture at their first step.
+    /// Hooks still set at exit die with the interpreter, silently: CPython clears them with
+    /// the thread state, once `sys.stdout` and `sys.stderr` are gone, so nothing they keep
+    /// alive can print any more.
+    pub asyncgen_hooks: RefCell<super::async_gen::AsyncGenHooks>,
+    /// The classes of async generators' awaitables, written in the built-ins prelude.
+    pub agen_awaitables: RefCell<Option<super::async_gen::Awaitables>>,
 }
 
 impl Interp {
@@ -177,6 +184,8 @@ impl Interp {
             script_dir,
             finalizing: Cell::new(false),
             last_exc: RefCell::new(None),
+            asyncgen_hooks: RefCell::default(),
+            agen_awaitables: RefCell::new(None),
             warned: RefCell::new(Default::default()),
             repr_stack: RefCell::new(Vec::new()),
             iter_classes: RefCell::new(Vec::new()),

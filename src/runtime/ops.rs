@@ -473,11 +473,17 @@ impl Interp {
                         .get_str("__module__")
                         .and_then(|m| str_of(&m).map(str::to_string))
                         .unwrap_or_else(|| "__main__".into());
-                    format!(
-                        "<{module}.{} object at {:#x}>",
-                        c.qualname.borrow(),
-                        o.addr()
-                    )
+                    // CPython leaves out the module `builtins` (and then shows the type's
+                    // `__name__`): the prelude's `async_generator_asend` is one such class.
+                    if module == "builtins" {
+                        format!("<{} object at {:#x}>", c.name.borrow(), o.addr())
+                    } else {
+                        format!(
+                            "<{module}.{} object at {:#x}>",
+                            c.qualname.borrow(),
+                            o.addr()
+                        )
+                    }
                 }
                 Payload::Frame(f) => format!(
                     "<frame at {:#x}, file '{}', code {}>",
@@ -1018,8 +1024,14 @@ impl Interp {
                             }));
                         }
                         "gi_running" => {
+                            // An async generator's `ag_running` says whether one of its
+                            // awaitables is in progress (CPython's `ag_running_async`).
                             let running =
-                                g.state.get() == crate::runtime::generator::GenState::Running;
+                                if g.kind == crate::runtime::generator::GenKind::AsyncGenerator {
+                                    crate::runtime::async_gen::is_running_async(g)
+                                } else {
+                                    g.state.get() == crate::runtime::generator::GenState::Running
+                                };
                             return Ok(Some(Value::Bool(running)));
                         }
                         "gi_suspended" => {
