@@ -3,7 +3,7 @@
 use std::cell::Cell;
 
 pub struct PyStr {
-    pub text: Box<str>,
+    pub text: StrText,
     /// The hash, computed on first use.
     pub hash: Cell<Option<i64>>,
     /// The length in characters, counted on first use (`UNKNOWN` until then); equal to the
@@ -12,6 +12,78 @@ pub struct PyStr {
 }
 
 const UNKNOWN: usize = usize::MAX;
+
+/// The longest text kept inside the object itself.
+const INLINE: usize = 38;
+
+/// A str's UTF-8 text. Short text, most of a program's strings, lives inside the object,
+/// so that such a str is one allocation from the object pool, as CPython's compact strings
+/// are one block; longer text has a block of its own.
+pub struct StrText(TextRepr);
+
+enum TextRepr {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+// A str stays within the object box (with its hash and length).
+const _: () = assert!(std::mem::size_of::<StrText>() == 40);
+
+impl StrText {
+    #[inline]
+    fn new<T: AsRef<str> + Into<Box<str>>>(text: T) -> StrText {
+        let s = text.as_ref();
+        if s.len() <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            return StrText(TextRepr::Inline {
+                len: s.len() as u8,
+                bytes,
+            });
+        }
+        StrText(TextRepr::Heap(text.into()))
+    }
+}
+
+impl std::ops::Deref for StrText {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match &self.0 {
+            TextRepr::Inline { len, bytes } => {
+                // SAFETY: the bytes were copied from a `str`, whole.
+                unsafe { std::str::from_utf8_unchecked(bytes.get_unchecked(..*len as usize)) }
+            }
+            TextRepr::Heap(b) => b,
+        }
+    }
+}
+
+impl AsRef<str> for StrText {
+    #[inline]
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::borrow::Borrow<str> for StrText {
+    #[inline]
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Display for StrText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl std::fmt::Debug for StrText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
 
 impl PyStr {
     /// The length in characters (`len()`), counted once.
@@ -54,9 +126,9 @@ impl PyStr {
         }
     }
 
-    pub fn new(text: impl Into<Box<str>>) -> PyStr {
+    pub fn new<T: AsRef<str> + Into<Box<str>>>(text: T) -> PyStr {
         PyStr {
-            text: text.into(),
+            text: StrText::new(text),
             hash: Cell::new(None),
             chars: Cell::new(UNKNOWN),
         }
