@@ -1534,19 +1534,10 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
                 crate::types::int::from_big(to_big(v).unwrap_or_default())
             }
             (Some(v), None) => match str_of(v) {
-                Some(s) => match check_int_digits(interp, s, 10)
-                    .map(|()| crate::types::int::parse_int(s, 10))?
-                {
-                    Some(b) => crate::types::int::from_big(b),
-                    None => {
-                        return Err(interp.err(
-                            &interp.exc.value_error,
-                            format!(
-                                "invalid literal for int() with base 10: {}",
-                                crate::types::str::str_repr(s)
-                            ),
-                        ))
-                    }
+                // Most conversions read a short plain decimal: no big-integer arithmetic.
+                Some(s) => match crate::types::int::parse_short_decimal(s) {
+                    Some(n) => Value::Int(n),
+                    None => int_from_decimal_text(interp, s)?,
                 },
                 None => {
                     if let Value::Obj(o) = v {
@@ -1986,6 +1977,20 @@ fn object_setattr(interp: &Interp, args: Args) -> PyResult<Value> {
 // ---------------------------------------------------------------- formatting
 
 /// `format(value, spec)`: the format mini-language for str, int and float, and `__format__`.
+/// `int(text)` of text that is not a short plain decimal.
+fn int_from_decimal_text(interp: &Interp, s: &str) -> PyResult<Value> {
+    match check_int_digits(interp, s, 10).map(|()| crate::types::int::parse_int(s, 10))? {
+        Some(b) => Ok(crate::types::int::from_big(b)),
+        None => Err(interp.err(
+            &interp.exc.value_error,
+            format!(
+                "invalid literal for int() with base 10: {}",
+                crate::types::str::str_repr(s)
+            ),
+        )),
+    }
+}
+
 pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PyResult<String> {
     if let Value::Obj(o) = v {
         if let Payload::Instance(i) = o.payload() {

@@ -344,6 +344,9 @@ pub(crate) mod tests {
         assert_eq!(deaths(), vec![7]);
     }
 }
+// Every object is an `ObjBox`: a str keeps its short text inside it without growing it.
+const _: () = assert!(std::mem::size_of::<ObjBox>() <= 88);
+
 #[cfg(test)]
 mod size_tests {
     /// Every object is an `ObjBox`; the 1 000 000-instance memory target depends on it.

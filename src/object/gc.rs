@@ -45,8 +45,10 @@ struct State {
 }
 
 thread_local! {
-    static GC: RefCell<State> = RefCell::new(State {
-        lists: Default::default(),
+    // Built at compile time: every container's allocation and free goes through it, and a
+    // lazily built state would be checked for initialization on each.
+    static GC: RefCell<State> = const { RefCell::new(State {
+        lists: [const { Vec::new() }; LISTS],
         stats: [GenStats { collections: 0, collected: 0 }; 3],
         live: [0; LISTS],
         count: [0; 3],
@@ -57,7 +59,7 @@ thread_local! {
         long_lived_pending: 0,
         long_lived_total: 0,
         trigger: None,
-    });
+    }) };
     /// Set when an allocation pushed generation 0 over its threshold; the interpreter
     /// collects at its next statement.
     static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

@@ -766,7 +766,7 @@ impl Interp {
         parts: &'static [FStringPart],
         span: Span,
     ) -> PyResult<String> {
-        let mut out = String::new();
+        let mut out = String::with_capacity(32);
         for part in parts {
             match part {
                 FStringPart::Literal(s) => out.push_str(s),
@@ -776,6 +776,24 @@ impl Interp {
                     }
                     let v = self.eval(cx, &f.value)?;
                     cx.at(span);
+                    // An int or exact str without conversion or spec is written in place
+                    // (what `format(v, '')` gives them), without a string of its own.
+                    if f.conversion.is_none() && f.format_spec.is_none() {
+                        match &v {
+                            Value::Int(i) => {
+                                use std::fmt::Write;
+                                let _ = write!(out, "{i}");
+                                continue;
+                            }
+                            Value::Obj(o) => {
+                                if let Payload::Str(s) = o.payload() {
+                                    out.push_str(&s.text);
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
                     let v = match f.conversion {
                         Some('r') => self.new_str(self.repr(&v)?),
                         Some('s') => self.new_str(self.str(&v)?),

@@ -602,6 +602,7 @@ impl Interp {
                 return Ok(Value::None);
             }
             GenState::Finished => return Ok(Value::None),
+            GenState::Suspended if self.close_without_handlers(gen) => return Ok(Value::None),
             _ => {}
         }
         let exit = PyErr::new(self.new_exception(&self.exc.generator_exit, vec![]));
@@ -625,6 +626,48 @@ impl Interp {
                 }
             }
         }
+    }
+
+    /// Closes a suspended generator whose `yield` has no `try`, `with` or `yield from`
+    /// around it, where GeneratorExit would only unwind the frame: no Python code can see
+    /// the exception, so none is made (CPython's `gen_close` raises GeneratorExit without
+    /// an instance, too). What unwinding does is done in the same order: the loops'
+    /// iterators are released innermost first with the frame running, then the locals.
+    /// `false` when the slow way is needed: the frame is held elsewhere (its line and
+    /// locals stay visible) or a construct around the `yield` could run code.
+    fn close_without_handlers(&self, gen: &PyGenerator) -> bool {
+        let frame = gen.frame();
+        if gen.kind != GenKind::Generator || frame.refcount() != 1 {
+            return false;
+        }
+        let unwinds_silently = gen.suspension.points.borrow().iter().all(|p| {
+            matches!(
+                p,
+                Resume::Block(_)
+                    | Resume::Branch(_)
+                    | Resume::Loop(_)
+                    | Resume::Header
+                    | Resume::ForBody(..)
+                    | Resume::For(_)
+            )
+        });
+        if !unwinds_silently || self.depth.get() >= self.recursion_limit.get() {
+            return false;
+        }
+        if self.enter_frame(frame).is_err() {
+            return false;
+        }
+        gen.state.set(GenState::Running);
+        // The resumed frame would reach a statement boundary, where a due collection runs.
+        if crate::object::gc::pending() {
+            crate::modules::gc::collect_if_due(self);
+        }
+        let points = std::mem::take(&mut *gen.suspension.points.borrow_mut());
+        // Innermost first, as each construct drops what it holds when the error leaves it.
+        drop(points);
+        self.leave_frame();
+        self.finish_generator(gen);
+        true
     }
 
     /// The finalizer of a dying suspended generator (CPython: `_PyGen_Finalize`).

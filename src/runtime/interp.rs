@@ -214,7 +214,7 @@ impl Interp {
 
     // ---------------------------------------------------------------- constructors
 
-    pub fn new_str(&self, text: impl Into<Box<str>>) -> Value {
+    pub fn new_str(&self, text: impl AsRef<str> + Into<Box<str>>) -> Value {
         Value::Obj(ObjRef::new(Payload::Str(PyStr::new(text))))
     }
 

@@ -2500,7 +2500,7 @@ impl Interp {
             match o.payload() {
                 Payload::Str(s) => {
                     return match str_of(item) {
-                        Some(t) => Ok(s.text.contains(t)),
+                        Some(t) => Ok(crate::types::str::text_contains(&s.text, t)),
                         None => Err(self.type_error(format!(
                             "'in <string>' requires string as left operand, not {}",
                             self.type_name(item)

@@ -135,6 +135,30 @@ pub fn digit_value(c: char) -> Option<u32> {
 
 /// Parses the text of `int(text, base)` as CPython does: surrounding whitespace, a sign,
 /// a base prefix (base 0 or matching), single underscores between digits.
+/// `int(text)` of a plain decimal of at most 18 digits with an optional sign, what most
+/// conversions see: it fits an i64, so no big-integer arithmetic is needed. `None` sends
+/// anything else (spaces, underscores, longer numbers, errors) to `parse_int`.
+#[inline]
+pub fn parse_short_decimal(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + i64::from(c - b'0');
+    }
+    Some(if neg { -v } else { v })
+}
+
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     let s = text.trim_matches(super::str::py_isspace);
     let (neg, s) = match s.strip_prefix('-') {

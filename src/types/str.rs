@@ -3,7 +3,7 @@
 use std::cell::Cell;
 
 pub struct PyStr {
-    pub text: Box<str>,
+    pub text: StrText,
     /// The hash, computed on first use.
     pub hash: Cell<Option<i64>>,
     /// The length in characters, counted on first use (`UNKNOWN` until then); equal to the
@@ -12,6 +12,78 @@ pub struct PyStr {
 }
 
 const UNKNOWN: usize = usize::MAX;
+
+/// The longest text kept inside the object itself.
+const INLINE: usize = 38;
+
+/// A str's UTF-8 text. Short text, most of a program's strings, lives inside the object,
+/// so that such a str is one allocation from the object pool, as CPython's compact strings
+/// are one block; longer text has a block of its own.
+pub struct StrText(TextRepr);
+
+enum TextRepr {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+// A str stays within the object box (with its hash and length).
+const _: () = assert!(std::mem::size_of::<StrText>() == 40);
+
+impl StrText {
+    #[inline]
+    fn new<T: AsRef<str> + Into<Box<str>>>(text: T) -> StrText {
+        let s = text.as_ref();
+        if s.len() <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            return StrText(TextRepr::Inline {
+                len: s.len() as u8,
+                bytes,
+            });
+        }
+        StrText(TextRepr::Heap(text.into()))
+    }
+}
+
+impl std::ops::Deref for StrText {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match &self.0 {
+            TextRepr::Inline { len, bytes } => {
+                // SAFETY: the bytes were copied from a `str`, whole.
+                unsafe { std::str::from_utf8_unchecked(bytes.get_unchecked(..*len as usize)) }
+            }
+            TextRepr::Heap(b) => b,
+        }
+    }
+}
+
+impl AsRef<str> for StrText {
+    #[inline]
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::borrow::Borrow<str> for StrText {
+    #[inline]
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Display for StrText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl std::fmt::Debug for StrText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
 
 impl PyStr {
     /// The length in characters (`len()`), counted once.
@@ -54,9 +126,9 @@ impl PyStr {
         }
     }
 
-    pub fn new(text: impl Into<Box<str>>) -> PyStr {
+    pub fn new<T: AsRef<str> + Into<Box<str>>>(text: T) -> PyStr {
         PyStr {
-            text: text.into(),
+            text: StrText::new(text),
             hash: Cell::new(None),
             chars: Cell::new(UNKNOWN),
         }
@@ -188,14 +260,36 @@ fn str_value(interp: &Interp, v: &Value, what: &str) -> PyResult<String> {
 
 fn bools(interp: &Interp, args: &Args, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     let s = this(interp, args, name)?;
-    no_args(interp, args, &format!("str.{name}"))?;
+    no_args_checked(interp, args, name)?;
     Ok(Value::Bool(f(s)))
 }
 
 fn mapped(interp: &Interp, args: &Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     let s = this(interp, args, name)?;
-    no_args(interp, args, &format!("str.{name}"))?;
+    no_args_checked(interp, args, name)?;
     Ok(interp.new_str(f(s)))
+}
+
+/// `no_args` for `str.{name}`, whose qualified name is built only for the error.
+#[inline]
+fn no_args_checked(interp: &Interp, args: &Args, name: &str) -> PyResult<()> {
+    if args.kw.is_empty() && args.pos.len() <= 1 {
+        return Ok(());
+    }
+    no_args(interp, args, &format!("str.{name}"))
+}
+
+/// Whether `needle` occurs in `text`: a one-byte needle is found with `memchr`, and a
+/// short text is scanned directly, without building the two-way searcher.
+#[inline]
+pub fn text_contains(text: &str, needle: &str) -> bool {
+    let (t, n) = (text.as_bytes(), needle.as_bytes());
+    match n.len() {
+        0 => true,
+        1 => t.contains(&n[0]),
+        len if t.len() <= 64 => t.windows(len).any(|w| w == n),
+        _ => text.contains(needle),
+    }
 }
 
 fn str_len(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -214,7 +308,7 @@ fn str_contains(interp: &Interp, args: Args) -> PyResult<Value> {
     let text = this(interp, &args, "__contains__")?;
     let v = one_arg(interp, &args, "str.__contains__")?;
     match str_of(v) {
-        Some(t) => Ok(Value::Bool(text.contains(t))),
+        Some(t) => Ok(Value::Bool(text_contains(text, t))),
         None => Err(interp.type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             interp.type_name(v)
@@ -275,6 +369,11 @@ fn str_title(interp: &Interp, args: Args) -> PyResult<Value> {
 
 fn str_capitalize(interp: &Interp, args: Args) -> PyResult<Value> {
     mapped(interp, &args, "capitalize", |s| {
+        if s.is_ascii() {
+            let mut out = s.to_ascii_lowercase();
+            out[..1.min(s.len())].make_ascii_uppercase();
+            return out;
+        }
         let mut out = String::new();
         let mut chars = s.chars();
         if let Some(c) = chars.next() {
@@ -457,8 +556,12 @@ fn str_rstrip(interp: &Interp, args: Args) -> PyResult<Value> {
     strip_impl(interp, args, "rstrip", false, true)
 }
 
-fn split_args(interp: &Interp, args: &Args, name: &str) -> PyResult<(String, Option<String>, i64)> {
-    let s = this(interp, args, name)?.to_string();
+fn split_args<'a>(
+    interp: &Interp,
+    args: &'a Args,
+    name: &str,
+) -> PyResult<(&'a str, Option<String>, i64)> {
+    let s = this(interp, args, name)?;
     let a = bind(interp, args, name, 1, 0, &["sep", "maxsplit"])?;
     let max = match &a[1] {
         None => -1,
@@ -482,22 +585,13 @@ fn str_split(interp: &Interp, args: Args) -> PyResult<Value> {
     let mut max = if max < 0 { usize::MAX } else { max as usize };
     let mut parts: Vec<&str> = Vec::new();
     match &sep {
-        Some(sep) => {
-            let mut rest: &str = &s;
-            while max > 0 {
-                match rest.find(sep.as_str()) {
-                    Some(i) => {
-                        parts.push(&rest[..i]);
-                        rest = &rest[i + sep.len()..];
-                        max -= 1;
-                    }
-                    None => break,
-                }
-            }
-            parts.push(rest);
-        }
+        // A one-byte separator is ASCII, found with `memchr`.
+        Some(sep) => match sep.as_bytes() {
+            &[b] => parts.extend(s.splitn(max.saturating_add(1), b as char)),
+            _ => parts.extend(s.splitn(max.saturating_add(1), sep.as_str())),
+        },
         None => {
-            let mut rest: &str = &s;
+            let mut rest: &str = s;
             loop {
                 rest = rest.trim_start_matches(py_isspace);
                 if rest.is_empty() {
@@ -524,7 +618,7 @@ fn str_rsplit(interp: &Interp, args: Args) -> PyResult<Value> {
     let mut parts: Vec<&str> = Vec::new();
     match &sep {
         Some(sep) => {
-            let mut rest: &str = &s;
+            let mut rest: &str = s;
             while max > 0 {
                 match rest.rfind(sep.as_str()) {
                     Some(i) => {
@@ -538,7 +632,7 @@ fn str_rsplit(interp: &Interp, args: Args) -> PyResult<Value> {
             parts.push(rest);
         }
         None => {
-            let mut rest: &str = &s;
+            let mut rest: &str = s;
             loop {
                 rest = rest.trim_end_matches(py_isspace);
                 if rest.is_empty() {
