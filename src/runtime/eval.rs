@@ -420,47 +420,35 @@ impl Interp {
                 Arg::Positional(x) => pos.push(self.eval(cx, x)?),
                 Arg::Star(x) => {
                     let v = self.eval(cx, x)?;
-                    pos.extend(self.collect(&v).map_err(|_| {
-                        self.type_error(format!(
-                            "{} argument after * must be an iterable, not {}",
-                            self.callable_name(&callable),
-                            self.type_name(&v)
-                        ))
-                    })?);
-                }
-            }
-        }
-        let mut kw = Vec::with_capacity(keywords.len());
-        for k in keywords {
-            let v = self.eval(cx, &k.value)?;
-            match &k.name {
-                Some(name) => kw.push((name.clone(), v)),
-                None => {
-                    let mapping = super::native_base::native_value(&v).unwrap_or(&v);
-                    let Some(Payload::Dict(d)) = mapping.as_obj().map(ObjRef::payload) else {
-                        return Err(self.type_error(format!(
-                            "{} argument after ** must be a mapping, not {}",
-                            self.callable_name(&callable),
-                            self.type_name(&v)
-                        )));
-                    };
-                    for (key, value) in d.map.borrow().iter() {
-                        let Some(name) = super::ops::str_of(&key.key) else {
-                            return Err(self.type_error("keywords must be strings"));
-                        };
-                        if kw.iter().any(|(k, _): &(Rc<str>, Value)| &**k == name) {
-                            cx.at(e.span);
-                            return Err(self.type_error(format!(
-                                "{} got multiple values for keyword argument '{name}'",
-                                self.callable_name(&callable)
-                            )));
+                    match self.collect(&v) {
+                        Ok(items) => pos.extend(items),
+                        Err(err) => {
+                            return Err(self.star_arg_error(&callable, &v, err, args.len() == 1))
                         }
-                        kw.push((name.into(), value.clone()));
                     }
                 }
             }
         }
+        let mut kw = Vec::with_capacity(keywords.len());
+        let mut non_str = super::call_unpack::NonStrKeys::default();
+        let mut merged = false;
+        for k in keywords {
+            let v = self.eval(cx, &k.value)?;
+            match &k.name {
+                Some(name) if merged => {
+                    cx.at(e.span);
+                    self.merge_keyword(&callable, &mut kw, &mut non_str, self.new_str(&**name), v)?
+                }
+                Some(name) => kw.push((name.clone(), v)),
+                None => {
+                    cx.at(e.span);
+                    self.merge_kwargs(&callable, &mut kw, &mut non_str, &v)?;
+                    merged = true;
+                }
+            }
+        }
         cx.at(call_span);
+        non_str.check(self)?;
         let unpacking = args.iter().any(|a| matches!(a, Arg::Star(_)))
             || keywords.iter().any(|k| k.name.is_none());
         self.call_and_release(callable, pos, kw, unpacking)
@@ -571,17 +559,28 @@ impl Interp {
     }
 
     /// Evaluates the defaults of a parameter list (at `def` time, in the enclosing scope).
+    /// A failure releases the values evaluated so far last to first, as CPython pops them.
     pub fn eval_defaults(&self, cx: &Ctx, params: &'static Parameters) -> PyResult<Defaults> {
         let mut defaults = Vec::new();
-        for p in params.posonly.iter().chain(&params.args) {
-            if let Some(d) = &p.default {
-                defaults.push(self.eval(cx, d)?);
-            }
-        }
         let mut kwdefaults = Vec::new();
-        for p in &params.kwonly {
+        let defaults_then_kw = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonly);
+        for (i, p) in defaults_then_kw.enumerate() {
             if let Some(d) = &p.default {
-                kwdefaults.push((p.name.clone(), self.eval(cx, d)?));
+                match self.eval(cx, d) {
+                    Ok(v) if i < params.posonly.len() + params.args.len() => defaults.push(v),
+                    Ok(v) => kwdefaults.push((p.name.clone(), v)),
+                    Err(e) => {
+                        while let Some(kw) = kwdefaults.pop() {
+                            drop(kw);
+                        }
+                        crate::types::list::release_backwards(&mut defaults);
+                        return Err(e);
+                    }
+                }
             }
         }
         Ok((defaults, kwdefaults))
@@ -647,6 +646,7 @@ impl Interp {
             dict: RefCell::new(None),
             closure,
             module,
+            annotations: RefCell::default(),
         }))))
     }
 
