@@ -1243,7 +1243,12 @@ fn builtin_zip(interp: &Interp, args: Args) -> PyResult<Value> {
 
 fn builtin_callable(interp: &Interp, args: Args) -> PyResult<Value> {
     arity(interp, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(match &args.pos[0] {
+    Ok(Value::Bool(is_callable(&args.pos[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Obj(o) => match o.payload() {
             Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Class(_) => {
                 true
@@ -1254,7 +1259,7 @@ fn builtin_callable(interp: &Interp, args: Args) -> PyResult<Value> {
             _ => false,
         },
         _ => false,
-    }))
+    }
 }
 
 fn builtin_vars(interp: &Interp, args: Args) -> PyResult<Value> {
@@ -1689,6 +1694,10 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         Value::Obj(ObjRef::new(Payload::Slice(Box::new(
             crate::types::iter::PySlice { start, stop, step },
         ))))
+    } else if class.is(&t.method) {
+        crate::modules::types::new_method(interp, args)?
+    } else if class.is(&t.module) {
+        crate::modules::types::new_module_object(interp, args)?
     } else if as_class(class).native == crate::types::class::NativeKind::Builtin
         && !as_class(class).is_heap()
     {

@@ -156,8 +156,12 @@ impl Interp {
             Err(e) => return Err(not_mapping(e)),
         };
         for key in keys {
+            self.check_new_keyword(callable, kw, non_str, &key)?;
             let value = self.getitem(v, &key).map_err(not_mapping)?;
-            self.merge_keyword(callable, kw, non_str, key, value)?;
+            match super::ops::str_of(&key) {
+                Some(name) => kw.push((name.into(), value)),
+                None => non_str.0.push((key, value)),
+            }
         }
         Ok(())
     }
@@ -172,26 +176,35 @@ impl Interp {
         key: Value,
         value: Value,
     ) -> PyResult<()> {
-        let repeated = match super::ops::str_of(&key) {
-            Some(name) => {
-                if !kw.iter().any(|(k, _)| &**k == name) {
-                    kw.push((name.into(), value));
-                    return Ok(());
-                }
-                name.to_string()
+        self.check_new_keyword(callable, kw, non_str, &key)?;
+        match super::ops::str_of(&key) {
+            Some(name) => kw.push((name.into(), value)),
+            None => non_str.0.push((key, value)),
+        }
+        Ok(())
+    }
+
+    /// Fails when `key` was already merged (CPython checks before reading the value).
+    fn check_new_keyword(
+        &self,
+        callable: &Value,
+        kw: &[(Rc<str>, Value)],
+        non_str: &NonStrKeys,
+        key: &Value,
+    ) -> PyResult<()> {
+        if let Some(name) = super::ops::str_of(key) {
+            if kw.iter().any(|(k, _)| &**k == name) {
+                return Err(self.multiple_values(callable, name));
             }
-            None => {
-                for i in 0..non_str.0.len() {
-                    let seen = non_str.0[i].0.clone();
-                    if self.eq(&seen, &key)? {
-                        return Err(self.multiple_values(callable, &self.str(&key)?));
-                    }
-                }
-                non_str.0.push((key, value));
-                return Ok(());
+            return Ok(());
+        }
+        for i in 0..non_str.0.len() {
+            let seen = non_str.0[i].0.clone();
+            if self.eq(&seen, key)? {
+                return Err(self.multiple_values(callable, &self.str(key)?));
             }
-        };
-        Err(self.multiple_values(callable, &repeated))
+        }
+        Ok(())
     }
 
     fn multiple_values(&self, callable: &Value, key: &str) -> PyErr {
