@@ -182,6 +182,7 @@ impl ObjRef {
         &self.boxed().payload
     }
 
+    #[inline]
     pub fn refcount(&self) -> usize {
         self.boxed().header.refcnt.get() as usize
     }

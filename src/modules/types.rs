@@ -49,10 +49,12 @@ pub fn new_method(interp: &Interp, args: &Args) -> PyResult<Value> {
     if matches!(this, Value::None) {
         return Err(interp.type_error("instance must not be None"));
     }
-    Ok(Value::Obj(ObjRef::new(Payload::Method(Box::new(PyMethod {
-        func: func.clone(),
-        this: this.clone(),
-    })))))
+    Ok(Value::Obj(ObjRef::new(Payload::Method(Box::new(
+        PyMethod {
+            func: func.clone(),
+            this: this.clone(),
+        },
+    )))))
 }
 
 /// `types.ModuleType(name, doc=None)`: an empty module with CPython's five names.
@@ -67,7 +69,12 @@ pub fn new_module_object(interp: &Interp, args: &Args) -> PyResult<Value> {
     };
     let dict = interp.new_dict();
     set(interp, &dict, "__name__", name.clone());
-    set(interp, &dict, "__doc__", a[1].clone().unwrap_or(Value::None));
+    set(
+        interp,
+        &dict,
+        "__doc__",
+        a[1].clone().unwrap_or(Value::None),
+    );
     for key in ["__package__", "__loader__", "__spec__"] {
         set(interp, &dict, key, Value::None);
     }

@@ -1009,16 +1009,27 @@ impl Interp {
     /// case is inlined into the evaluator's loop.
     #[inline]
     pub fn store_name(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<()> {
+        let old = self.replace_name(cx, n, v)?;
+        drop(old);
+        Ok(())
+    }
+
+    /// Binds a name and returns what it held, for the caller to release.
+    #[inline]
+    pub fn replace_name(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<Option<Value>> {
         if let NameRef::Fast(i) = n.slot {
-            let old = cx.f.slots.borrow_mut()[i as usize].replace(v);
-            drop(old);
-            return Ok(());
+            return Ok(cx.f.slots.borrow_mut()[i as usize].replace(v));
         }
-        self.store_name_general(cx, n, v)
+        self.replace_name_general(cx, n, v)
     }
 
     #[inline(never)]
-    fn store_name_general(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<()> {
+    fn replace_name_general(
+        &self,
+        cx: &Ctx,
+        n: &'static Name,
+        v: Value,
+    ) -> PyResult<Option<Value>> {
         let old = match n.slot {
             NameRef::Fast(i) => cx.f.slots.borrow_mut()[i as usize].replace(v),
             NameRef::Deref(i) | NameRef::ClassDeref(i) => {
@@ -1037,8 +1048,7 @@ impl Interp {
                 self.dict_store(target, &n.id, v)
             }
         };
-        drop(old);
-        Ok(())
+        Ok(old)
     }
 
     fn dict_store(&self, d: &ObjRef, name: &str, v: Value) -> Option<Value> {
