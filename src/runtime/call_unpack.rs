@@ -17,18 +17,26 @@ pub struct NonStrKeys(Vec<(Value, Value)>);
 
 impl NonStrKeys {
     /// The call's error once every argument is merged, if a key was not a string.
+    #[inline]
     pub fn check(self, interp: &Interp) -> PyResult<()> {
         if self.0.is_empty() {
             return Ok(());
         }
-        Err(interp.type_error("keywords must be strings"))
+        Err(non_str_error(interp))
     }
+}
+
+#[cold]
+#[inline(never)]
+fn non_str_error(interp: &Interp) -> PyErr {
+    interp.type_error("keywords must be strings")
 }
 
 impl Interp {
     /// How CPython names a callable in argument errors (`_PyObject_FunctionStr`):
     /// `module.qualname()`, `qualname()` for built-ins, or `str(callable)` when it has no
     /// `__qualname__`.
+    #[inline(never)]
     pub(crate) fn function_str(&self, callable: &Value) -> PyResult<String> {
         match callable.as_obj().map(ObjRef::payload) {
             Some(Payload::Builtin(b)) => {
@@ -74,6 +82,7 @@ impl Interp {
     /// not iterable at all. A call whose only positional argument is `*v` reports it with
     /// the callable's name (CPython's `CALL_FUNCTION_EX`); with other positional arguments
     /// the list being built reports it (`LIST_EXTEND`).
+    #[inline(never)]
     pub(crate) fn star_arg_error(
         &self,
         callable: &Value,
@@ -98,8 +107,26 @@ impl Interp {
         ))
     }
 
+    /// A keyword argument at or after the first `**`: `**v` merged, or `name=v` checked
+    /// against what was merged.
+    #[inline(never)]
+    pub(crate) fn merge_keyword_arg(
+        &self,
+        callable: &Value,
+        kw: &mut Vec<(Rc<str>, Value)>,
+        non_str: &mut NonStrKeys,
+        k: &crate::syntax::ast::Keyword,
+        v: Value,
+    ) -> PyResult<()> {
+        match &k.name {
+            Some(name) => self.merge_keyword(callable, kw, non_str, self.new_str(&**name), v),
+            None => self.merge_kwargs(callable, kw, non_str, &v),
+        }
+    }
+
     /// Adds the items of a `**v` argument to the keyword arguments `kw` (CPython's
     /// `DICT_MERGE`): a dict's own items, or `v.keys()` and `v[key]` for another mapping.
+    #[inline(never)]
     pub(crate) fn merge_kwargs(
         &self,
         callable: &Value,
@@ -168,6 +195,7 @@ impl Interp {
 
     /// One key of a `**` mapping: a repeated key is CPython's KeyError turned into "got
     /// multiple values", a key that is not a string is kept for the call to reject.
+    #[inline(never)]
     pub(crate) fn merge_keyword(
         &self,
         callable: &Value,
@@ -185,6 +213,7 @@ impl Interp {
     }
 
     /// Fails when `key` was already merged (CPython checks before reading the value).
+    #[inline(never)]
     fn check_new_keyword(
         &self,
         callable: &Value,
@@ -207,6 +236,7 @@ impl Interp {
         Ok(())
     }
 
+    #[inline(never)]
     fn multiple_values(&self, callable: &Value, key: &str) -> PyErr {
         match self.function_str(callable) {
             Ok(name) => self.type_error(format!(

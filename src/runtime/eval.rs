@@ -435,14 +435,10 @@ impl Interp {
         for k in keywords {
             let v = self.eval(cx, &k.value)?;
             match &k.name {
-                Some(name) if merged => {
+                Some(name) if !merged => kw.push((name.clone(), v)),
+                _ => {
                     cx.at(e.span);
-                    self.merge_keyword(&callable, &mut kw, &mut non_str, self.new_str(&**name), v)?
-                }
-                Some(name) => kw.push((name.clone(), v)),
-                None => {
-                    cx.at(e.span);
-                    self.merge_kwargs(&callable, &mut kw, &mut non_str, &v)?;
+                    self.merge_keyword_arg(&callable, &mut kw, &mut non_str, k, v)?;
                     merged = true;
                 }
             }
@@ -560,6 +556,7 @@ impl Interp {
 
     /// Evaluates the defaults of a parameter list (at `def` time, in the enclosing scope).
     /// A failure releases the values evaluated so far last to first, as CPython pops them.
+    #[inline(never)]
     pub fn eval_defaults(&self, cx: &Ctx, params: &'static Parameters) -> PyResult<Defaults> {
         let mut defaults = Vec::new();
         let mut kwdefaults = Vec::new();
@@ -1009,7 +1006,12 @@ impl Interp {
     /// case is inlined into the evaluator's loop.
     #[inline]
     pub fn store_name(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<()> {
-        let old = self.replace_name(cx, n, v)?;
+        if let NameRef::Fast(i) = n.slot {
+            let old = cx.f.slots.borrow_mut()[i as usize].replace(v);
+            drop(old);
+            return Ok(());
+        }
+        let old = self.replace_name_general(cx, n, v)?;
         drop(old);
         Ok(())
     }
