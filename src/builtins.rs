@@ -1698,6 +1698,8 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         crate::modules::types::new_method(interp, args)?
     } else if class.is(&t.module) {
         crate::modules::types::new_module_object(interp, args)?
+    } else if let Some(made) = crate::modules::types::construct(interp, class, args) {
+        made?
     } else if as_class(class).native == crate::types::class::NativeKind::Builtin
         && !as_class(class).is_heap()
     {

@@ -80,3 +80,45 @@ pub fn new_module_object(interp: &Interp, args: &Args) -> PyResult<Value> {
     }
     Ok(Value::Obj(new_module(text, dict)))
 }
+
+/// Calls of the other built-in types `types` names: the singletons' types give their value,
+/// `CellType([value])` makes a cell, and `FunctionType`, `CodeType` and `TracebackType`,
+/// which CPython can call, are outside refpy's subset. `None` for the types that CPython
+/// cannot call either.
+pub fn construct(interp: &Interp, class: &ObjRef, args: &Args) -> Option<PyResult<Value>> {
+    let t = &interp.types;
+    let no_args = |name: &str, value: Value| {
+        if args.pos.is_empty() && args.kw.is_empty() {
+            Ok(value)
+        } else {
+            Err(interp.type_error(format!("{name} takes no arguments")))
+        }
+    };
+    Some(if class.is(&t.none) {
+        no_args("NoneType", Value::None)
+    } else if class.is(&t.not_implemented_type) {
+        no_args("NotImplementedType", interp.not_implemented.clone())
+    } else if class.is(&t.ellipsis_type) {
+        no_args("EllipsisType", interp.ellipsis.clone())
+    } else if class.is(&t.cell) {
+        if !args.kw.is_empty() {
+            return Some(Err(interp.type_error("cell() takes no keyword arguments")));
+        }
+        if args.pos.len() > 1 {
+            return Some(Err(interp.type_error(format!(
+                "cell expected at most 1 argument, got {}",
+                args.pos.len()
+            ))));
+        }
+        Ok(Value::Obj(ObjRef::new(Payload::Cell(
+            crate::types::function::PyCell {
+                value: std::cell::RefCell::new(args.pos.first().cloned()),
+            },
+        ))))
+    } else if class.is(&t.function) || class.is(&t.code) || class.is(&t.traceback) {
+        let name = crate::types::class::as_class(class).name.borrow().clone();
+        Err(interp.unsupported(&format!("creating '{name}' objects by calling their type")))
+    } else {
+        return None;
+    })
+}

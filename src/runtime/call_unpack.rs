@@ -3,9 +3,12 @@
 //! `LIST_EXTEND` and `DICT_MERGE` paths), which name the callable as
 //! `_PyObject_FunctionStr` does (`__main__.f()`).
 
+use super::exec::Ctx;
 use super::interp::Interp;
 use super::{PyErr, PyResult};
 use crate::object::{ObjRef, Payload, Value};
+use crate::source::Span;
+use crate::syntax::ast::Keyword;
 use crate::types::function::Args;
 use std::rc::Rc;
 
@@ -107,21 +110,31 @@ impl Interp {
         ))
     }
 
-    /// A keyword argument at or after the first `**`: `**v` merged, or `name=v` checked
-    /// against what was merged.
+    /// Evaluates the keyword arguments of a call from its first `**` on and merges them
+    /// into `kw`; a key that is not a string is rejected once all are merged, at the call.
     #[inline(never)]
-    pub(crate) fn merge_keyword_arg(
+    pub(crate) fn merge_keywords(
         &self,
+        cx: &Ctx,
+        span: Span,
+        call_span: Span,
         callable: &Value,
         kw: &mut Vec<(Rc<str>, Value)>,
-        non_str: &mut NonStrKeys,
-        k: &crate::syntax::ast::Keyword,
-        v: Value,
+        keywords: &'static [Keyword],
     ) -> PyResult<()> {
-        match &k.name {
-            Some(name) => self.merge_keyword(callable, kw, non_str, self.new_str(&**name), v),
-            None => self.merge_kwargs(callable, kw, non_str, &v),
+        let mut non_str = NonStrKeys::default();
+        for k in keywords {
+            let v = self.eval(cx, &k.value)?;
+            cx.at(span);
+            match &k.name {
+                Some(name) => {
+                    self.merge_keyword(callable, kw, &mut non_str, self.new_str(&**name), v)?
+                }
+                None => self.merge_kwargs(callable, kw, &mut non_str, &v)?,
+            }
         }
+        cx.at(call_span);
+        non_str.check(self)
     }
 
     /// Adds the items of a `**v` argument to the keyword arguments `kw` (CPython's

@@ -430,21 +430,16 @@ impl Interp {
             }
         }
         let mut kw = Vec::with_capacity(keywords.len());
-        let mut non_str = super::call_unpack::NonStrKeys::default();
-        let mut merged = false;
-        for k in keywords {
+        for (j, k) in keywords.iter().enumerate() {
+            let Some(name) = &k.name else {
+                // From the first `**` on, the keywords are merged (call_unpack.rs).
+                self.merge_keywords(cx, e.span, call_span, &callable, &mut kw, &keywords[j..])?;
+                break;
+            };
             let v = self.eval(cx, &k.value)?;
-            match &k.name {
-                Some(name) if !merged => kw.push((name.clone(), v)),
-                _ => {
-                    cx.at(e.span);
-                    self.merge_keyword_arg(&callable, &mut kw, &mut non_str, k, v)?;
-                    merged = true;
-                }
-            }
+            kw.push((name.clone(), v));
         }
         cx.at(call_span);
-        non_str.check(self)?;
         let unpacking = args.iter().any(|a| matches!(a, Arg::Star(_)))
             || keywords.iter().any(|k| k.name.is_none());
         self.call_and_release(callable, pos, kw, unpacking)

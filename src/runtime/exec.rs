@@ -1531,14 +1531,18 @@ pub(crate) fn assert_position(test: &Expr) -> Option<Span> {
 fn release_replaced(cx: &Ctx, old: Option<Value>, target: Span) {
     if let Some(Value::Obj(o)) = &old {
         if o.refcount() == 1 {
-            let statement = cx.f.span.get();
-            cx.at(target);
-            drop(old);
-            cx.at(statement);
-            return;
+            return release_last(cx, old, target);
         }
     }
     drop(old);
+}
+
+#[inline(never)]
+fn release_last(cx: &Ctx, old: Option<Value>, target: Span) {
+    let statement = cx.f.span.get();
+    cx.at(target);
+    drop(old);
+    cx.at(statement);
 }
 
 fn has_annotations(body: &[Stmt]) -> bool {
