@@ -1006,27 +1006,34 @@ impl Interp {
             drop(old);
             return Ok(());
         }
-        let old = self.replace_name_general(cx, n, v)?;
-        drop(old);
-        Ok(())
+        self.store_name_general(cx, n, v)
     }
 
-    /// Binds a name and returns what it held, for the caller to release.
+    /// `store_name` for an assignment's name target at `target`: when the store frees the
+    /// old value, the frame points at the name meanwhile (see `release_stored`).
     #[inline]
-    pub fn replace_name(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<Option<Value>> {
-        if let NameRef::Fast(i) = n.slot {
-            return Ok(cx.f.slots.borrow_mut()[i as usize].replace(v));
-        }
-        self.replace_name_general(cx, n, v)
-    }
-
-    #[inline(never)]
-    fn replace_name_general(
+    pub fn store_name_at(
         &self,
         cx: &Ctx,
         n: &'static Name,
         v: Value,
-    ) -> PyResult<Option<Value>> {
+        target: Span,
+    ) -> PyResult<()> {
+        if let NameRef::Fast(i) = n.slot {
+            let old = cx.f.slots.borrow_mut()[i as usize].replace(v);
+            release_stored(cx, old, target);
+            return Ok(());
+        }
+        // A store into a namespace or cell points at the target for its whole length.
+        let statement = cx.f.span.get();
+        cx.at(target);
+        let r = self.store_name_general(cx, n, v);
+        cx.at(statement);
+        r
+    }
+
+    #[inline(never)]
+    fn store_name_general(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<()> {
         let old = match n.slot {
             NameRef::Fast(i) => cx.f.slots.borrow_mut()[i as usize].replace(v),
             NameRef::Deref(i) | NameRef::ClassDeref(i) => {
@@ -1045,7 +1052,8 @@ impl Interp {
                 self.dict_store(target, &n.id, v)
             }
         };
-        Ok(old)
+        drop(old);
+        Ok(())
     }
 
     fn dict_store(&self, d: &ObjRef, name: &str, v: Value) -> Option<Value> {
@@ -1191,4 +1199,26 @@ fn is_folded_constant(e: &Expr) -> bool {
         ExprKind::Tuple(items) => items.iter().all(is_folded_constant),
         _ => false,
     }
+}
+
+/// Releases what an assignment to a name replaced. When that frees the object, the frame
+/// points at the target name meanwhile, as CPython's store instruction does, so that a
+/// report made while it dies (a generator ignoring GeneratorExit) underlines the name. Only
+/// a release that frees something pays for the position.
+#[inline]
+fn release_stored(cx: &Ctx, old: Option<Value>, target: Span) {
+    if let Some(Value::Obj(o)) = &old {
+        if o.refcount() == 1 {
+            return release_last(cx, old, target);
+        }
+    }
+    drop(old);
+}
+
+#[inline(never)]
+fn release_last(cx: &Ctx, old: Option<Value>, target: Span) {
+    let statement = cx.f.span.get();
+    cx.at(target);
+    drop(old);
+    cx.at(statement);
 }

@@ -694,11 +694,7 @@ impl Interp {
     /// Binds a value to an assignment target.
     pub fn assign(&self, cx: &Ctx, target: &'static Expr, v: Value) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n) => {
-                let old = self.replace_name(cx, n, v)?;
-                release_replaced(cx, old, target.span);
-                Ok(())
-            }
+            ExprKind::Name(n) => self.store_name_at(cx, n, v, target.span),
             ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(target.span);
@@ -1523,28 +1519,6 @@ pub(crate) fn assert_position(test: &Expr) -> Option<Span> {
 
 /// Whether a body has an annotated assignment to a plain name outside nested functions and
 /// classes (CPython's compiler: `find_ann`).
-/// Releases what an assignment to a name replaced. When that frees the object, the frame
-/// points at the target name meanwhile, as CPython's store instruction does, so that a
-/// report made while it dies (a generator ignoring GeneratorExit) underlines the name. Only
-/// a release that frees something pays for the position.
-#[inline]
-fn release_replaced(cx: &Ctx, old: Option<Value>, target: Span) {
-    if let Some(Value::Obj(o)) = &old {
-        if o.refcount() == 1 {
-            return release_last(cx, old, target);
-        }
-    }
-    drop(old);
-}
-
-#[inline(never)]
-fn release_last(cx: &Ctx, old: Option<Value>, target: Span) {
-    let statement = cx.f.span.get();
-    cx.at(target);
-    drop(old);
-    cx.at(statement);
-}
-
 fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::AnnAssign { .. } => true,

@@ -31,7 +31,7 @@ impl Code {
     /// The number of arguments of a function a call may enter directly, when binding is
     /// only moving positional arguments into the first slots: a plain `def` without `*args`,
     /// `**kwargs`, keyword-only parameters or cells, that is not a generator or coroutine.
-    #[inline]
+    #[inline(always)]
     pub fn direct_arity(&self) -> Option<usize> {
         let Body::Def(d) = self.body else {
             return None;
