@@ -62,6 +62,9 @@ class staticmethod:
 # Asynchronous generators (CPython: Objects/genobject.c). The generator's frame runs in
 # Rust; `_agen_send` and `_agen_throw` resume it and say whether it stopped at a `yield`
 # (its value completes the awaitable) or at an `await` (the value goes to the event loop).
+# The generator's `__anext__`, `asend`, `athrow` and `aclose` are built-in functions
+# (`runtime/async_gen.rs`) that capture the `sys.set_asyncgen_hooks` hooks at the first
+# call and make these awaitables.
 class async_generator_asend:
     def __init__(self, gen, value):
         self._gen = gen
@@ -74,18 +77,23 @@ class async_generator_asend:
     def __next__(self):
         return self.send(None)
     def send(self, value):
-        if self._state == 2:
+        state = self._state
+        if state == 2:
             raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
-        if self._state == 0:
+        if state == 0:
             if value is None:
                 value = self._value
-            self._value = None
             self._state = 1
         try:
-            yielded, result = _agen_send(self._gen, value)
+            # None: refused at the first send, the generator is already running.
+            step = _agen_send(self._gen, value, state == 0)
         except BaseException:
             self._state = 2
             raise
+        if step is None:
+            self._state = 0
+            raise RuntimeError("anext(): asynchronous generator is already running")
+        yielded, result = step
         if yielded:
             self._state = 2
             raise StopIteration(result)
@@ -105,11 +113,13 @@ class async_generator_asend:
     def close(self):
         self._state = 2
 
+# `aclose()` when `_args` is None, else `athrow(*_args)`. As in CPython, only `send`
+# checks that the generator is not already running or closed, and a thrown-in exception
+# in `athrow()` mode, or a step after the first, leaves the awaitable open.
 class async_generator_athrow:
-    def __init__(self, gen, typ, val):
+    def __init__(self, gen, args):
         self._gen = gen
-        self._typ = typ
-        self._val = val
+        self._args = args
         self._state = 0
     def __await__(self):
         return self
@@ -117,46 +127,78 @@ class async_generator_athrow:
         return self
     def __next__(self):
         return self.send(None)
-    def _closing(self):
-        return self._typ is None
     def send(self, value):
         if self._state == 2:
             raise RuntimeError("cannot reuse already awaited aclose()/athrow()")
-        if _agen_finished(self._gen):
+        gen = self._gen
+        if _agen_finished(gen):
             self._state = 2
             raise StopIteration
-        try:
-            if self._state == 0:
-                if value is not None:
-                    raise RuntimeError("can't send non-None value to a just-started coroutine")
-                self._state = 1
-                if self._closing():
-                    yielded, result = _agen_throw(self._gen, GeneratorExit, None)
-                else:
-                    yielded, result = _agen_throw(self._gen, self._typ, self._val)
-            else:
-                yielded, result = _agen_send(self._gen, value)
-        except BaseException as e:
-            return self._failed(e)
-        return self._step(yielded, result)
+        args = self._args
+        if self._state == 0:
+            # 0: started; 1: already running; 2: closed.
+            refused = _agen_start(gen, args is None, value)
+            if refused == 1:
+                self._state = 2
+                if args is None:
+                    raise RuntimeError("aclose(): asynchronous generator is already running")
+                raise RuntimeError("athrow(): asynchronous generator is already running")
+            if refused == 2:
+                self._state = 2
+                raise StopAsyncIteration
+            self._state = 1
+            if args is None:
+                try:
+                    yielded, result = _agen_throw(gen, GeneratorExit, None)
+                except BaseException as e:
+                    return self._failed(e)
+                return self._step(yielded, result)
+            n = len(args)
+            if n == 0:
+                raise TypeError("athrow expected at least 1 argument, got 0")
+            if n > 3:
+                raise TypeError(f"athrow expected at most 3 arguments, got {n}")
+            try:
+                yielded, result = _agen_throw(gen, args[0], args[1] if n > 1 else None)
+            except BaseException as e:
+                return self._failed(e)
+            return self._step(yielded, result)
+        if args is None:
+            try:
+                yielded, result = _agen_send(gen, value, False)
+            except BaseException as e:
+                return self._failed(e)
+            return self._step(yielded, result)
+        yielded, result = _agen_send(gen, value, False)
+        if yielded:
+            raise StopIteration(result)
+        return result
     def throw(self, typ, val=None, tb=None):
         if self._state == 2:
             raise RuntimeError("cannot reuse already awaited aclose()/athrow()")
-        try:
+        if self._args is not None:
             yielded, result = _agen_throw(self._gen, typ, val)
-        except BaseException as e:
-            return self._failed(e)
-        return self._step(yielded, result)
+            if yielded:
+                raise StopIteration(result)
+            return result
+        try:
+            yielded, result = _agen_throw(self._gen, typ, val, False)
+        except (StopAsyncIteration, GeneratorExit):
+            raise StopIteration
+        if yielded:
+            self._state = 2
+            raise RuntimeError("async generator ignored GeneratorExit")
+        return result
     def _step(self, yielded, result):
         if yielded:
             self._state = 2
-            if self._closing():
+            if self._args is None:
                 raise RuntimeError("async generator ignored GeneratorExit")
             raise StopIteration(result)
         return result
     def _failed(self, e):
         self._state = 2
-        if self._closing() and isinstance(e, (StopAsyncIteration, GeneratorExit)):
+        if self._args is None and isinstance(e, (StopAsyncIteration, GeneratorExit)):
             raise StopIteration
         raise e
     def close(self):
@@ -165,17 +207,33 @@ class async_generator_athrow:
 def _agen_aiter(self):
     return self
 
-def _agen_anext(self):
-    return async_generator_asend(self, None)
-
-def _agen_asend(self, value):
-    return async_generator_asend(self, value)
-
-def _agen_athrow(self, typ, val=None, tb=None):
-    return async_generator_athrow(self, typ, val)
-
-def _agen_aclose(self):
-    return async_generator_athrow(self, None, None)
+# `anext(it, default)`: the awaitable of `it.__anext__()`, with StopAsyncIteration turned
+# into the default as the result (CPython: Objects/iterobject.c). Like CPython's, it asks
+# the wrapped awaitable for its iterator at each step.
+class anext_awaitable:
+    def __init__(self, wrapped, default):
+        self._wrapped = wrapped
+        self._default = default
+    def __await__(self):
+        return self
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return self.send(None)
+    def send(self, value):
+        it = _await_iter(self._wrapped)
+        try:
+            return it.send(value)
+        except StopAsyncIteration:
+            raise StopIteration(self._default) from None
+    def throw(self, typ, val=None, tb=None):
+        it = _await_iter(self._wrapped)
+        try:
+            return it.throw(typ, val)
+        except StopAsyncIteration:
+            raise StopIteration(self._default) from None
+    def close(self):
+        return _await_iter(self._wrapped).close()
 "#;
 
 /// Puts a built-in function called `name` into a namespace (a dict or a class).
@@ -347,10 +405,14 @@ pub fn install(interp: &Interp) {
     register(interp, "ascii", builtin_ascii);
     register(interp, "map", builtin_map);
     register(interp, "filter", builtin_filter);
+    register(interp, "aiter", crate::runtime::async_gen::builtin_aiter);
+    register(interp, "anext", crate::runtime::async_gen::builtin_anext);
     crate::types::str::register(interp);
     crate::types::bytes::register(interp);
     crate::types::list::register(interp);
     crate::types::dict::register(interp);
+    crate::types::mappingproxy::register(interp);
+    crate::types::member::register(interp);
     crate::types::set::register(interp);
     crate::types::tuple::register(interp);
     crate::types::int::register(interp);
@@ -485,6 +547,18 @@ fn run_prelude(interp: &Interp) {
         "_agen_finished",
         crate::runtime::generator::async_generator_finished,
     );
+    define(
+        interp,
+        &globals,
+        "_agen_start",
+        crate::runtime::async_gen::agen_start,
+    );
+    define(
+        interp,
+        &globals,
+        "_await_iter",
+        crate::runtime::async_gen::await_iter,
+    );
     let code = std::rc::Rc::new(crate::types::function::Code {
         name: "<module>".into(),
         qualname: "<module>".into(),
@@ -505,17 +579,10 @@ fn run_prelude(interp: &Interp) {
                     set(interp, &interp.builtins, name, v);
                 }
             }
-            for (name, method) in [
-                ("__aiter__", "_agen_aiter"),
-                ("__anext__", "_agen_anext"),
-                ("asend", "_agen_asend"),
-                ("athrow", "_agen_athrow"),
-                ("aclose", "_agen_aclose"),
-            ] {
-                if let Some(v) = d.get_str(method) {
-                    set(interp, &interp.types.async_generator, name, v);
-                }
+            if let Some(v) = d.get_str("_agen_aiter") {
+                set(interp, &interp.types.async_generator, "__aiter__", v);
             }
+            crate::runtime::async_gen::install(interp, d);
         }
     }
 }
@@ -1168,6 +1235,10 @@ fn builtin_reversed(interp: &Interp, args: Args) -> PyResult<Value> {
                 };
                 return Ok(snapshot_iter(items, name));
             }
+            Payload::MappingProxy(p) => {
+                let target = p.target(interp);
+                return builtin_reversed(interp, Args::positional(vec![target]));
+            }
             Payload::Instance(i) => {
                 if let Some(m) = crate::types::class::class_lookup(&i.class, "__reversed__") {
                     return interp.call(&m, Args::positional(vec![v.clone()]));
@@ -1246,7 +1317,7 @@ fn builtin_callable(interp: &Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_callable(&args.pos[0])))
 }
 
-/// `callable(v)`.
+/// `callable(v)` (CPython's `PyCallable_Check`).
 pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match o.payload() {
@@ -1391,6 +1462,9 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
     }
     if class.is(&t.keyed_ref) {
         return crate::modules::weakref::keyed_ref_new(interp, args).map(Some);
+    }
+    if class.is(&t.mappingproxy) {
+        return crate::types::mappingproxy::construct(interp, args).map(Some);
     }
     let first = args.pos.first();
     let single = |name: &str| -> PyResult<Option<Value>> {
@@ -1881,6 +1955,10 @@ fn object_delattr(interp: &Interp, args: Args) -> PyResult<Value> {
         return Err(interp.type_error("object.__delattr__ on a non-instance"));
     };
     if let Some(Value::Obj(a)) = crate::types::class::class_lookup(&i.class, name) {
+        if let Payload::Member(m) = a.payload() {
+            crate::types::member::set(interp, m, &args.pos[0], None)?;
+            return Ok(Value::None);
+        }
         if let Payload::Instance(d) = a.payload() {
             if let Some(delete) = crate::types::class::class_lookup(&d.class, "__delete__") {
                 let call_args = vec![Value::Obj(a.clone()), args.pos[0].clone()];

@@ -35,7 +35,6 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "enum" => include_str!("modules/python/enum.py"),
         "dataclasses" => include_str!("modules/python/dataclasses.py"),
         "_dataclass_methods" => include_str!("modules/python/_dataclass_methods.py"),
-        "_mappingproxy" => include_str!("modules/python/_mappingproxy.py"),
         "random" => include_str!("modules/python/random.py"),
         "weakref" => include_str!("modules/python/weakref.py"),
         "_weakrefset" => include_str!("modules/python/_weakrefset.py"),
@@ -63,7 +62,6 @@ pub fn is_native_python_module(name: &str) -> bool {
             | "_sysinfo"
             | "abc"
             | "_dataclass_methods"
-            | "_mappingproxy"
             | "_namespace"
     )
 }

@@ -150,6 +150,29 @@ impl ObjRef {
         }
     }
 
+    /// Drops the frame of a call that has returned. A frame nothing else holds (no
+    /// traceback, no `sys._getframe`) has no finalizer and no weakrefs and is not tracked,
+    /// so it skips the general dealloc protocol: its slots are released in slot order by
+    /// `PyFrame`'s drop and its box goes straight back to the free list.
+    #[inline]
+    pub fn drop_call_frame(self) {
+        let h = &self.boxed().header;
+        if h.refcnt.get() != 1 || h.flags.get() != 0 || h.gc_slot.get() != 0 {
+            return drop(self);
+        }
+        h.refcnt.set(0);
+        let ptr = std::mem::ManuallyDrop::new(self).ptr;
+        // SAFETY: this was the last reference, and the box is released exactly once. The
+        // frame variant holds nothing but the frame, so dropping the frame drops the payload.
+        unsafe {
+            match &mut (*ptr.as_ptr()).payload {
+                Payload::Frame(f) => std::ptr::drop_in_place(f),
+                other => std::ptr::drop_in_place(other),
+            }
+            free_list::release(ptr);
+        }
+    }
+
     /// Wraps a pointer whose count the caller has already accounted for.
     ///
     /// # Safety

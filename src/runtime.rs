@@ -4,11 +4,13 @@
 //! `traceback` prints exceptions as CPython does.
 
 pub mod async_comprehension;
+pub mod async_gen;
 pub mod async_stmt;
 pub mod attr_cache;
 pub mod attr_hooks;
 pub mod call;
 pub mod call_unpack;
+pub mod class_assign;
 pub mod eval;
 pub mod exec;
 pub mod generator;

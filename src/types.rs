@@ -15,6 +15,8 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
+pub mod member;
 pub mod ordered_map;
 pub mod printable;
 pub mod set;
@@ -53,6 +55,10 @@ pub enum Payload {
     Super(Box<iter::PySuper>),
     Iter(Box<iter::PyIter>),
     DictView(dict::PyDictView),
+    /// A read-only view of a mapping: a class's `__dict__`, `types.MappingProxyType`.
+    MappingProxy(mappingproxy::PyMappingProxy),
+    /// A `__slots__` member or a `__dict__`/`__weakref__` descriptor of a class.
+    Member(Box<member::PyMember>),
     Weakref(Box<weakref::PyWeakref>),
     Set(Box<set::PySet>),
     /// `NotImplemented` and `Ellipsis`.
@@ -91,6 +97,7 @@ impl Payload {
                 | Payload::Super(_)
                 | Payload::Iter(_)
                 | Payload::DictView(_)
+                | Payload::MappingProxy(_)
                 | Payload::Weakref(_)
                 | Payload::Set(_)
         ) || matches!(self, Payload::Tuple(t) if !t.items.is_empty())

@@ -59,6 +59,18 @@ pub fn module(interp: &Interp) -> ObjRef {
         sys_set_int_max_str_digits,
     );
     define(interp, &dict, "intern", sys_intern);
+    define(
+        interp,
+        &dict,
+        "set_asyncgen_hooks",
+        crate::runtime::async_gen::sys_set_asyncgen_hooks,
+    );
+    define(
+        interp,
+        &dict,
+        "get_asyncgen_hooks",
+        crate::runtime::async_gen::sys_get_asyncgen_hooks,
+    );
     let m = new_module("sys", dict);
     *interp.sys.borrow_mut() = Some(m.clone());
     m

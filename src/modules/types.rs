@@ -26,6 +26,7 @@ pub fn install(interp: &Interp, dict: &ObjRef) {
         ("NoneType", &t.none),
         ("NotImplementedType", &t.not_implemented_type),
         ("EllipsisType", &t.ellipsis_type),
+        ("MappingProxyType", &t.mappingproxy),
     ];
     for (name, class) in named {
         set(interp, dict, name, Value::Obj(class.clone()));

@@ -132,7 +132,12 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                 match &*a {
                     Attrs::Shared { values, .. } => values.iter().for_each(|v| opt(v, visit)),
                     Attrs::Dict(items) => items.iter().for_each(|(_, v)| value(v, visit)),
-                    Attrs::Materialized { dict, .. } => visit.obj(dict),
+                    Attrs::Materialized { dict, extra, .. } => {
+                        if let Some(e) = extra {
+                            e.slots.iter().for_each(|(_, v)| value(v, visit));
+                        }
+                        visit.obj(dict)
+                    }
                 }
             }
             visit.obj(&i.class);
@@ -167,11 +172,16 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             }
         }
         Payload::Generator(g) => {
+            // An asynchronous generator's finalizer hook first (CPython's
+            // `async_gen_traverse`).
+            g.visit_ag_finalizer(|v| value(v, visit));
             visit.obj(g.frame());
             if let Ok(points) = g.suspension.points.try_borrow() {
                 for r in points.iter() {
                     match r {
-                        Resume::For(v) | Resume::YieldFrom(v) => value(v, visit),
+                        Resume::For(v) | Resume::ForBody(v, _) | Resume::YieldFrom(v) => {
+                            value(v, visit)
+                        }
                         Resume::WithTarget(held) => {
                             value(&held.0, visit);
                             value(&held.1, visit);
@@ -185,7 +195,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                             value(&held.0, visit);
                             value(&held.1, visit);
                         }
-                        Resume::Try(TryStage::Handler { exc, .. }) => value(exc, visit),
+                        Resume::Try(TryStage::Handler(exc)) => value(exc, visit),
                         Resume::Try(TryStage::Finally(p)) | Resume::AsyncExit(p) => match &**p {
                             Pending::Flow(f) => flow(f, visit),
                             Pending::Error(e) => visit.obj(&e.exc),
@@ -245,6 +255,7 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             }
         }
         Payload::DictView(v) => visit.obj(&v.dict),
+        Payload::MappingProxy(p) => visit.obj(&p.mapping),
         Payload::Weakref(w) => {
             if let Ok(cb) = w.callback.try_borrow() {
                 opt(&cb, visit);

@@ -219,6 +219,9 @@ fn is_descriptor(v: &Value) -> bool {
         Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => false,
         Value::Obj(o) => match o.payload() {
             Payload::Function(_) | Payload::Str(_) | Payload::Tuple(_) => false,
+            // A `__slots__` member reads and writes the same shared-key entry the cache
+            // uses, with the same outcome; only `__dict__` and `__weakref__` differ.
+            Payload::Member(m) => m.kind != crate::types::member::MemberKind::Slot,
             Payload::Instance(d) => ["__get__", "__set__", "__delete__"]
                 .iter()
                 .any(|n| class_lookup(&d.class, n).is_some()),

@@ -158,7 +158,9 @@ impl Interp {
                 ),
             ))));
         }
-        self.run_frame(&frame)
+        let r = self.run_frame(&frame);
+        frame.drop_call_frame();
+        r
     }
 
     /// Calls a Python function whose `Code::direct_arity` matches the call: the caller
@@ -183,7 +185,9 @@ impl Interp {
             slots,
             f.globals.clone(),
         )));
-        self.run_frame(&frame)
+        let r = self.run_frame(&frame);
+        frame.drop_call_frame();
+        r
     }
 
     /// Wraps the cell variables in cells and copies in the closure's cells.

@@ -789,7 +789,7 @@ impl Interp {
     // ---------------------------------------------------------------- names
 
     /// Reads a name; the local-slot case is inlined into the evaluator's loop.
-    #[inline]
+    #[inline(always)]
     pub fn load_name(&self, cx: &Ctx, n: &'static Name) -> PyResult<Value> {
         if let NameRef::Fast(i) = n.slot {
             if let Some(v) = &cx.f.slots.borrow()[i as usize] {
@@ -838,7 +838,7 @@ impl Interp {
     /// A global name through its site's cache: while no dict has gained or lost a key
     /// since the cache was filled (the keys epoch), the value is read at the recorded
     /// position without hashing or comparing the name.
-    #[inline]
+    #[inline(always)]
     fn load_global_cached(&self, cx: &Ctx, n: &'static Name) -> PyResult<Value> {
         let (Payload::Dict(g), Payload::Dict(b)) =
             (cx.f.globals.payload(), self.builtins.payload())
@@ -999,7 +999,7 @@ impl Interp {
 
     /// Binds a name; the old value is released after the new one is stored. The local-slot
     /// case is inlined into the evaluator's loop.
-    #[inline]
+    #[inline(always)]
     pub fn store_name(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<()> {
         if let NameRef::Fast(i) = n.slot {
             let old = cx.f.slots.borrow_mut()[i as usize].replace(v);

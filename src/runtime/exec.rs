@@ -1,7 +1,7 @@
 //! Statements, frames and the module entry point. A frame is a heap object so that a
 //! traceback can keep it (and its locals) alive after the call, as in CPython.
 
-use super::generator::{Pending, Resume, TryStage};
+use super::generator::{Pending, Resume, Step, TryStage};
 use super::interp::Interp;
 use super::{Flow, PyErr, PyResult};
 use crate::object::{ObjRef, Payload, Value};
@@ -13,6 +13,11 @@ use crate::types::function::{Annotations, Args, Body, Code, PyFrame};
 use crate::types::list::release_backwards;
 use std::cell::RefCell;
 use std::rc::Rc;
+
+/// Where `run_statements` records the statement a generator suspended in.
+const IN_BODY: u8 = 0;
+const IN_BLOCK: u8 = 1;
+const IN_LOOP: u8 = 2;
 
 /// The frame being executed.
 pub struct Ctx<'a> {
@@ -143,6 +148,7 @@ impl Interp {
     }
 
     /// Executes a frame's code. Returns the function's return value.
+    #[inline(always)]
     pub fn run_frame(&self, frame: &ObjRef) -> PyResult<Value> {
         let Payload::Frame(f) = frame.payload() else {
             return Ok(Value::None);
@@ -169,6 +175,7 @@ impl Interp {
     }
 
     /// Pushes a frame about to run, checking the recursion limit and the native stack.
+    #[inline(always)]
     pub fn enter_frame(&self, frame: &ObjRef) -> PyResult<()> {
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() || super::stack::exhausted() {
@@ -222,6 +229,7 @@ impl Interp {
         drop(popped);
     }
 
+    #[inline(always)]
     fn run_body(&self, cx: &Ctx) -> PyResult<Value> {
         match cx.f.code.body {
             Body::Module(stmts) => {
@@ -232,15 +240,29 @@ impl Interp {
                 self.setup_annotations(cx, &c.body);
                 self.exec_block(cx, &c.body).map(|_| Value::None)
             }
-            Body::Def(d) => self.exec_block(cx, &d.body).map(|flow| match flow {
-                Flow::Return(v) => v,
-                _ => Value::None,
-            }),
+            Body::Def(d) => self.run_function_body(cx, &d.body),
             Body::Lambda(l) => self.eval(cx, &l.body).map_err(|e| self.traced(cx, e)),
             Body::Comprehension(c) => self
                 .run_comprehension(cx, c)
                 .map_err(|e| self.traced(cx, e)),
         }
+    }
+
+    /// A called function's statements, run in the caller's native frame: on deep recursion
+    /// every native frame between two Python calls costs a mispredicted return. (A
+    /// generator's body runs through `exec_generator_body`; `break` and `continue` cannot
+    /// leave a function.)
+    #[inline(always)]
+    fn run_function_body(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Value> {
+        for s in stmts {
+            match self.exec(cx, s) {
+                Ok(Flow::Normal) => {}
+                Ok(Flow::Return(v)) => return Ok(v),
+                Ok(_) => return Ok(Value::None),
+                Err(e) => return Err(self.traced(cx, e)),
+            }
+        }
+        Ok(Value::None)
     }
 
     /// Adds this frame to the traceback of an exception passing through it, once per raise
@@ -283,7 +305,55 @@ impl Interp {
     /// own statements keeps no list of points at all.
     #[inline]
     pub fn exec_generator_body(&self, cx: &Ctx, stmts: &'static [Stmt]) -> PyResult<Flow> {
-        self.exec_statements::<true>(cx, stmts)
+        let Some(susp) = cx.susp.filter(|s| s.resuming.get()) else {
+            return self.exec_statements::<true>(cx, stmts);
+        };
+        let mut start = susp.body_index.get() as usize;
+        if let Some(flow) = stmts.get(start).and_then(|s| self.resume_body_loop(cx, s)) {
+            match flow {
+                Ok(Flow::Normal) => start += 1,
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(self.traced(cx, e)),
+            }
+        }
+        self.run_statements::<IN_BODY>(cx, stmts, start, &mut 0)
+    }
+
+    /// Resumes a generator stopped in a loop of its body's own statements (the common
+    /// shapes: `for x in it: yield f(x)`, `while c: yield v`) straight in the loop, without
+    /// the statement dispatch in between; `None` when it stopped elsewhere. A yield leaves
+    /// the body's index as it is.
+    #[inline(always)]
+    fn resume_body_loop(&self, cx: &Ctx, s: &'static Stmt) -> Option<PyResult<Flow>> {
+        let susp = cx.susp?;
+        match &s.kind {
+            StmtKind::For {
+                target,
+                body,
+                orelse,
+                is_async: false,
+                ..
+            } => {
+                if !matches!(susp.points.borrow().last(), Some(Resume::ForBody(..))) {
+                    return None;
+                }
+                self.enter_statement(cx, s);
+                let Some(Resume::ForBody(it, at)) = self.resume_point(cx) else {
+                    return Some(Err(self.corrupt_generator()));
+                };
+                Some(self.for_loop(cx, s, target, body, orelse, it, Some(at as usize)))
+            }
+            StmtKind::While { test, body, orelse } => {
+                let at = match susp.points.borrow().last() {
+                    Some(&Resume::Loop(at)) => at as usize,
+                    _ => return None,
+                };
+                self.enter_statement(cx, s);
+                drop(self.resume_point(cx));
+                Some(self.while_loop(cx, s, test, body, orelse, Some(at)))
+            }
+            _ => None,
+        }
     }
 
     #[inline(always)]
@@ -303,16 +373,46 @@ impl Interp {
                 None => return Err(self.corrupt_generator()),
             }
         };
+        if BODY {
+            self.run_statements::<IN_BODY>(cx, stmts, start, &mut 0)
+        } else {
+            self.run_statements::<IN_BLOCK>(cx, stmts, start, &mut 0)
+        }
+    }
+
+    /// Runs `stmts` from statement `start` (the one a resumed generator continues in).
+    /// When one suspends, its index is recorded as `KIND` says: the function body's index
+    /// in the generator (`IN_BODY`), a `Block` point (`IN_BLOCK`), or in `at` for the loop
+    /// to keep in its own point (`IN_LOOP`). Loop bodies, where a generator spends its life,
+    /// run the suspending statements' common shapes inline; other blocks call out for
+    /// them, keeping ordinary code's frames small.
+    #[inline(always)]
+    fn run_statements<const KIND: u8>(
+        &self,
+        cx: &Ctx,
+        stmts: &'static [Stmt],
+        start: usize,
+        at: &mut usize,
+    ) -> PyResult<Flow> {
         for (i, s) in stmts.iter().enumerate().skip(start) {
-            match self.exec(cx, s) {
+            let flow = if !s.suspends {
+                self.exec(cx, s)
+            } else if KIND == IN_LOOP {
+                self.exec_suspends(cx, s)
+            } else {
+                self.exec_suspends_outlined(cx, s)
+            };
+            match flow {
                 Ok(Flow::Normal) => {}
                 Ok(Flow::Yield(v)) => {
-                    if BODY {
-                        if let Some(susp) = cx.susp {
-                            susp.body_index.set(i as u32);
+                    match KIND {
+                        IN_BODY => {
+                            if let Some(susp) = cx.susp {
+                                susp.body_index.set(i as u32);
+                            }
                         }
-                    } else {
-                        self.suspend_in_block(cx, i);
+                        IN_BLOCK => self.suspend_in_block(cx, i),
+                        _ => *at = i,
                     }
                     return Ok(Flow::Yield(v));
                 }
@@ -321,6 +421,54 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// A statement that contains a suspension point of its frame. The shapes a generator
+    /// resumes through on every item (a plain `yield` statement, a loop whose header does
+    /// not suspend) are run from here, without `exec`'s dispatch on each resume.
+    #[inline(always)]
+    fn exec_suspends(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
+        match &s.kind {
+            StmtKind::Expr(
+                e @ Expr {
+                    kind: ExprKind::Yield(value),
+                    ..
+                },
+            ) if !value.as_ref().is_some_and(|v| v.suspends) => {
+                self.enter_statement(cx, s);
+                self.yield_statement(cx, e, value.as_deref())
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: false,
+            } if !iter.suspends && !target.suspends => {
+                self.enter_statement(cx, s);
+                self.exec_for(cx, s, target, iter, body, orelse)
+            }
+            StmtKind::While { test, body, orelse } => {
+                self.enter_statement(cx, s);
+                self.exec_while(cx, s, test, body, orelse)
+            }
+            _ => self.exec(cx, s),
+        }
+    }
+
+    #[inline(never)]
+    fn exec_suspends_outlined(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
+        self.exec_suspends(cx, s)
+    }
+
+    /// What every statement does first: record its position and run a collection that
+    /// became due.
+    #[inline(always)]
+    fn enter_statement(&self, cx: &Ctx, s: &'static Stmt) {
+        cx.at(s.span);
+        if crate::object::gc::pending() {
+            crate::modules::gc::collect_if_due(self);
+        }
     }
 
     /// The statements that run once per definition or import (kept out of `exec`, whose
@@ -469,10 +617,7 @@ impl Interp {
     }
 
     fn exec(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
-        cx.at(s.span);
-        if crate::object::gc::pending() {
-            crate::modules::gc::collect_if_due(self);
-        }
+        self.enter_statement(cx, s);
         if s.suspends && super::suspend_expr::in_header(s) {
             return self.exec_suspending(cx, s);
         }
@@ -536,40 +681,19 @@ impl Interp {
                         self.truthy(&t)?
                     }
                 };
-                let flow = self.exec_block(cx, if t { body } else { orelse })?;
+                let block = if t { body } else { orelse };
+                // The usual `if` of a function: one statement, no generator to resume.
+                if let ([only], None) = (block.as_slice(), cx.susp) {
+                    return self.exec(cx, only).map_err(|e| self.traced(cx, e));
+                }
+                let flow = self.exec_block(cx, block)?;
                 if let Flow::Yield(_) = flow {
                     self.suspend_at(cx, Resume::Branch(t));
                 }
                 return Ok(flow);
             }
             StmtKind::While { test, body, orelse } => {
-                let mut in_body = match self.resuming_at(cx)? {
-                    None => false,
-                    Some(Resume::Loop) => true,
-                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
-                    Some(_) => return Err(self.corrupt_generator()),
-                };
-                loop {
-                    if !in_body {
-                        let t = self.eval(cx, test)?;
-                        if !self.truthy(&t)? {
-                            break;
-                        }
-                    }
-                    in_body = false;
-                    match self.exec_block(cx, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        Flow::Yield(v) => {
-                            self.suspend_at(cx, Resume::Loop);
-                            return Ok(Flow::Yield(v));
-                        }
-                        _ => {}
-                    }
-                    cx.at(s.span);
-                    self.check_interrupt()?;
-                }
-                return self.exec_loop_else(cx, orelse);
+                return self.exec_while(cx, s, test, body, orelse)
             }
             StmtKind::For {
                 target,
@@ -581,19 +705,7 @@ impl Interp {
                 if *is_async {
                     return Err(self.unsupported("async for"));
                 }
-                let (it, in_body) = match self.resuming_at(cx)? {
-                    None => {
-                        let iterable = self.eval_iterable(cx, iter)?;
-                        cx.at(s.span);
-                        let it = self.iter(&iterable)?;
-                        drop(iterable);
-                        (it, false)
-                    }
-                    Some(Resume::For(it)) => (it, true),
-                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
-                    Some(_) => return Err(self.corrupt_generator()),
-                };
-                return self.for_loop(cx, s, target, body, orelse, it, in_body);
+                return self.exec_for(cx, s, target, iter, body, orelse);
             }
             StmtKind::Try {
                 body,
@@ -621,8 +733,99 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    /// The loop of a `for` statement once its iterator exists (`in_body`: resuming in the
-    /// body of the current item).
+    /// A `for` statement whose header does not suspend.
+    #[inline(never)]
+    fn exec_for(
+        &self,
+        cx: &Ctx,
+        s: &'static Stmt,
+        target: &'static Expr,
+        iter: &'static Expr,
+        body: &'static [Stmt],
+        orelse: &'static [Stmt],
+    ) -> PyResult<Flow> {
+        let (it, in_body) = match self.resuming_at(cx)? {
+            None => {
+                let iterable = self.eval_iterable(cx, iter)?;
+                cx.at(s.span);
+                let it = self.iter(&iterable)?;
+                drop(iterable);
+                (it, None)
+            }
+            Some(Resume::ForBody(it, at)) => (it, Some(at as usize)),
+            Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
+            Some(_) => return Err(self.corrupt_generator()),
+        };
+        self.for_loop(cx, s, target, body, orelse, it, in_body)
+    }
+
+    /// A `while` statement; its test may suspend (`while (yield):`), recording `Header`.
+    #[inline(never)]
+    pub(crate) fn exec_while(
+        &self,
+        cx: &Ctx,
+        s: &'static Stmt,
+        test: &'static Expr,
+        body: &'static [Stmt],
+        orelse: &'static [Stmt],
+    ) -> PyResult<Flow> {
+        let in_body = match self.resuming_at(cx)? {
+            None | Some(Resume::Header) => None,
+            Some(Resume::Loop(at)) => Some(at as usize),
+            Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
+            Some(_) => return Err(self.corrupt_generator()),
+        };
+        self.while_loop(cx, s, test, body, orelse, in_body)
+    }
+
+    /// The loop of a `while` statement (`in_body`: the statement of the body to continue
+    /// at, the one a resumed generator stopped in).
+    fn while_loop(
+        &self,
+        cx: &Ctx,
+        s: &'static Stmt,
+        test: &'static Expr,
+        body: &'static [Stmt],
+        orelse: &'static [Stmt],
+        mut in_body: Option<usize>,
+    ) -> PyResult<Flow> {
+        loop {
+            if in_body.is_none() {
+                let t = if test.suspends {
+                    match self.eval_s(cx, test)? {
+                        Step::Suspend(v) => {
+                            self.suspend_at(cx, Resume::Header);
+                            return Ok(Flow::Yield(v));
+                        }
+                        Step::Done(t) => t,
+                    }
+                } else {
+                    self.eval(cx, test)?
+                };
+                if !self.truthy(&t)? {
+                    break;
+                }
+            }
+            let mut at = 0;
+            match self.run_statements::<IN_LOOP>(cx, body, in_body.take().unwrap_or(0), &mut at)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Yield(v) => {
+                    self.suspend_at(cx, Resume::Loop(at as u32));
+                    return Ok(Flow::Yield(v));
+                }
+                _ => {}
+            }
+            cx.at(s.span);
+            self.check_interrupt()?;
+        }
+        self.exec_loop_else(cx, orelse)
+    }
+
+    /// The loop of a `for` statement once its iterator exists (`in_body`: the statement of
+    /// the body to continue at for the current item, the one a resumed generator stopped
+    /// in). Loops run their bodies themselves and record where a generator stopped in
+    /// their own point, so that resuming one descends a level less.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn for_loop(
         &self,
@@ -632,26 +835,30 @@ impl Interp {
         body: &'static [Stmt],
         orelse: &'static [Stmt],
         it: Value,
-        mut in_body: bool,
+        mut in_body: Option<usize>,
     ) -> PyResult<Flow> {
         loop {
-            if !in_body {
+            if in_body.is_none() {
                 cx.at(s.span);
-                let Some(item) = self.next(&it)? else { break };
-                if target.suspends {
-                    if let Some(y) = self.store_for_target(cx, target, &it, item)? {
-                        return Ok(Flow::Yield(y));
+                let Some(item) = self.next_item(&it)? else {
+                    break;
+                };
+                match &target.kind {
+                    ExprKind::Name(n) => self.store_name_at(cx, n, item, target.span)?,
+                    _ if target.suspends => {
+                        if let Some(y) = self.store_for_target(cx, target, &it, item)? {
+                            return Ok(Flow::Yield(y));
+                        }
                     }
-                } else {
-                    self.assign(cx, target, item)?;
+                    _ => self.assign(cx, target, item)?,
                 }
             }
-            in_body = false;
-            match self.exec_block(cx, body)? {
+            let mut at = 0;
+            match self.run_statements::<IN_LOOP>(cx, body, in_body.take().unwrap_or(0), &mut at)? {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),
                 Flow::Yield(v) => {
-                    self.suspend_at(cx, Resume::For(it));
+                    self.suspend_at(cx, Resume::ForBody(it, at as u32));
                     return Ok(Flow::Yield(v));
                 }
                 _ => {}
@@ -661,6 +868,22 @@ impl Interp {
         }
         drop(it);
         self.exec_loop_else(cx, orelse)
+    }
+
+    /// The next item of a `for` loop's iterator: a generator is resumed without the
+    /// iterator protocol's dispatch (built-in iterators, the most common, are checked first).
+    #[inline(always)]
+    fn next_item(&self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            match o.payload() {
+                Payload::Iter(_) => {}
+                Payload::Generator(g) if g.kind == super::generator::GenKind::Generator => {
+                    return self.gen_next(o);
+                }
+                _ => {}
+            }
+        }
+        self.next(it)
     }
 
     /// The `else` block of a loop; a generator suspended in it records `Branch(false)`.
@@ -971,9 +1194,10 @@ impl Interp {
                 Ok(Flow::Normal) if !orelse.is_empty() => self.exec_try_else(cx, orelse),
                 other => other,
             },
-            Some(TryStage::Handler { index, exc }) => {
-                self.run_handler(cx, handlers, index as usize, exc, true)
-            }
+            Some(TryStage::Handler(exc)) => match self.resume_block(cx) {
+                Some(index) => self.run_handler(cx, handlers, index, exc, true),
+                None => return Err(self.corrupt_generator()),
+            },
             Some(TryStage::Else) => self.exec_try_else(cx, orelse),
             Some(TryStage::Finally(pending)) => return self.exec_finally(cx, finalbody, *pending),
         };
@@ -1076,13 +1300,8 @@ impl Interp {
         if let Ok(Flow::Yield(v)) = result {
             let kept = self.handling.borrow_mut().pop();
             drop(kept);
-            self.suspend_at(
-                cx,
-                Resume::Try(TryStage::Handler {
-                    index: index as u32,
-                    exc: exc_value,
-                }),
-            );
+            self.suspend_in_block(cx, index);
+            self.suspend_at(cx, Resume::Try(TryStage::Handler(exc_value)));
             return Ok(Flow::Yield(v));
         }
         drop(exc_value);
@@ -1410,7 +1629,21 @@ impl Interp {
             }
             _ => PyDict::new(),
         };
-        let class = self.new_class(c.name.clone(), c.scope.qualname.clone(), bases, ns)?;
+        // `__qualname__` becomes the class's qualified name, not an attribute its instances
+        // would see (as `type.__new__` does below).
+        let qualname: Rc<str> = match ns.remove_str("__qualname__") {
+            Some(entry) => match super::ops::str_of(&entry.1) {
+                Some(s) => s.into(),
+                None => {
+                    return Err(self.type_error(format!(
+                        "type __qualname__ must be a str, not {}",
+                        self.type_name(&entry.1)
+                    )))
+                }
+            },
+            None => c.scope.qualname.clone(),
+        };
+        let class = self.new_class(c.name.clone(), qualname, bases, ns)?;
         self.finish_class(&class, keywords)?;
         // The implicit `__class__` cell that `super()` reads.
         if let Some(i) = c.scope.slot_names.iter().position(|n| &**n == "__class__") {

@@ -22,9 +22,12 @@ pub enum Resume {
     Block(usize),
     /// Which branch of an `if`.
     Branch(bool),
-    /// Inside a `while` body.
-    Loop,
-    /// Inside a `for` body, with the loop's iterator (held as CPython's value stack does).
+    /// Inside a `while` body, at this statement of it.
+    Loop(u32),
+    /// Inside a `for` statement's body: the loop's iterator (held as CPython's value stack
+    /// does) and the statement of the body.
+    ForBody(Value, u32),
+    /// Inside a comprehension's or an `async for`'s loop, with the loop's iterator.
     For(Value),
     /// Inside a `for` loop's target, whose own expressions suspended: the iterator and the
     /// item being stored.
@@ -45,6 +48,9 @@ pub enum Resume {
     /// Awaiting `__aexit__` of an `async with`, with the body's outcome.
     AsyncExit(Box<Pending>),
 }
+
+// Every suspended generator keeps its points: they stay three words long.
+const _: () = assert!(std::mem::size_of::<Resume>() == 24);
 
 /// The operands an expression node holds while a `yield` below it is suspended: `next`
 /// is the operand being evaluated, `values` what the node holds on the value stack, `kw`
@@ -68,11 +74,9 @@ impl Partial {
 /// Where in a `try` statement a generator stopped.
 pub enum TryStage {
     Body,
-    /// In `handlers[index]`, handling `exc`.
-    Handler {
-        index: u32,
-        exc: Value,
-    },
+    /// In a handler, handling this exception (the handler's index is the `Block` point
+    /// recorded under this one, which keeps every point three words long).
+    Handler(Value),
     Else,
     /// In `finally`, with what happens after it.
     Finally(Box<Pending>),
@@ -139,36 +143,95 @@ impl GenKind {
 /// A generator, coroutine or asynchronous generator: its frame and where it stopped, in
 /// one object (a million suspended generators are a million of these).
 pub struct PyGenerator {
+    /// What few generators carry; `None` keeps the object small. Declared first so that an
+    /// asynchronous generator's finalizer hook is released before its frame, as CPython's
+    /// `gen_dealloc` clears it.
+    extra: Cell<Option<Box<GenExtra>>>,
     /// Read through `frame()`; replaced only by `finish_generator` (see there).
     frame: std::cell::UnsafeCell<ObjRef>,
     pub suspension: Suspension,
     pub kind: GenKind,
     pub state: Cell<GenState>,
-    /// `__name__` and `__qualname__` when they differ from the code's (set by the program,
-    /// or taken from a renamed function); `None` keeps the object small.
-    names: Cell<Option<Box<GenNames>>>,
+    /// An asynchronous generator's `AG_*` bits (they fit in the object's padding).
+    pub ag_flags: Cell<u8>,
 }
+
+/// `ag_flags`: the hooks were looked up at the first `__anext__`, `asend`, `athrow` or
+/// `aclose` (CPython's `ag_hooks_inited`).
+pub const AG_HOOKS_INITED: u8 = 1;
+/// `ag_flags`: `aclose()` began, or a step ended with StopAsyncIteration or GeneratorExit;
+/// such a generator is closed, not handed to the finalizer hook (CPython's `ag_closed`).
+pub const AG_CLOSED: u8 = 2;
+/// `ag_flags`: one of its awaitables is suspended at an `await` inside it, so that no other
+/// may start (CPython's `ag_running_async`).
+pub const AG_RUNNING_ASYNC: u8 = 4;
 
 /// A generator's `__name__` and `__qualname__`.
 type GenNames = (Rc<str>, Rc<str>);
+
+/// The rarely present parts of a generator.
+#[derive(Default)]
+struct GenExtra {
+    /// `__name__` and `__qualname__` when they differ from the code's (set by the program,
+    /// or taken from a renamed function).
+    names: Option<GenNames>,
+    /// The `sys.set_asyncgen_hooks` finalizer an asynchronous generator captured when it
+    /// was first iterated.
+    ag_finalizer: Option<Value>,
+}
 
 impl PyGenerator {
     /// A generator running `frame`, named as the function that made it.
     pub fn new(frame: ObjRef, kind: GenKind, name: Rc<str>, qualname: Rc<str>) -> PyGenerator {
         let gen = PyGenerator {
+            extra: Cell::new(None),
             frame: std::cell::UnsafeCell::new(frame),
             suspension: Suspension::default(),
             kind,
             state: Cell::new(GenState::Created),
-            names: Cell::new(None),
+            ag_flags: Cell::new(0),
         };
         if let Payload::Frame(f) = gen.frame().payload() {
             if *f.code.name == *name && *f.code.qualname == *qualname {
                 return gen;
             }
         }
-        gen.names.set(Some(Box::new((name, qualname))));
+        gen.set_names((name, qualname));
         gen
+    }
+
+    /// Runs `f` on the generator's rare parts, made on demand.
+    fn update_extra(&self, f: impl FnOnce(&mut GenExtra)) {
+        let mut extra = self.extra.take().unwrap_or_default();
+        f(&mut extra);
+        self.extra.set(Some(extra));
+    }
+
+    fn set_names(&self, names: GenNames) {
+        self.update_extra(|e| e.names = Some(names));
+    }
+
+    /// Stores the finalizer hook an asynchronous generator captured.
+    pub fn set_ag_finalizer(&self, finalizer: Value) {
+        self.update_extra(|e| e.ag_finalizer = Some(finalizer));
+    }
+
+    /// The finalizer hook an asynchronous generator captured, if any.
+    pub fn ag_finalizer(&self) -> Option<Value> {
+        let extra = self.extra.take();
+        let result = extra.as_ref().and_then(|e| e.ag_finalizer.clone());
+        self.extra.set(extra);
+        result
+    }
+
+    /// Calls `visit` on the captured finalizer hook without taking a reference (for the
+    /// collector's traversal).
+    pub fn visit_ag_finalizer(&self, visit: impl FnOnce(&Value)) {
+        let extra = self.extra.take();
+        if let Some(v) = extra.as_ref().and_then(|e| e.ag_finalizer.as_ref()) {
+            visit(v);
+        }
+        self.extra.set(extra);
     }
 
     /// The generator's frame.
@@ -202,15 +265,15 @@ impl PyGenerator {
     }
 
     fn names(&self) -> (Rc<str>, Rc<str>) {
-        let names = self.names.take();
-        let result = match &names {
+        let extra = self.extra.take();
+        let result = match extra.as_ref().and_then(|e| e.names.as_ref()) {
             Some(n) => (n.0.clone(), n.1.clone()),
             None => match self.frame().payload() {
                 Payload::Frame(f) => (f.code.name.clone(), f.code.qualname.clone()),
                 _ => (Rc::from(""), Rc::from("")),
             },
         };
-        self.names.set(names);
+        self.extra.set(extra);
         result
     }
 
@@ -226,22 +289,35 @@ impl PyGenerator {
 
     pub fn set_name(&self, name: Rc<str>) {
         let (_, qualname) = self.names();
-        self.names.set(Some(Box::new((name, qualname))));
+        self.set_names((name, qualname));
     }
 
     pub fn set_qualname(&self, qualname: Rc<str>) {
         let (name, _) = self.names();
-        self.names.set(Some(Box::new((name, qualname))));
+        self.set_names((name, qualname));
     }
 
     /// A suspended generator is closed when it dies; a coroutine that was never awaited
-    /// warns.
+    /// warns; an asynchronous generator whose `__anext__` was called but never awaited goes
+    /// to its finalizer hook.
     pub fn needs_close(&self) -> bool {
         match self.state.get() {
             GenState::Suspended => true,
-            GenState::Created => self.kind == GenKind::Coroutine,
+            GenState::Created => match self.kind {
+                GenKind::Coroutine => true,
+                GenKind::AsyncGenerator => self.hands_to_finalizer(),
+                GenKind::Generator => false,
+            },
             _ => false,
         }
+    }
+
+    /// Whether a dying unfinished asynchronous generator is handed to the finalizer hook it
+    /// captured instead of being closed (CPython's `_PyGen_Finalize`).
+    pub fn hands_to_finalizer(&self) -> bool {
+        self.kind == GenKind::AsyncGenerator
+            && self.ag_flags.get() & (AG_HOOKS_INITED | AG_CLOSED) == AG_HOOKS_INITED
+            && self.ag_finalizer().is_some()
     }
 
     pub fn is_suspended(&self) -> bool {
@@ -433,6 +509,19 @@ impl Interp {
                 gen.state.set(GenState::Suspended);
                 Ok(Ok(v))
             }
+            outcome => self.gen_ended(gen, outcome),
+        }
+    }
+
+    /// A generator's frame returned or raised: it is finished, and its return value is the
+    /// outcome (a StopIteration leaving it becomes RuntimeError).
+    #[inline(never)]
+    fn gen_ended(
+        &self,
+        gen: &PyGenerator,
+        outcome: PyResult<Flow>,
+    ) -> PyResult<Result<Value, Value>> {
+        match outcome {
             Ok(Flow::Return(v)) => {
                 self.finish_generator(gen);
                 Ok(Err(v))
@@ -472,8 +561,23 @@ impl Interp {
         }
     }
 
-    /// `next(gen)`: the next value, or `None` when the generator is finished.
+    /// `next(gen)`: the next value, or `None` when the generator is finished. A suspended
+    /// generator, resumed with nothing to send, takes the short way (what every `for` loop
+    /// over a generator does on each item).
     pub fn gen_next(&self, gen_obj: &ObjRef) -> PyResult<Option<Value>> {
+        if let Payload::Generator(gen) = gen_obj.payload() {
+            if gen.state.get() == GenState::Suspended {
+                gen.suspension.resuming.set(true);
+                gen.state.set(GenState::Running);
+                return match self.run_generator_frame(gen) {
+                    Ok(Flow::Yield(v)) => {
+                        gen.state.set(GenState::Suspended);
+                        Ok(Some(v))
+                    }
+                    outcome => Ok(self.gen_ended(gen, outcome)?.ok()),
+                };
+            }
+        }
         Ok(self.gen_resume(gen_obj, Sent::Value(Value::None))?.ok())
     }
 
@@ -526,6 +630,10 @@ impl Interp {
     /// The finalizer of a dying suspended generator (CPython: `_PyGen_Finalize`).
     pub fn finalize_generator(&self, gen_obj: &ObjRef) {
         if let Payload::Generator(g) = gen_obj.payload() {
+            if g.state.get() != GenState::Finished && g.hands_to_finalizer() {
+                self.call_asyncgen_finalizer(gen_obj, g);
+                return;
+            }
             if g.kind == GenKind::Coroutine && g.state.get() == GenState::Created {
                 self.warn_never_awaited(&g.qualname());
                 self.finish_generator(g);
@@ -625,6 +733,34 @@ impl Interp {
             self.suspend_at(cx, Resume::Expr(Partial::at(1)));
         }
         r
+    }
+
+    /// The `yield value` statement whose value does not suspend, the one most generators
+    /// stop at: suspends with the value, or, resumed there, takes what was sent (its value
+    /// is dropped, as the statement discards it).
+    #[inline(always)]
+    pub(crate) fn yield_statement(
+        &self,
+        cx: &super::exec::Ctx,
+        e: &'static crate::syntax::ast::Expr,
+        value: Option<&'static crate::syntax::ast::Expr>,
+    ) -> PyResult<Flow> {
+        if cx.is_resuming() {
+            cx.at(e.span);
+            return match self.take_sent(cx) {
+                Sent::Throw(err) => Err(err),
+                Sent::Value(_) => Ok(Flow::Normal),
+            };
+        }
+        let v = match value {
+            Some(v) => self.eval(cx, v)?,
+            None => Value::None,
+        };
+        cx.at(e.span);
+        if cx.f.code.scope.flags.is_coroutine {
+            self.mark_yielded(cx);
+        }
+        Ok(Flow::Yield(v))
     }
 
     /// `yield`, `yield from` or `await` with its operand's value when already computed.
@@ -1042,22 +1178,33 @@ pub fn generator_iter(_: &Interp, args: Args) -> PyResult<Value> {
     Ok(args.pos.into_iter().next().unwrap_or(Value::None))
 }
 
-/// `_agen_send(gen, value)`: resumes an async generator; `(True, v)` when it yields `v`,
-/// `(False, v)` when it awaits something that suspends with `v`, StopAsyncIteration when
-/// it returns.
+/// `_agen_send(gen, value, first)`: resumes an async generator; `(True, v)` when it
+/// yields `v`, `(False, v)` when it awaits something that suspends with `v`,
+/// StopAsyncIteration when it returns.
 pub fn async_generator_send(interp: &Interp, args: Args) -> PyResult<Value> {
     let g = this_gen(interp, &args)?;
     let value = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let step = interp.gen_resume(&g, Sent::Value(value))?;
-    async_step(interp, &g, step)
+    if let Payload::Generator(gen) = g.payload() {
+        // The first send of an `__anext__`/`asend` awaitable is refused (None) while
+        // another awaitable of the generator is in progress.
+        let first = matches!(args.pos.get(2), Some(Value::Bool(true)));
+        if first && super::async_gen::is_running_async(gen) {
+            return Ok(Value::None);
+        }
+        super::async_gen::before_step(gen);
+    }
+    let step = interp.gen_resume(&g, Sent::Value(value));
+    async_step(interp, &g, step, true)
 }
 
-/// `_agen_throw(gen, typ, val)`: throws into an async generator, as `_agen_send`.
+/// `_agen_throw(gen, typ, val, unwrap=True)`: throws into an async generator, as
+/// `_agen_send` (see `async_gen::after_step` for `unwrap`).
 pub fn async_generator_throw(interp: &Interp, args: Args) -> PyResult<Value> {
     let g = this_gen(interp, &args)?;
     let exc = thrown(interp, &args)?;
-    let step = interp.gen_resume(&g, Sent::Throw(exc))?;
-    async_step(interp, &g, step)
+    let unwrap = !matches!(args.pos.get(3), Some(Value::Bool(false)));
+    let step = interp.gen_resume(&g, Sent::Throw(exc));
+    async_step(interp, &g, step, unwrap)
 }
 
 /// `_agen_finished(gen)`: whether the async generator has returned or been closed.
@@ -1069,15 +1216,19 @@ pub fn async_generator_finished(interp: &Interp, args: Args) -> PyResult<Value> 
     Ok(Value::Bool(gen.state.get() == GenState::Finished))
 }
 
-fn async_step(interp: &Interp, g: &ObjRef, step: Result<Value, Value>) -> PyResult<Value> {
-    match step {
-        Ok(v) => {
-            let yielded = match g.payload() {
-                Payload::Generator(gen) => gen.suspension.yielded.replace(false),
-                _ => false,
-            };
-            Ok(interp.new_tuple(vec![Value::Bool(yielded), v]))
-        }
+fn async_step(
+    interp: &Interp,
+    g: &ObjRef,
+    step: PyResult<Result<Value, Value>>,
+    unwrap: bool,
+) -> PyResult<Value> {
+    let Payload::Generator(gen) = g.payload() else {
+        return Ok(Value::None);
+    };
+    let yielded = matches!(step, Ok(Ok(_))) && gen.suspension.yielded.replace(false);
+    super::async_gen::after_step(interp, gen, &step, yielded, unwrap);
+    match step? {
+        Ok(v) => Ok(interp.new_tuple(vec![Value::Bool(yielded), v])),
         Err(_) => Err(PyErr::new(
             interp.new_exception(&interp.stop_async_iteration(), vec![]),
         )),

@@ -51,6 +51,9 @@ pub struct Types {
     pub dict_keys: ObjRef,
     pub dict_values: ObjRef,
     pub dict_items: ObjRef,
+    pub mappingproxy: ObjRef,
+    pub member_descriptor: ObjRef,
+    pub getset_descriptor: ObjRef,
     pub function: ObjRef,
     pub builtin_function: ObjRef,
     pub method: ObjRef,
@@ -145,6 +148,13 @@ pub struct Interp {
     pub repr_stack: RefCell<Vec<usize>>,
     /// The classes of the built-in iterators, by name (`list_iterator`, `map`, ...).
     pub iter_classes: RefCell<Vec<(&'static str, ObjRef)>>,
+    /// `sys.set_asyncgen_hooks`: what asynchronous generators capture at their first step.
+    /// Hooks still set at exit die with the interpreter, silently: CPython clears them with
+    /// the thread state, once `sys.stdout` and `sys.stderr` are gone, so nothing they keep
+    /// alive can print any more.
+    pub asyncgen_hooks: RefCell<super::async_gen::AsyncGenHooks>,
+    /// The classes of async generators' awaitables, written in the built-ins prelude.
+    pub agen_awaitables: RefCell<Option<super::async_gen::Awaitables>>,
 }
 
 impl Interp {
@@ -174,6 +184,8 @@ impl Interp {
             script_dir,
             finalizing: Cell::new(false),
             last_exc: RefCell::new(None),
+            asyncgen_hooks: RefCell::default(),
+            agen_awaitables: RefCell::new(None),
             warned: RefCell::new(Default::default()),
             repr_stack: RefCell::new(Vec::new()),
             iter_classes: RefCell::new(Vec::new()),
@@ -289,6 +301,11 @@ impl Interp {
                     crate::types::iter::DictView::Values => t.dict_values.clone(),
                     crate::types::iter::DictView::Items => t.dict_items.clone(),
                 },
+                Payload::MappingProxy(_) => t.mappingproxy.clone(),
+                Payload::Member(m) if m.kind == crate::types::member::MemberKind::Slot => {
+                    t.member_descriptor.clone()
+                }
+                Payload::Member(_) => t.getset_descriptor.clone(),
                 Payload::Singleton("NotImplemented") => t.not_implemented_type.clone(),
                 Payload::Singleton(_) => t.ellipsis_type.clone(),
                 #[cfg(test)]
@@ -388,6 +405,17 @@ impl Interp {
                     }
                 }
                 slots.sort();
+                for s in &slots {
+                    if namespace.get_str(s).is_some() {
+                        return Err(self.err(
+                            &self.exc.value_error,
+                            format!(
+                                "{} in __slots__ conflicts with class variable",
+                                crate::types::str::str_repr(s)
+                            ),
+                        ));
+                    }
+                }
                 (slots, own_dict, own_weakref)
             }
         };
@@ -406,16 +434,21 @@ impl Interp {
                 )));
             }
         }
-        let has_weakref = own_weakref
-            || mro
-                .iter()
-                .any(|k| !k.is(&self.types.object) && as_class(k).has_weakref);
+        let inherits_weakref = mro
+            .iter()
+            .any(|k| !k.is(&self.types.object) && as_class(k).has_weakref);
+        let has_weakref = own_weakref || inherits_weakref;
         // Instances have a dict unless every class in the MRO but `object` has __slots__
         // without `__dict__`.
-        let has_dict = own_dict
-            || mro
-                .iter()
-                .any(|k| !k.is(&self.types.object) && as_class(k).has_dict);
+        let inherits_dict = mro
+            .iter()
+            .any(|k| !k.is(&self.types.object) && as_class(k).has_dict);
+        let has_dict = own_dict || inherits_dict;
+        // The class body's `__qualname__` names the class; it is not an attribute.
+        let qualname = match namespace.remove_str("__qualname__") {
+            Some((_, q)) => super::ops::str_of(&q).map_or(qualname, Rc::from),
+            None => qualname,
+        };
         let class = ObjRef::new(Payload::Class(Box::new(PyClass {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
@@ -433,6 +466,12 @@ impl Interp {
             direct_init: Cell::new((0, 0)),
         })));
         crate::types::class_ext::init_class(&class);
+        crate::types::member::add_descriptors(
+            self,
+            &class,
+            own_dict && !inherits_dict,
+            own_weakref && !inherits_weakref,
+        );
         Ok(class)
     }
 
@@ -569,6 +608,9 @@ fn make_types() -> Types {
         dict_keys: b("dict_keys"),
         dict_values: b("dict_values"),
         dict_items: b("dict_items"),
+        mappingproxy: b("mappingproxy"),
+        member_descriptor: b("member_descriptor"),
+        getset_descriptor: b("getset_descriptor"),
         function: b("function"),
         builtin_function: b("builtin_function_or_method"),
         method: b("method"),

@@ -200,7 +200,11 @@ impl Interp {
                 Payload::Set(s) if s.frozen => s.frozen_hash(),
                 Payload::Weakref(w) => crate::types::weakref::weakref_hash(self, w)?,
                 // Slices are unhashable in 3.11 (hashable from 3.12).
-                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_) => {
+                Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::Slice(_)
+                | Payload::MappingProxy(_) => {
                     return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
                 }
                 Payload::Instance(i) => {
@@ -240,7 +244,7 @@ impl Interp {
 
     /// Truth of a value; immediates (the bools of comparisons above all) are decided
     /// inline at every test.
-    #[inline]
+    #[inline(always)]
     pub fn truthy(&self, v: &Value) -> PyResult<bool> {
         match v {
             Value::None => Ok(false),
@@ -263,7 +267,8 @@ impl Interp {
             Payload::Dict(d) => !d.map.borrow().is_empty(),
             Payload::Set(s) => !s.is_empty(),
             Payload::Range(r) => !r.is_empty(),
-            Payload::DictView(dv) => !crate::types::dict::dict_of(&dv.dict)
+            Payload::MappingProxy(p) => p.len(self)? != 0,
+            Payload::DictView(dv) => !crate::types::dict::viewed_dict(&dv.dict)
                 .map
                 .borrow()
                 .is_empty(),
@@ -325,6 +330,18 @@ impl Interp {
                     };
                     format!("[{}]", self.reprs(&items)?.join(", "))
                 }
+                Payload::MappingProxy(p) => {
+                    // A class namespace is shown through a fresh copy: the guard is on
+                    // the class, as CPython's is on the namespace dict.
+                    if matches!(p.mapping.payload(), Payload::Class(_)) {
+                        let Some(_guard) = self.repr_enter(&p.mapping) else {
+                            return Ok("mappingproxy({...})".into());
+                        };
+                        return crate::types::mappingproxy::repr(self, p);
+                    }
+                    crate::types::mappingproxy::repr(self, p)?
+                }
+                Payload::Member(m) => m.repr(),
                 Payload::DictView(dv) => {
                     let items = crate::types::dict::view_items(self, dv);
                     let Some(_guard) = self.repr_enter(o) else {
@@ -456,11 +473,17 @@ impl Interp {
                         .get_str("__module__")
                         .and_then(|m| str_of(&m).map(str::to_string))
                         .unwrap_or_else(|| "__main__".into());
-                    format!(
-                        "<{module}.{} object at {:#x}>",
-                        c.qualname.borrow(),
-                        o.addr()
-                    )
+                    // CPython leaves out the module `builtins` (and then shows the type's
+                    // `__name__`): the prelude's `async_generator_asend` is one such class.
+                    if module == "builtins" {
+                        format!("<{} object at {:#x}>", c.name.borrow(), o.addr())
+                    } else {
+                        format!(
+                            "<{module}.{} object at {:#x}>",
+                            c.qualname.borrow(),
+                            o.addr()
+                        )
+                    }
                 }
                 Payload::Frame(f) => format!(
                     "<frame at {:#x}, file '{}', code {}>",
@@ -536,6 +559,16 @@ impl Interp {
         match v {
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => Ok(s.text.to_string()),
+                // CPython's mappingproxy_str: the mapping's str, guarded like `repr`.
+                Payload::MappingProxy(p) => {
+                    if matches!(p.mapping.payload(), Payload::Class(_)) {
+                        let Some(_guard) = self.repr_enter(&p.mapping) else {
+                            return Ok("{...}".into());
+                        };
+                        return self.str(&p.target(self));
+                    }
+                    self.str(&p.target(self))
+                }
                 Payload::Instance(i) => {
                     if let Some(m) = class_lookup(&i.class, "__str__") {
                         let r = self.call(&m, Args::positional(vec![v.clone()]))?;
@@ -638,7 +671,8 @@ impl Interp {
         if name == "__class__" {
             if let Some(Payload::Instance(i)) = obj.as_obj().map(ObjRef::payload) {
                 if as_class(&i.class).has_getattr_hook() {
-                    return self.getattribute_hook(obj, &i.class, name);
+                    let class = i.class.clone();
+                    return self.getattribute_hook(obj, &class, name);
                 }
             }
             return Ok(Some(Value::Obj(self.type_of(obj))));
@@ -662,7 +696,10 @@ impl Interp {
             match o.payload() {
                 Payload::Instance(i) => {
                     if as_class(&i.class).has_getattr_hook() {
-                        return self.getattribute_hook(obj, &i.class, name);
+                        // A clone: the hook runs Python code, which may assign
+                        // `__class__`.
+                        let class = i.class.clone();
+                        return self.getattribute_hook(obj, &class, name);
                     }
                     if name == "__class__" {
                         return Ok(Some(Value::Obj(i.class.clone())));
@@ -752,16 +789,7 @@ impl Interp {
                             return Ok(Some(self.new_tuple(items)));
                         }
                         "__dict__" => {
-                            // A copy stands in for CPython's read-only mappingproxy.
-                            let d = self.new_dict();
-                            if let Payload::Dict(copy) = d.payload() {
-                                for (k, v) in c.dict.map.borrow().iter() {
-                                    if let Some(key) = k.key.as_obj() {
-                                        drop(copy.set_str(key.clone(), v.clone()));
-                                    }
-                                }
-                            }
-                            return Ok(Some(Value::Obj(d)));
+                            return Ok(Some(crate::types::mappingproxy::class_view(o)));
                         }
                         "__doc__" => {
                             return Ok(Some(c.dict.get_str("__doc__").unwrap_or(Value::None)));
@@ -917,6 +945,11 @@ impl Interp {
                     "__self__" => return Ok(Some(m.this.clone())),
                     _ => return self.lookup_attr(&m.func.clone(), name),
                 },
+                Payload::Member(m) => {
+                    if let Some(v) = crate::types::member::attribute(self, m, name) {
+                        return Ok(Some(v));
+                    }
+                }
                 Payload::Range(r) if matches!(name, "start" | "stop" | "step") => {
                     return Ok(Some(Value::Int(match name {
                         "start" => r.start,
@@ -992,8 +1025,14 @@ impl Interp {
                             }));
                         }
                         "gi_running" => {
+                            // An async generator's `ag_running` says whether one of its
+                            // awaitables is in progress (CPython's `ag_running_async`).
                             let running =
-                                g.state.get() == crate::runtime::generator::GenState::Running;
+                                if g.kind == crate::runtime::generator::GenKind::AsyncGenerator {
+                                    crate::runtime::async_gen::is_running_async(g)
+                                } else {
+                                    g.state.get() == crate::runtime::generator::GenState::Running
+                                };
                             return Ok(Some(Value::Bool(running)));
                         }
                         "gi_suspended" => {
@@ -1160,6 +1199,9 @@ impl Interp {
         let Value::Obj(a) = attr else {
             return Ok(None);
         };
+        if let Payload::Member(m) = a.payload() {
+            return crate::types::member::get(self, m, obj).map(Some);
+        }
         let Payload::Instance(i) = a.payload() else {
             return Ok(None);
         };
@@ -1198,6 +1240,9 @@ impl Interp {
                         }
                     }
                     return self.object_setattr(o, name, value);
+                }
+                Payload::Class(_) if name == "__class__" => {
+                    return super::class_assign::set_class_of_builtin(self, obj, &value);
                 }
                 Payload::Class(c) => {
                     if c.ext.metaclass.borrow().is_some() {
@@ -1298,6 +1343,14 @@ impl Interp {
                 _ => {}
             }
         }
+        if name == "__class__" {
+            return super::class_assign::set_class_of_builtin(self, obj, &value);
+        }
+        if let Some(Payload::Member(m)) = obj.as_obj().map(ObjRef::payload) {
+            if let Some(e) = crate::types::member::readonly_error(self, m, name) {
+                return Err(e);
+            }
+        }
         Err(self.err(
             &self.exc.attribute_error,
             format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
@@ -1337,32 +1390,17 @@ impl Interp {
         Ok(())
     }
 
-    /// `obj.__class__ = cls` (CPython: `object_set_class`): checked as CPython checks it;
-    /// changing the class of an instance is not supported yet.
-    fn set_class(&self, i: &crate::types::instance::PyInstance, value: Value) -> PyResult<()> {
-        let Some(new) = value
-            .as_obj()
-            .filter(|c| matches!(c.payload(), Payload::Class(_)))
-        else {
-            return Err(self.type_error(format!(
-                "__class__ must be set to a class, not '{}' object",
-                self.type_name(&value)
-            )));
-        };
-        if new.is(&i.class) {
-            return Ok(());
-        }
-        Err(self.unsupported("assigning another class to __class__"))
-    }
-
     pub fn object_setattr(&self, o: &ObjRef, name: &str, value: Value) -> PyResult<()> {
         let Payload::Instance(i) = o.payload() else {
             return Err(self.type_error("object.__setattr__ on a non-instance"));
         };
         if name == "__class__" {
-            return self.set_class(i, value);
+            return super::class_assign::set_class(self, o, value);
         }
         if let Some(Value::Obj(a)) = class_lookup(&i.class, name) {
+            if let Payload::Member(m) = a.payload() {
+                return crate::types::member::set(self, m, &Value::Obj(o.clone()), Some(value));
+            }
             if let Payload::Instance(d) = a.payload() {
                 if let Some(set) = class_lookup(&d.class, "__set__") {
                     let obj = Value::Obj(o.clone());
@@ -1473,6 +1511,9 @@ impl Interp {
                         }
                     }
                     if let Some(Value::Obj(a)) = class_lookup(&i.class, name) {
+                        if let Payload::Member(m) = a.payload() {
+                            return crate::types::member::set(self, m, obj, None);
+                        }
                         if let Payload::Instance(d) = a.payload() {
                             if let Some(delete) = class_lookup(&d.class, "__delete__") {
                                 let args = vec![Value::Obj(a.clone()), obj.clone()];
@@ -1526,6 +1567,9 @@ impl Interp {
                 _ => {}
             }
         }
+        if name == "__class__" {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        }
         Err(self.attribute_error(obj, name))
     }
 
@@ -1560,11 +1604,17 @@ impl Interp {
         matches!((v, &self.not_implemented), (Value::Obj(a), Value::Obj(b)) if a.is(b))
     }
 
-    #[inline]
+    /// A binary operation: small ints inline at every use, the rest out of line.
+    #[inline(always)]
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = small_int_binary(op, a, b) {
             return Ok(r);
         }
+        self.binary_op_general(op, a, b)
+    }
+
+    #[inline(never)]
+    fn binary_op_general(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         self.binary_op_as(op, a, b, false)
     }
 
@@ -1684,6 +1734,11 @@ impl Interp {
             if let Some(r) = crate::types::set::inplace(self, op, a, b)? {
                 return Ok(r);
             }
+            if let (Payload::MappingProxy(_), BinOp::BitOr) = (o.payload(), op) {
+                return Err(
+                    self.type_error("'|=' is not supported by mappingproxy; use '|' instead")
+                );
+            }
             if let (Payload::List(l), BinOp::Add) = (o.payload(), op) {
                 let items = self.collect(b)?;
                 l.items.borrow_mut().extend(items);
@@ -1744,6 +1799,11 @@ impl Interp {
         if let Some(r) = crate::types::bytes::binary(self, op, a, b)? {
             return Ok(Some(r));
         }
+        if op == BinOp::BitOr {
+            if let Some(r) = crate::types::mappingproxy::binary_or(self, a, b)? {
+                return Ok(Some(r));
+            }
+        }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
             return self.sequence_repeat(op, a, b);
         };
@@ -1763,6 +1823,13 @@ impl Interp {
                 let mut items = x.items.to_vec();
                 items.extend(y.items.iter().cloned());
                 Some(self.new_tuple(items))
+            }
+            // `dict | dict` (PEP 584): a copy of the left updated from the right.
+            (Payload::Dict(_), Payload::Dict(_), BinOp::BitOr) => {
+                let d = self.new_dict();
+                crate::types::dict::update_from(self, &d, a)?;
+                crate::types::dict::update_from(self, &d, b)?;
+                Some(Value::Obj(d))
             }
             _ => None,
         })
@@ -2061,7 +2128,8 @@ impl Interp {
 
     // ---------------------------------------------------------------- comparisons
 
-    #[inline]
+    /// A comparison: two ints inline at every use, the rest out of line.
+    #[inline(always)]
     pub fn compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let r = match op {
@@ -2080,6 +2148,7 @@ impl Interp {
         self.compare_general(op, a, b)
     }
 
+    #[inline(never)]
     fn compare_general(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
             CmpOp::Is => return Ok(Value::Bool(same(a, b))),
@@ -2087,6 +2156,21 @@ impl Interp {
             CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
             CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
             _ => {}
+        }
+        // A mappingproxy compares as its mapping (CPython: mappingproxy_richcompare).
+        if let Some(m) = crate::types::mappingproxy::unwrap(self, a) {
+            return self.compare(op, &m, b);
+        }
+        if let Some(m) = crate::types::mappingproxy::unwrap(self, b) {
+            // The reflected comparison of the view, on its mapping.
+            let reflected = match op {
+                CmpOp::Lt => CmpOp::Gt,
+                CmpOp::Gt => CmpOp::Lt,
+                CmpOp::LtE => CmpOp::GtE,
+                CmpOp::GtE => CmpOp::LtE,
+                op => op,
+            };
+            return self.compare(reflected, &m, a);
         }
         if let Some(r) = self.builtin_compare(op, a, b)? {
             return Ok(Value::Bool(r));
@@ -2355,8 +2439,11 @@ impl Interp {
     // ---------------------------------------------------------------- containers
 
     pub fn dict_get(&self, dict: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
-        let Payload::Dict(d) = dict.payload() else {
-            return Ok(None);
+        let d = match dict.payload() {
+            Payload::Dict(d) => d,
+            // A class namespace, through a view of a class's `__dict__`.
+            Payload::Class(c) => &c.dict,
+            _ => return Ok(None),
         };
         let hash = self.hash(key)?;
         let probe = crate::types::dict::DictKey {
@@ -2399,8 +2486,9 @@ impl Interp {
                 Payload::Dict(d) => return Ok(d.map.borrow().len()),
                 Payload::Set(s) => return Ok(s.len()),
                 Payload::Range(r) => return Ok(r.len() as usize),
+                Payload::MappingProxy(p) => return p.len(self),
                 Payload::DictView(dv) => {
-                    return Ok(crate::types::dict::dict_of(&dv.dict).map.borrow().len())
+                    return Ok(crate::types::dict::viewed_dict(&dv.dict).map.borrow().len())
                 }
                 Payload::Instance(_) | Payload::Class(_) => {
                     if let Some(r) = self.call_special(v, "__len__", vec![])? {
@@ -2438,6 +2526,7 @@ impl Interp {
                     }
                 }
                 Payload::Dict(_) => return Ok(self.dict_get(o, item)?.is_some()),
+                Payload::MappingProxy(p) => return p.contains(self, item),
                 Payload::Bytes(b) => return crate::types::bytes::contains(self, &b.data, item),
                 Payload::Set(s) => return crate::types::set::contains(self, s, item),
                 Payload::Range(r) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
@@ -2484,6 +2573,7 @@ impl Interp {
     pub fn iter(&self, v: &Value) -> PyResult<Value> {
         let state = match v {
             Value::Obj(o) => match o.payload() {
+                Payload::MappingProxy(p) => return self.iter(&p.live_keys()),
                 Payload::List(_) => Some((
                     IterState::Seq {
                         seq: o.clone(),
@@ -2534,7 +2624,7 @@ impl Interp {
                         dict: dv.dict.clone(),
                         index: 0,
                         what: dv.what,
-                        size: crate::types::dict::dict_of(&dv.dict).map.borrow().len(),
+                        size: crate::types::dict::viewed_dict(&dv.dict).map.borrow().len(),
                     },
                     match dv.what {
                         DictView::Keys => "dict_keyiterator",
@@ -2811,8 +2901,10 @@ impl Interp {
                 what,
                 size,
             } => {
-                let Payload::Dict(d) = dict.payload() else {
-                    return Ok(None);
+                let d = match dict.payload() {
+                    Payload::Dict(d) => d,
+                    Payload::Class(c) => &c.dict,
+                    _ => return Ok(None),
                 };
                 let map = d.map.borrow();
                 if map.len() != *size {
@@ -2949,6 +3041,7 @@ impl Interp {
     pub fn getitem(&self, container: &Value, index: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = container {
             match o.payload() {
+                Payload::MappingProxy(p) => return p.getitem(self, index),
                 Payload::List(l) => {
                     return self.index_or_slice(container, index, "list", |i| {
                         let items = l.items.borrow();
@@ -3209,6 +3302,13 @@ impl Interp {
                 {
                     return Ok(());
                 }
+                // A mapping without item deletion; CPython's sequence path words an index
+                // key's error differently.
+                Payload::MappingProxy(_) if !is_int(index) => {
+                    return Err(
+                        self.type_error("'mappingproxy' object does not support item deletion")
+                    );
+                }
                 _ => {}
             }
         }
@@ -3385,7 +3485,7 @@ fn inplace_dunder(op: BinOp) -> &'static str {
 
 /// `a op b` for two small ints when the result is a small int too: the common case of
 /// every loop counter and index, done without the general dispatch.
-#[inline]
+#[inline(always)]
 fn small_int_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     let (Value::Int(x), Value::Int(y)) = (a, b) else {
         return None;

@@ -217,9 +217,6 @@ fn class_dir(class: &ObjRef, out: &mut Vec<String>) {
                         }
                     }
                 }
-                for s in ["__dict__", "__weakref__", "__doc__", "__module__"] {
-                    out.push(s.to_string());
-                }
             }
             crate::types::class::NativeKind::Exception => {
                 let name = c.name.borrow().clone();

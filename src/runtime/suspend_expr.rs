@@ -607,31 +607,6 @@ impl Interp {
     /// point of its own frame.
     pub fn exec_suspending(&self, cx: &Ctx, s: &'static Stmt) -> PyResult<Flow> {
         match &s.kind {
-            // The common `yield value` statement, without the general path's layers.
-            StmtKind::Expr(
-                e @ Expr {
-                    kind: ExprKind::Yield(value),
-                    ..
-                },
-            ) if !value.as_ref().is_some_and(|v| v.suspends) => {
-                let f = cx.f;
-                if cx.is_resuming() {
-                    cx.at(e.span);
-                    return match self.take_sent(cx) {
-                        super::generator::Sent::Throw(err) => Err(err),
-                        super::generator::Sent::Value(_) => Ok(Flow::Normal),
-                    };
-                }
-                let v = match value {
-                    Some(v) => self.eval(cx, v)?,
-                    None => Value::None,
-                };
-                cx.at(e.span);
-                if f.code.scope.flags.is_coroutine {
-                    self.mark_yielded(cx);
-                }
-                Ok(Flow::Yield(v))
-            }
             StmtKind::Expr(e) => Ok(match self.eval_s(cx, e)? {
                 Step::Suspend(v) => Flow::Yield(v),
                 Step::Done(_) => Flow::Normal,
@@ -699,41 +674,7 @@ impl Interp {
                 }
                 Ok(flow)
             }
-            StmtKind::While { test, body, orelse } => {
-                let mut in_body = match self.resume_header(cx)? {
-                    None => false,
-                    Some(Resume::Loop) => true,
-                    Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
-                    Some(_) => return Err(self.unsupported_suspension()),
-                };
-                loop {
-                    if !in_body {
-                        match self.eval_s(cx, test)? {
-                            Step::Suspend(v) => {
-                                self.suspend_at(cx, Resume::Header);
-                                return Ok(Flow::Yield(v));
-                            }
-                            Step::Done(t) => {
-                                if !self.truthy(&t)? {
-                                    break;
-                                }
-                            }
-                        }
-                    }
-                    in_body = false;
-                    match self.exec_block(cx, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        Flow::Yield(v) => {
-                            self.suspend_at(cx, Resume::Loop);
-                            return Ok(Flow::Yield(v));
-                        }
-                        _ => {}
-                    }
-                    cx.at(s.span);
-                }
-                self.exec_loop_else(cx, orelse)
-            }
+            StmtKind::While { test, body, orelse } => self.exec_while(cx, s, test, body, orelse),
             StmtKind::For {
                 target,
                 iter,
@@ -752,10 +693,10 @@ impl Interp {
                         }
                         Step::Done(iterable) => {
                             cx.at(s.span);
-                            (self.iter(&iterable)?, false)
+                            (self.iter(&iterable)?, None)
                         }
                     },
-                    Some(Resume::For(it)) => (it, true),
+                    Some(Resume::ForBody(it, at)) => (it, Some(at as usize)),
                     Some(Resume::ForTarget(held)) => {
                         // Resumed inside the target: finish storing the held item, then
                         // straight into the body for it.
@@ -763,7 +704,7 @@ impl Interp {
                         if let Some(y) = self.store_for_target(cx, target, &it, item)? {
                             return Ok(Flow::Yield(y));
                         }
-                        (it, true)
+                        (it, Some(0))
                     }
                     Some(Resume::Branch(false)) => return self.exec_loop_else(cx, orelse),
                     Some(_) => return Err(self.unsupported_suspension()),

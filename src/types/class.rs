@@ -78,6 +78,7 @@ impl Drop for PyClass {
     /// by address must not mistake one for the other.
     fn drop(&mut self) {
         class_changed();
+        super::member::orphan(&self.ext.descriptors.borrow());
     }
 }
 

@@ -25,6 +25,9 @@ pub struct ClassExt {
     /// The class's metaclass when it is not `type` (a class made by a subclass of `type`,
     /// `runtime/metaclass.rs`); set once, right after the class is made.
     pub metaclass: RefCell<Option<ObjRef>>,
+    /// The layout descriptors the class put in its namespace (`types/member.rs`), which
+    /// know the class by address and must forget it when the class dies.
+    pub descriptors: RefCell<Vec<ObjRef>>,
 }
 
 impl ClassExt {

@@ -227,6 +227,16 @@ fn this(interp: &Interp, args: &Args, name: &str) -> PyResult<ObjRef> {
     Ok(v.as_obj().cloned().expect("checked dict"))
 }
 
+/// The entries a dict view reads: a dict's, or a class namespace's (the views a class's
+/// `__dict__` hands out, `types/mappingproxy.rs`).
+pub fn viewed_dict(o: &ObjRef) -> &PyDict {
+    match o.payload() {
+        Payload::Dict(d) => d,
+        Payload::Class(c) => &c.dict,
+        _ => unreachable!("viewed_dict on a non-mapping"),
+    }
+}
+
 /// The payload of an object known to be a dict.
 pub fn dict_of(o: &ObjRef) -> &PyDict {
     match o.payload() {
@@ -455,7 +465,7 @@ fn dict_fromkeys(interp: &Interp, args: Args) -> PyResult<Value> {
 
 /// A snapshot of what a view shows, in order.
 pub fn view_items(interp: &Interp, v: &PyDictView) -> Vec<Value> {
-    dict_of(&v.dict)
+    viewed_dict(&v.dict)
         .map
         .borrow()
         .iter()

@@ -7,7 +7,7 @@
 use super::class::{as_class, NativeKind};
 use super::exception::ExcState;
 use crate::object::{ObjRef, Value};
-use std::cell::RefCell;
+use std::cell::{RefCell, UnsafeCell};
 use std::rc::Rc;
 
 /// CPython's SHARED_KEYS_MAX_SIZE.
@@ -27,7 +27,39 @@ pub enum Attrs {
     /// The instance's `__dict__` was asked for: a real dict object, shared with the
     /// program, now holds the attributes (CPython materializes it the same way). `split`:
     /// it came from shared-key storage, so it still releases in shared-key order.
-    Materialized { dict: ObjRef, split: bool },
+    /// `__slots__` values are not dict entries: they stay in `extra`.
+    Materialized {
+        dict: ObjRef,
+        split: bool,
+        extra: Option<Box<MaterializedExtra>>,
+    },
+}
+
+/// The rare parts of a materialized instance, kept out of line so that every instance
+/// stays small.
+#[derive(Default)]
+pub struct MaterializedExtra {
+    /// `__slots__` values by name.
+    pub slots: Vec<(Rc<str>, Value)>,
+    /// The shared keys of the class the dict was made for, once the instance's class
+    /// changed (`__class__` assignment): a split dict keeps its keys, and so its release
+    /// order.
+    pub keys: Option<Vec<Rc<str>>>,
+}
+
+/// An instance's class. Only `__class__` assignment changes it (`swap_class`); everything
+/// else reads it as an `&ObjRef`. Code that runs Python code while it uses the class holds
+/// a clone, so an assignment meanwhile cannot free the class under it.
+pub struct ClassRef(UnsafeCell<ObjRef>);
+
+impl std::ops::Deref for ClassRef {
+    type Target = ObjRef;
+    #[inline]
+    fn deref(&self) -> &ObjRef {
+        // SAFETY: `swap_class` is the only writer; it replaces the reference while no
+        // borrow from `deref` is used across it (see above).
+        unsafe { &*self.0.get() }
+    }
 }
 
 /// The dict payload of a materialized `__dict__`.
@@ -39,7 +71,7 @@ fn dict_of(d: &ObjRef) -> Option<&crate::types::dict::PyDict> {
 }
 
 pub struct PyInstance {
-    pub class: ObjRef,
+    pub class: ClassRef,
     pub attrs: RefCell<Attrs>,
     /// Exception state, for instances of BaseException subclasses.
     pub exc: Option<Box<RefCell<ExcState>>>,
@@ -53,7 +85,7 @@ impl PyInstance {
         let exc = (as_class(&class).native == NativeKind::Exception)
             .then(|| Box::new(RefCell::new(ExcState::default())));
         PyInstance {
-            class,
+            class: ClassRef(UnsafeCell::new(class)),
             attrs: RefCell::new(Attrs::Shared {
                 values: Vec::new(),
                 order: None,
@@ -78,8 +110,64 @@ impl PyInstance {
                 .iter()
                 .find(|(k, _)| &**k == name)
                 .map(|(_, v)| v.clone()),
-            Attrs::Materialized { dict, .. } => dict_of(dict)?.get_str(name),
+            Attrs::Materialized { dict, extra, .. } => match slot_entry(extra, name) {
+                Some(i) => extra.as_ref().map(|e| e.slots[i].1.clone()),
+                None => dict_of(dict)?.get_str(name),
+            },
         }
+    }
+
+    /// The value of the `__slots__` entry `name` (for its member descriptor, which wins
+    /// over a `__dict__` entry of the same name). Returns a new reference.
+    pub fn get_slot(&self, name: &str) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Materialized { extra, .. } => {
+                let i = slot_entry(extra, name)?;
+                extra.as_ref().map(|e| e.slots[i].1.clone())
+            }
+            _ => self.get_attr(name),
+        }
+    }
+
+    /// Stores the `__slots__` entry `name`; returns the old value for the caller to
+    /// release.
+    pub fn set_slot(&self, name: &str, value: Value) -> Option<Value> {
+        if let Attrs::Materialized { extra, .. } = &mut *self.attrs.borrow_mut() {
+            if let Some(i) = slot_entry(extra, name) {
+                let e = extra.as_mut().expect("slot entry");
+                return Some(std::mem::replace(&mut e.slots[i].1, value));
+            }
+            extra
+                .get_or_insert_with(Default::default)
+                .slots
+                .push((name.into(), value));
+            return None;
+        }
+        // Stored by name: a later materialization moves it beside the dict.
+        let class = as_class(&self.class);
+        if self.base.is_some() && class.has_dict && self.has_shared_values() {
+            // `set_attr` would move the attributes into a dict first; slots stay out of it.
+            drop(self.materialize_dict(crate::runtime::interp::with_key));
+            return self.set_slot(name, value);
+        }
+        self.set_attr(name, value)
+    }
+
+    /// Removes the `__slots__` entry `name`; returns its value for the caller to release.
+    pub fn del_slot(&self, name: &str) -> Option<Value> {
+        if let Attrs::Materialized { extra, .. } = &mut *self.attrs.borrow_mut() {
+            let i = slot_entry(extra, name)?;
+            return Some(extra.as_mut()?.slots.remove(i).1);
+        }
+        self.del_attr(name)
+    }
+
+    /// Whether `name` is a `__slots__` name of the class or a base.
+    pub fn is_slot(&self, name: &str) -> bool {
+        let class = as_class(&self.class);
+        std::iter::once(&*self.class)
+            .chain(class.mro.iter())
+            .any(|k| as_class(k).slots.iter().any(|s| &**s == name))
     }
 
     /// The value at shared-key index `index`, when the attributes are in shared-key storage.
@@ -138,8 +226,14 @@ impl PyInstance {
         };
         let items = self.items();
         let dict = crate::types::dict::PyDict::new();
+        let mut slots = Vec::new();
         for (k, v) in items {
-            drop(dict.set_str(make_key(&k), v));
+            // `__slots__` values are not part of `__dict__`.
+            if self.is_slot(&k) {
+                slots.push((k, v));
+            } else {
+                drop(dict.set_str(make_key(&k), v));
+            }
         }
         let d = ObjRef::new(crate::object::Payload::Dict(dict));
         let old = std::mem::replace(
@@ -147,22 +241,79 @@ impl PyInstance {
             Attrs::Materialized {
                 dict: d.clone(),
                 split,
+                extra: extra_with_slots(slots),
             },
         );
         drop(old);
         d
     }
 
-    /// `obj.__dict__ = d`: the instance's attributes are now `d`. Returns the old storage
-    /// for the caller to release.
+    /// `obj.__dict__ = d`: the instance's attributes are now `d` (its `__slots__` values
+    /// stay). Returns the old storage for the caller to release.
     pub fn replace_dict(&self, d: ObjRef) -> Attrs {
+        let slots: Vec<(Rc<str>, Value)> = self
+            .items()
+            .into_iter()
+            .filter(|(k, _)| self.is_slot(k))
+            .collect();
+        for (k, _) in &slots {
+            drop(self.del_attr(k));
+        }
         std::mem::replace(
             &mut *self.attrs.borrow_mut(),
             Attrs::Materialized {
                 dict: d,
                 split: false,
+                extra: extra_with_slots(slots),
             },
         )
+    }
+
+    /// `obj.__class__ = class` after the layout check (`runtime/class_assign.rs`): the
+    /// attribute table follows the new class, and the old class is returned for the
+    /// caller to release. With a `__dict__`, the attributes move into a real dict first,
+    /// as CPython 3.11 materializes the dict before it changes the class (the dict keeps
+    /// the old class's keys, and so their release order). Without one (only `__slots__`),
+    /// the values are laid out again by the new class's shared keys, in insertion order.
+    pub fn swap_class(&self, new: ObjRef) -> ObjRef {
+        let old_class = self.class.clone();
+        let old = as_class(&old_class);
+        if old.has_dict {
+            drop(self.materialize_dict(crate::runtime::interp::with_key));
+            if let Attrs::Materialized {
+                split: true, extra, ..
+            } = &mut *self.attrs.borrow_mut()
+            {
+                let extra = extra.get_or_insert_with(Default::default);
+                if extra.keys.is_none() {
+                    extra.keys = Some(old.shared_keys.borrow().clone());
+                }
+            }
+        }
+        let relaid = match &mut *self.attrs.borrow_mut() {
+            Attrs::Shared { values, order } => {
+                let keys = old.shared_keys.borrow();
+                let items: Vec<(Rc<str>, Value)> = insertion_order(values, order)
+                    .into_iter()
+                    .filter_map(|i| {
+                        let v = values.get_mut(i as usize)?.take()?;
+                        Some((keys[i as usize].clone(), v))
+                    })
+                    .collect();
+                *order = None;
+                values.clear();
+                Some(items)
+            }
+            _ => None,
+        };
+        // SAFETY: the only writer; the caller holds `old_class` and no borrow of the
+        // field is live here.
+        let previous = unsafe { std::mem::replace(&mut *self.class.0.get(), new) };
+        drop(previous);
+        for (k, v) in relaid.into_iter().flatten() {
+            drop(self.set_attr(&k, v));
+        }
+        old_class
     }
 
     /// Stores an attribute; returns the old value for the caller to release after the store.
@@ -177,8 +328,17 @@ impl PyInstance {
             let old = self.materialize_dict(crate::runtime::interp::with_key);
             drop(old);
         }
-        if let Attrs::Materialized { dict: d, .. } = &*self.attrs.borrow() {
-            let d = d.clone();
+        let materialized = match &mut *self.attrs.borrow_mut() {
+            Attrs::Materialized { dict, extra, .. } => {
+                if let Some(i) = slot_entry(extra, name) {
+                    let e = extra.as_mut().expect("slot entry");
+                    return Some(std::mem::replace(&mut e.slots[i].1, value));
+                }
+                Some(dict.clone())
+            }
+            _ => None,
+        };
+        if let Some(d) = materialized {
             let dict = dict_of(&d)?;
             let key: ObjRef = crate::runtime::interp::with_key(name);
             crate::object::gc::dict_store(&d, &Value::None, &value);
@@ -254,7 +414,11 @@ impl PyInstance {
                 let pos = items.iter().position(|(k, _)| &**k == name)?;
                 Some(items.remove(pos).1)
             }
-            Attrs::Materialized { dict, .. } => {
+            Attrs::Materialized { dict, extra, .. } => {
+                if let Some(i) = slot_entry(extra, name) {
+                    let e = extra.as_mut().expect("slot entry");
+                    return Some(e.slots.remove(i).1);
+                }
                 let (key, value) = dict_of(dict)?.remove_str(name)?;
                 drop(key);
                 Some(value)
@@ -276,14 +440,18 @@ impl PyInstance {
                     .collect()
             }
             Attrs::Dict(items) => items.clone(),
-            Attrs::Materialized { dict, .. } => dict_of(dict)
-                .map(|d| {
-                    d.entries()
-                        .into_iter()
-                        .filter_map(|(k, v)| Some((crate::runtime::ops::str_of(&k)?.into(), v)))
-                        .collect()
-                })
-                .unwrap_or_default(),
+            Attrs::Materialized { dict, extra, .. } => {
+                let mut items: Vec<(Rc<str>, Value)> =
+                    extra.as_ref().map(|e| e.slots.clone()).unwrap_or_default();
+                if let Some(d) = dict_of(dict) {
+                    items.extend(
+                        d.entries().into_iter().filter_map(|(k, v)| {
+                            Some((crate::runtime::ops::str_of(&k)?.into(), v))
+                        }),
+                    );
+                }
+                items
+            }
         }
     }
 
@@ -292,7 +460,7 @@ impl PyInstance {
     pub fn accepts(&self, name: &str) -> bool {
         let class = as_class(&self.class);
         class.has_dict
-            || std::iter::once(&self.class)
+            || std::iter::once(&*self.class)
                 .chain(class.mro.iter())
                 .any(|k| as_class(k).slots.iter().any(|s| &**s == name))
     }
@@ -301,7 +469,7 @@ impl PyInstance {
     /// first, each class's slots sorted by name.
     fn slot_names(&self) -> Vec<Rc<str>> {
         let class = as_class(&self.class);
-        std::iter::once(&self.class)
+        std::iter::once(&*self.class)
             .chain(class.mro.iter())
             .flat_map(|k| as_class(k).slots.iter().cloned())
             .collect()
@@ -332,13 +500,20 @@ impl Drop for PyInstance {
                     drop(v);
                 }
             }
-            Attrs::Materialized { dict: d, split } => {
+            Attrs::Materialized {
+                dict: d,
+                split,
+                extra,
+            } => {
                 // A materialized dict is still a split dict in CPython: when the instance
                 // owned it alone, its values go in shared-key order, not insertion order.
                 if split && d.refcount() == 1 {
                     if let Some(dict) = dict_of(&d) {
                         let entries = std::mem::take(&mut *dict.map.borrow_mut());
-                        let keys = as_class(&self.class).shared_keys.borrow().clone();
+                        let keys = match extra.and_then(|e| e.keys) {
+                            Some(keys) => keys,
+                            None => as_class(&self.class).shared_keys.borrow().clone(),
+                        };
                         let mut entries: Vec<_> = entries.into_iter().collect();
                         let rank = |k: &crate::types::dict::DictKey| {
                             crate::runtime::ops::str_of(&k.key)
@@ -360,6 +535,15 @@ impl Drop for PyInstance {
         drop(self.exc.take());
         drop(self.base.take());
     }
+}
+
+/// Where `name` is among the `__slots__` values kept beside a materialized dict.
+fn slot_entry(extra: &Option<Box<MaterializedExtra>>, name: &str) -> Option<usize> {
+    extra.as_ref()?.slots.iter().position(|(k, _)| &**k == name)
+}
+
+fn extra_with_slots(slots: Vec<(Rc<str>, Value)>) -> Option<Box<MaterializedExtra>> {
+    (!slots.is_empty()).then(|| Box::new(MaterializedExtra { slots, keys: None }))
 }
 
 /// Indices of the values present, in index order.

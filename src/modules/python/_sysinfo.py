@@ -1,5 +1,6 @@
-"""The struct-like values of refpy's sys module: sys.version_info and sys.implementation.
-As in CPython, version_info is a tuple subclass with named fields."""
+"""The struct-like values of refpy's sys module: sys.version_info, sys.implementation and
+the type of what sys.get_asyncgen_hooks() returns. As in CPython, version_info and
+asyncgen_hooks are tuple subclasses with named fields."""
 
 import sys
 
@@ -10,7 +11,10 @@ class _StructSeq(tuple):
 
     def __repr__(self):
         fields = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
-        return f'sys.{type(self).__name__}({fields})'
+        # CPython's name for the type: "sys.version_info", but "asyncgen_hooks".
+        module = type(self).__module__
+        prefix = '' if module == 'builtins' else module + '.'
+        return f'{prefix}{type(self).__name__}({fields})'
 
 
 def _field(index):
@@ -28,6 +32,16 @@ class version_info(_StructSeq):
 
 
 version_info.__module__ = 'sys'
+
+
+class asyncgen_hooks(_StructSeq):
+    __slots__ = ()
+    _fields = ('firstiter', 'finalizer')
+    firstiter = _field(0)
+    finalizer = _field(1)
+
+
+asyncgen_hooks.__module__ = 'builtins'
 
 
 class _Namespace:

@@ -11,6 +11,7 @@ CPython runs futures and tasks in C, so their own frames never show in traceback
 removes this file's frames from the tracebacks of exceptions that futures store."""
 
 import heapq
+import sys
 import time
 import weakref
 import _refpy
@@ -57,8 +58,24 @@ _probe_coro.close()
 del _probe_coro
 
 
+def _gen():
+    yield
+
+
+_generator_type = type(_gen())
+
+
 def iscoroutine(obj):
-    return type(obj) is _coroutine_type
+    # CPython's test: a coroutine, a generator, or an instance of a class with the
+    # methods of collections.abc.Coroutine (as the awaitables of async generators'
+    # aclose() and asend() are).
+    t = type(obj)
+    if t is _coroutine_type or t is _generator_type:
+        return True
+    for name in ('__await__', 'send', 'throw', 'close'):
+        if getattr(t, name, None) is None:
+            return False
+    return True
 
 
 def isfuture(obj):
@@ -630,7 +647,7 @@ class Task(Future):
         self._loop = loop
         self._callbacks = []
         self._state = _PENDING
-        if type(coro) is not _coroutine_type:
+        if type(coro) is not _coroutine_type and not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError('a coroutine was expected, got {!r}'.format(coro))
         if name is None:
@@ -1153,7 +1170,8 @@ class BaseEventLoop:
         self._clock_resolution = 1e-09
         self._exception_handler = None
         self._selector = _Selector()
-        self._asyncgens = []
+        # The asynchronous generators first iterated while this loop ran (see run_forever).
+        self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         self._current_task = None
@@ -1256,10 +1274,35 @@ class BaseEventLoop:
         self._scheduled.clear()
         self._executor_shutdown_called = True
 
+    def _asyncgen_finalizer_hook(self, agen):
+        # A dying unfinished async generator is kept alive by the aclose() awaitable,
+        # which a task runs on a later turn of the loop.
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        # CPython warns here (a ResourceWarning, hidden by default) when
+        # shutdown_asyncgens() has already been called.
+        self._asyncgens.add(agen)
+
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
         if not len(self._asyncgens):
             return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         self._executor_shutdown_called = True
@@ -1267,9 +1310,12 @@ class BaseEventLoop:
     def run_forever(self):
         self._check_closed()
         self._check_running()
-        self._running = True
-        _set_running_loop(self)
+        old_agen_hooks = sys.get_asyncgen_hooks()
         try:
+            self._running = True
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
+            _set_running_loop(self)
             while True:
                 self._run_once()
                 if self._stopping:
@@ -1278,6 +1324,7 @@ class BaseEventLoop:
             self._stopping = False
             self._running = False
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()

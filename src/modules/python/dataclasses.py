@@ -7,7 +7,7 @@ arguments and word their errors as the generated functions do.
 """
 
 import _dataclass_methods as _methods
-from _mappingproxy import mappingproxy
+mappingproxy = type(type.__dict__)  # types.MappingProxyType
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',

@@ -5,7 +5,7 @@ refpy's own code; it follows the behaviour of CPython's Lib/enum.py for the plai
 sorted out from it when the class is made (EnumType.__new__), in definition order.
 """
 
-from _mappingproxy import mappingproxy
+mappingproxy = type(type.__dict__)  # types.MappingProxyType
 
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'ReprEnum',

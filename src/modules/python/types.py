@@ -5,7 +5,7 @@ as a class statement would (`new_class`, `prepare_class`, `resolve_bases`)."""
 from _types import (FunctionType, MethodType, BuiltinFunctionType, GeneratorType,
                     CoroutineType, AsyncGeneratorType, ModuleType, CodeType, CellType,
                     FrameType, TracebackType, NoneType, NotImplementedType,
-                    EllipsisType)
+                    EllipsisType, MappingProxyType)
 from _namespace import SimpleNamespace
 
 LambdaType = FunctionType
@@ -15,6 +15,7 @@ __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'GeneratorType', 'CoroutineType',
            'AsyncGeneratorType', 'ModuleType', 'CodeType', 'CellType', 'FrameType',
            'TracebackType', 'NoneType', 'NotImplementedType', 'EllipsisType',
+           'MappingProxyType',
            'SimpleNamespace', 'new_class', 'prepare_class', 'resolve_bases']
 
 

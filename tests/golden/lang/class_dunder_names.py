@@ -1,4 +1,4 @@
-# refpy: xfail a class without a docstring has no __doc__ (should be None); assigning a class's __name__ is ignored; (5).__class__ is missing
+# A class's __name__, __qualname__, __module__ and __doc__ (None without a docstring), renaming a class, its __dict__ type, and __class__ of built-in values
 class Outer:
     """Outer doc."""
     class Inner:

@@ -1,4 +1,4 @@
-# refpy: xfail an instance of a class with __slots__ still has a __dict__, and the class has no member descriptors for its slots (P.x raises AttributeError)
+# __slots__: unset slots, names outside the slots, no __dict__, member descriptors, and subclasses with and without their own __slots__
 class P:
     __slots__ = ("x", "y")
     def __init__(self, x):
