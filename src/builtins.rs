@@ -1759,6 +1759,12 @@ pub fn construct_builtin(interp: &Interp, class: &ObjRef, args: &Args) -> PyResu
         Value::Obj(ObjRef::new(Payload::Slice(Box::new(
             crate::types::iter::PySlice { start, stop, step },
         ))))
+    } else if class.is(&t.method) {
+        crate::modules::types::new_method(interp, args)?
+    } else if class.is(&t.module) {
+        crate::modules::types::new_module_object(interp, args)?
+    } else if let Some(made) = crate::modules::types::construct(interp, class, args) {
+        made?
     } else if as_class(class).native == crate::types::class::NativeKind::Builtin
         && !as_class(class).is_heap()
     {

@@ -9,6 +9,7 @@ pub mod operator;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod types;
 pub mod weakref;
 
 use crate::builtins::set;
@@ -37,6 +38,8 @@ pub fn python_module(name: &str) -> Option<&'static str> {
         "random" => include_str!("modules/python/random.py"),
         "weakref" => include_str!("modules/python/weakref.py"),
         "_weakrefset" => include_str!("modules/python/_weakrefset.py"),
+        "types" => include_str!("modules/python/types.py"),
+        "_namespace" => include_str!("modules/python/_namespace.py"),
         _ => return None,
     })
 }
@@ -59,6 +62,7 @@ pub fn is_native_python_module(name: &str) -> bool {
             | "_sysinfo"
             | "abc"
             | "_dataclass_methods"
+            | "_namespace"
     )
 }
 
@@ -92,6 +96,7 @@ pub fn builtin_module(interp: &Interp, name: &str) -> Option<ObjRef> {
                 "_operator" => operator::install,
                 "_random" => random::install,
                 "_refpy" => install_refpy,
+                "_types" => types::install,
                 _ => return None,
             };
             let dict = interp.new_dict();

@@ -205,6 +205,7 @@ impl ObjRef {
         &self.boxed().payload
     }
 
+    #[inline]
     pub fn refcount(&self) -> usize {
         self.boxed().header.refcnt.get() as usize
     }

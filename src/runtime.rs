@@ -9,6 +9,7 @@ pub mod async_stmt;
 pub mod attr_cache;
 pub mod attr_hooks;
 pub mod call;
+pub mod call_unpack;
 pub mod class_assign;
 pub mod eval;
 pub mod exec;

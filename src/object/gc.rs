@@ -736,9 +736,9 @@ fn collect_generation(generation: usize, automatic: bool) -> usize {
 }
 
 /// Objects of CPython's that refpy keeps inside the object at `addr` and that die with it:
-/// a function's closure tuple, and its `__defaults__` tuple and `__kwdefaults__` dict when
-/// they hold a container (CPython tracks those for certain; refpy holds all three in the
-/// function itself). They count in what a collection found.
+/// a function's closure tuple, and its `__defaults__` tuple, `__kwdefaults__` dict and
+/// annotations tuple when they hold a container (CPython tracks those for certain; refpy
+/// holds them in the function itself). They count in what a collection found.
 fn hidden_objects(addr: usize) -> usize {
     // SAFETY: the collector only looks at live objects.
     match unsafe { &(*(addr as *const ObjBox)).payload } {
@@ -751,7 +751,15 @@ fn hidden_objects(addr: usize) -> usize {
                 .kwdefaults
                 .try_borrow()
                 .is_ok_and(|d| d.iter().any(|(_, v)| may_be_tracked(v)));
-            usize::from(!f.closure.is_empty()) + usize::from(defaults) + usize::from(kwdefaults)
+            // Annotations not yet read are CPython's tuple of names and values.
+            let annotations = f.annotations.try_borrow().is_ok_and(|a| match &*a {
+                crate::types::function::Annotations::Values(v) => v.iter().any(may_be_tracked),
+                _ => false,
+            });
+            usize::from(!f.closure.is_empty())
+                + usize::from(defaults)
+                + usize::from(kwdefaults)
+                + usize::from(annotations)
         }
         _ => 0,
     }

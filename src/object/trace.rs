@@ -89,6 +89,15 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
             for c in &f.closure {
                 visit.obj(c);
             }
+            if let Ok(a) = f.annotations.try_borrow() {
+                match &*a {
+                    crate::types::function::Annotations::Values(v) => {
+                        v.iter().for_each(|v| value(v, visit))
+                    }
+                    crate::types::function::Annotations::Dict(d) => visit.obj(d),
+                    crate::types::function::Annotations::Unset => {}
+                }
+            }
         }
         Payload::Method(m) => {
             value(&m.func, visit);
@@ -327,7 +336,14 @@ pub fn clear(obj: &ObjRef) {
                 .try_borrow_mut()
                 .map(|mut d| std::mem::replace(&mut *d, Value::None));
             let dict = f.dict.try_borrow_mut().map(|mut d| d.take());
+            let annotations = f
+                .annotations
+                .try_borrow_mut()
+                .map(|mut a| std::mem::take(&mut *a));
             drop((defaults, kwdefaults, doc, dict));
+            if let Ok(a) = annotations {
+                a.release();
+            }
         }
         Payload::Cell(c) => {
             let v = c.value.try_borrow_mut().map(|mut v| v.take());

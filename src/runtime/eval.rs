@@ -420,45 +420,24 @@ impl Interp {
                 Arg::Positional(x) => pos.push(self.eval(cx, x)?),
                 Arg::Star(x) => {
                     let v = self.eval(cx, x)?;
-                    pos.extend(self.collect(&v).map_err(|_| {
-                        self.type_error(format!(
-                            "{} argument after * must be an iterable, not {}",
-                            self.callable_name(&callable),
-                            self.type_name(&v)
-                        ))
-                    })?);
+                    match self.collect(&v) {
+                        Ok(items) => pos.extend(items),
+                        Err(err) => {
+                            return Err(self.star_arg_error(&callable, &v, err, args.len() == 1))
+                        }
+                    }
                 }
             }
         }
         let mut kw = Vec::with_capacity(keywords.len());
-        for k in keywords {
+        for (j, k) in keywords.iter().enumerate() {
+            let Some(name) = &k.name else {
+                // From the first `**` on, the keywords are merged (call_unpack.rs).
+                self.merge_keywords(cx, e.span, call_span, &callable, &mut kw, &keywords[j..])?;
+                break;
+            };
             let v = self.eval(cx, &k.value)?;
-            match &k.name {
-                Some(name) => kw.push((name.clone(), v)),
-                None => {
-                    let mapping = super::native_base::native_value(&v).unwrap_or(&v);
-                    let Some(Payload::Dict(d)) = mapping.as_obj().map(ObjRef::payload) else {
-                        return Err(self.type_error(format!(
-                            "{} argument after ** must be a mapping, not {}",
-                            self.callable_name(&callable),
-                            self.type_name(&v)
-                        )));
-                    };
-                    for (key, value) in d.map.borrow().iter() {
-                        let Some(name) = super::ops::str_of(&key.key) else {
-                            return Err(self.type_error("keywords must be strings"));
-                        };
-                        if kw.iter().any(|(k, _): &(Rc<str>, Value)| &**k == name) {
-                            cx.at(e.span);
-                            return Err(self.type_error(format!(
-                                "{} got multiple values for keyword argument '{name}'",
-                                self.callable_name(&callable)
-                            )));
-                        }
-                        kw.push((name.into(), value.clone()));
-                    }
-                }
-            }
+            kw.push((name.clone(), v));
         }
         cx.at(call_span);
         let unpacking = args.iter().any(|a| matches!(a, Arg::Star(_)))
@@ -571,17 +550,29 @@ impl Interp {
     }
 
     /// Evaluates the defaults of a parameter list (at `def` time, in the enclosing scope).
+    /// A failure releases the values evaluated so far last to first, as CPython pops them.
+    #[inline(never)]
     pub fn eval_defaults(&self, cx: &Ctx, params: &'static Parameters) -> PyResult<Defaults> {
         let mut defaults = Vec::new();
-        for p in params.posonly.iter().chain(&params.args) {
-            if let Some(d) = &p.default {
-                defaults.push(self.eval(cx, d)?);
-            }
-        }
         let mut kwdefaults = Vec::new();
-        for p in &params.kwonly {
+        let defaults_then_kw = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonly);
+        for (i, p) in defaults_then_kw.enumerate() {
             if let Some(d) = &p.default {
-                kwdefaults.push((p.name.clone(), self.eval(cx, d)?));
+                match self.eval(cx, d) {
+                    Ok(v) if i < params.posonly.len() + params.args.len() => defaults.push(v),
+                    Ok(v) => kwdefaults.push((p.name.clone(), v)),
+                    Err(e) => {
+                        while let Some(kw) = kwdefaults.pop() {
+                            drop(kw);
+                        }
+                        crate::types::list::release_backwards(&mut defaults);
+                        return Err(e);
+                    }
+                }
             }
         }
         Ok((defaults, kwdefaults))
@@ -647,6 +638,7 @@ impl Interp {
             dict: RefCell::new(None),
             closure,
             module,
+            annotations: RefCell::default(),
         }))))
     }
 
@@ -1035,6 +1027,29 @@ impl Interp {
         self.store_name_general(cx, n, v)
     }
 
+    /// `store_name` for an assignment's name target at `target`: when the store frees the
+    /// old value, the frame points at the name meanwhile (see `release_stored`).
+    #[inline]
+    pub fn store_name_at(
+        &self,
+        cx: &Ctx,
+        n: &'static Name,
+        v: Value,
+        target: Span,
+    ) -> PyResult<()> {
+        if let NameRef::Fast(i) = n.slot {
+            let old = cx.f.slots.borrow_mut()[i as usize].replace(v);
+            release_stored(cx, old, target);
+            return Ok(());
+        }
+        // A store into a namespace or cell points at the target for its whole length.
+        let statement = cx.f.span.get();
+        cx.at(target);
+        let r = self.store_name_general(cx, n, v);
+        cx.at(statement);
+        r
+    }
+
     #[inline(never)]
     fn store_name_general(&self, cx: &Ctx, n: &'static Name, v: Value) -> PyResult<()> {
         let old = match n.slot {
@@ -1202,4 +1217,26 @@ fn is_folded_constant(e: &Expr) -> bool {
         ExprKind::Tuple(items) => items.iter().all(is_folded_constant),
         _ => false,
     }
+}
+
+/// Releases what an assignment to a name replaced. When that frees the object, the frame
+/// points at the target name meanwhile, as CPython's store instruction does, so that a
+/// report made while it dies (a generator ignoring GeneratorExit) underlines the name. Only
+/// a release that frees something pays for the position.
+#[inline]
+fn release_stored(cx: &Ctx, old: Option<Value>, target: Span) {
+    if let Some(Value::Obj(o)) = &old {
+        if o.refcount() == 1 {
+            return release_last(cx, old, target);
+        }
+    }
+    drop(old);
+}
+
+#[inline(never)]
+fn release_last(cx: &Ctx, old: Option<Value>, target: Span) {
+    let statement = cx.f.span.get();
+    cx.at(target);
+    drop(old);
+    cx.at(statement);
 }

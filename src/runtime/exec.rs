@@ -9,7 +9,8 @@ use crate::source::{SourceFile, Span};
 use crate::syntax::ast::*;
 use crate::types::dict::PyDict;
 use crate::types::exception::PyTraceback;
-use crate::types::function::{Args, Body, Code, PyFrame};
+use crate::types::function::{Annotations, Args, Body, Code, PyFrame};
+use crate::types::list::release_backwards;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -489,12 +490,36 @@ impl Interp {
                 }
             }
             StmtKind::FunctionDef(d) => {
+                // A failure releases what was evaluated as CPython unwinds its stack: last
+                // to first, except a finished keyword-only defaults dict, first to last.
                 let mut decorators = Vec::new();
                 for dec in &d.decorators {
-                    decorators.push(self.eval(cx, dec)?);
+                    match self.eval(cx, dec) {
+                        Ok(v) => decorators.push(v),
+                        Err(e) => {
+                            release_backwards(&mut decorators);
+                            return Err(e);
+                        }
+                    }
                 }
-                let defaults = self.eval_defaults(cx, &d.params)?;
-                self.finish_def(cx, s.span, d, decorators, defaults)?;
+                let defaults = match self.eval_defaults(cx, &d.params) {
+                    Ok(defaults) => defaults,
+                    Err(e) => {
+                        release_backwards(&mut decorators);
+                        return Err(e);
+                    }
+                };
+                let annotations = match self.eval_annotations(cx, d) {
+                    Ok(a) => a,
+                    Err(e) => {
+                        let (mut defaults, kwdefaults) = defaults;
+                        drop(kwdefaults);
+                        release_backwards(&mut defaults);
+                        release_backwards(&mut decorators);
+                        return Err(e);
+                    }
+                };
+                self.finish_def(cx, s.span, d, decorators, defaults, annotations)?;
             }
             StmtKind::ClassDef(c) => {
                 let class = self.exec_class(cx, c, s.span)?;
@@ -545,12 +570,35 @@ impl Interp {
         d: &'static FunctionDef,
         decorators: Vec<Value>,
         defaults: super::eval::Defaults,
+        annotations: Vec<Value>,
     ) -> PyResult<()> {
         let code = self.code_for(cx, &d.name, &d.scope, Body::Def(d), span);
         cx.at(span);
         let f = self.make_function(cx, code, defaults);
+        if !annotations.is_empty() {
+            if let Some(Payload::Function(func)) = f.as_obj().map(ObjRef::payload) {
+                *func.annotations.borrow_mut() = Annotations::Values(annotations);
+            }
+        }
         let f = self.decorate(cx, &d.decorators, decorators, f)?;
         self.store_name(cx, &d.target, f)
+    }
+
+    /// Evaluates a `def`'s annotations in the enclosing scope, after its defaults, as
+    /// CPython 3.11 does without `from __future__ import annotations`. A failure releases
+    /// the values evaluated so far last to first, as CPython pops its stack.
+    fn eval_annotations(&self, cx: &Ctx, d: &'static FunctionDef) -> PyResult<Vec<Value>> {
+        let mut values = Vec::new();
+        for (_, e) in d.annotations() {
+            match self.eval(cx, e) {
+                Ok(v) => values.push(v),
+                Err(err) => {
+                    release_backwards(&mut values);
+                    return Err(err);
+                }
+            }
+        }
+        Ok(values)
     }
 
     fn corrupt_generator(&self) -> PyErr {
@@ -796,7 +844,7 @@ impl Interp {
                     break;
                 };
                 match &target.kind {
-                    ExprKind::Name(n) => self.store_name(cx, n, item)?,
+                    ExprKind::Name(n) => self.store_name_at(cx, n, item, target.span)?,
                     _ if target.suspends => {
                         if let Some(y) = self.store_for_target(cx, target, &it, item)? {
                             return Ok(Flow::Yield(y));
@@ -869,7 +917,7 @@ impl Interp {
     /// Binds a value to an assignment target.
     pub fn assign(&self, cx: &Ctx, target: &'static Expr, v: Value) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n) => self.store_name(cx, n, v),
+            ExprKind::Name(n) => self.store_name_at(cx, n, v, target.span),
             ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(cx, value)?;
                 cx.at(target.span);

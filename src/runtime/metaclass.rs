@@ -129,10 +129,21 @@ impl Interp {
             }
         }
         if ns.get_str("__module__").is_none() {
-            drop(ns.set_str(
-                self.new_str("__module__").as_obj().cloned().expect("str"),
-                self.new_str("__main__"),
-            ));
+            // The `__name__` of the calling Python code's globals (CPython:
+            // `type_new_set_module`), so `types.new_class` makes classes of `types`.
+            let module = match self.frames.borrow().last().map(ObjRef::payload) {
+                Some(Payload::Frame(f)) => match f.globals.payload() {
+                    Payload::Dict(g) => g.get_str("__name__"),
+                    _ => None,
+                },
+                _ => Some(self.new_str("__main__")),
+            };
+            if let Some(module) = module {
+                drop(ns.set_str(
+                    self.new_str("__module__").as_obj().cloned().expect("str"),
+                    module,
+                ));
+            }
         }
         // `__qualname__` becomes the class's qualified name, not an attribute.
         let qualname: Rc<str> = match ns.remove_str("__qualname__") {

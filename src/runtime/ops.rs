@@ -7,7 +7,7 @@ use super::{PyErr, PyResult};
 use crate::object::{ObjRef, Payload, Value};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::types::class::{as_class, class_lookup};
-use crate::types::function::Args;
+use crate::types::function::{Annotations, Args, Body, PyFunction};
 use crate::types::iter::{DictView, IterState, PyIter};
 use crate::types::{float, int};
 use num_bigint::BigInt;
@@ -875,6 +875,7 @@ impl Interp {
                             let d = slot.get_or_insert_with(|| self.new_dict()).clone();
                             return Ok(Some(Value::Obj(d)));
                         }
+                        "__annotations__" => return self.function_annotations(f).map(Some),
                         _ => {}
                     }
                     if let Some(d) = &*f.dict.borrow() {
@@ -1288,6 +1289,19 @@ impl Interp {
                             drop(old);
                             return Ok(());
                         }
+                        "__annotations__" => {
+                            let new = match value.as_obj() {
+                                None if matches!(value, Value::None) => Annotations::Unset,
+                                Some(d) if is_dict_like(&value) => Annotations::Dict(d.clone()),
+                                _ => {
+                                    return Err(self.type_error(
+                                        "__annotations__ must be set to a dict object",
+                                    ))
+                                }
+                            };
+                            std::mem::replace(&mut *f.annotations.borrow_mut(), new).release();
+                            return Ok(());
+                        }
                         "__defaults__" => {
                             let new = match &value {
                                 Value::None => Vec::new(),
@@ -1514,6 +1528,10 @@ impl Interp {
                     }
                 }
                 Payload::Function(f) => {
+                    if name == "__annotations__" {
+                        std::mem::take(&mut *f.annotations.borrow_mut()).release();
+                        return Ok(());
+                    }
                     let removed = f.dict.borrow().as_ref().and_then(|d| match d.payload() {
                         Payload::Dict(d) => d.remove_str(name),
                         _ => None,
@@ -3482,4 +3500,34 @@ fn small_int_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         _ => return None,
     };
     Some(Value::Int(r))
+}
+
+/// A dict, or an instance of a subclass of dict (CPython: `PyDict_Check`).
+fn is_dict_like(v: &Value) -> bool {
+    let v = super::native_base::native_value(v).unwrap_or(v);
+    matches!(v.as_obj().map(ObjRef::payload), Some(Payload::Dict(_)))
+}
+
+impl Interp {
+    /// `f.__annotations__`: made on first read from the values the `def` evaluated (an
+    /// empty dict for a function without annotations) and kept, as CPython does.
+    fn function_annotations(&self, f: &PyFunction) -> PyResult<Value> {
+        let mut slot = f.annotations.borrow_mut();
+        let values = match std::mem::take(&mut *slot) {
+            Annotations::Dict(d) => {
+                *slot = Annotations::Dict(d.clone());
+                return Ok(Value::Obj(d));
+            }
+            Annotations::Values(v) => v,
+            Annotations::Unset => Vec::new(),
+        };
+        let d = self.new_dict();
+        if let Body::Def(def) = f.code.body {
+            for ((name, _), v) in def.annotations().zip(values) {
+                self.dict_set(&d, self.new_str(name), v)?;
+            }
+        }
+        *slot = Annotations::Dict(d.clone());
+        Ok(Value::Obj(d))
+    }
 }

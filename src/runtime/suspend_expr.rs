@@ -441,12 +441,8 @@ impl Interp {
                 Arg::Positional(x) => operand!(self, cx, held, i, x),
                 Arg::Star(x) => {
                     let v = value_of!(self, cx, held, i, x);
-                    let items = self.collect(&v).map_err(|_| {
-                        self.type_error(format!(
-                            "{} argument after * must be an iterable, not {}",
-                            self.callable_name(&held.values[0]),
-                            self.type_name(&v)
-                        ))
+                    let items = self.collect(&v).map_err(|err| {
+                        self.star_arg_error(&held.values[0], &v, err, args.len() == 1)
                     });
                     held.values.extend(attempt!(held, items));
                     held.next = i + 1;
@@ -459,14 +455,24 @@ impl Interp {
                 continue;
             }
             let v = value_of!(self, cx, held, i, &k.value);
-            match &k.name {
-                Some(name) => held.kw.push((name.clone(), v)),
-                None => {
-                    let expanded = self.expand_kwargs(&held.values[0], &held.kw, &v);
-                    let expanded = attempt!(held, expanded);
-                    held.kw.extend(expanded);
+            // Keys that are not strings are rejected at once here, not at the call: the
+            // held operands have no place for them across a suspension.
+            let mut non_str = super::call_unpack::NonStrKeys::default();
+            let merged = keywords[..j].iter().any(|k| k.name.is_none());
+            let (callable, mut kw) = (held.values[0].clone(), std::mem::take(&mut held.kw));
+            let r = match &k.name {
+                Some(name) if !merged => {
+                    kw.push((name.clone(), v));
+                    Ok(())
                 }
-            }
+                Some(name) => {
+                    self.merge_keyword(&callable, &mut kw, &mut non_str, self.new_str(&**name), v)
+                }
+                None => self.merge_kwargs(&callable, &mut kw, &mut non_str, &v),
+            };
+            held.kw = kw;
+            drop(callable);
+            attempt!(held, r.and_then(|()| non_str.check(self)));
             held.next = i + 1;
         }
         let call_span = match &func.kind {
@@ -481,36 +487,6 @@ impl Interp {
         let kw = std::mem::take(&mut held.kw);
         self.call_and_release(callable, values, kw, !simple)
             .map(Step::Done)
-    }
-
-    /// The keyword arguments a `**mapping` argument adds.
-    fn expand_kwargs(
-        &self,
-        callable: &Value,
-        kw: &[(Rc<str>, Value)],
-        v: &Value,
-    ) -> PyResult<Vec<(Rc<str>, Value)>> {
-        let Some(Payload::Dict(d)) = v.as_obj().map(ObjRef::payload) else {
-            return Err(self.type_error(format!(
-                "{} argument after ** must be a mapping, not {}",
-                self.callable_name(callable),
-                self.type_name(v)
-            )));
-        };
-        let mut out: Vec<(Rc<str>, Value)> = Vec::new();
-        for (key, value) in d.map.borrow().iter() {
-            let Some(name) = super::ops::str_of(&key.key) else {
-                return Err(self.type_error("keywords must be strings"));
-            };
-            if kw.iter().chain(out.iter()).any(|(k, _)| &**k == name) {
-                return Err(self.type_error(format!(
-                    "{} got multiple values for keyword argument '{name}'",
-                    self.callable_name(callable)
-                )));
-            }
-            out.push((name.into(), value.clone()));
-        }
-        Ok(out)
     }
 
     /// The text of one f-string field for value `v`.
@@ -754,9 +730,10 @@ impl Interp {
         }
     }
 
-    /// A `def` whose decorators or defaults suspend: they are evaluated in CPython's order
-    /// (decorators top down, then positional defaults, then keyword-only defaults), held
-    /// across suspensions, then the function is made and decorated.
+    /// A `def` whose decorators, defaults or annotations suspend: they are evaluated in
+    /// CPython's order (decorators top down, then positional defaults, then keyword-only
+    /// defaults, then annotations), held across suspensions, then the function is made and
+    /// decorated.
     fn def_suspending(
         &self,
         cx: &Ctx,
@@ -780,11 +757,13 @@ impl Interp {
             .decorators
             .iter()
             .chain(defaults.iter().copied())
-            .chain(kw.iter().map(|&(_, e)| e));
+            .chain(kw.iter().map(|&(_, e)| e))
+            .chain(d.annotations().map(|(_, e)| e));
         for (i, e) in operands.enumerate() {
             operand!(self, cx, held, i, e);
         }
         let mut decorators = std::mem::take(&mut held.values);
+        let annotations = decorators.split_off(d.decorators.len() + defaults.len() + kw.len());
         let kw_values = decorators.split_off(d.decorators.len() + defaults.len());
         let default_values = decorators.split_off(d.decorators.len());
         let kwdefaults = kw
@@ -792,7 +771,14 @@ impl Interp {
             .zip(kw_values)
             .map(|(&(name, _), v)| (name.clone(), v))
             .collect();
-        self.finish_def(cx, s.span, d, decorators, (default_values, kwdefaults))?;
+        self.finish_def(
+            cx,
+            s.span,
+            d,
+            decorators,
+            (default_values, kwdefaults),
+            annotations,
+        )?;
         Ok(Flow::Normal)
     }
 
@@ -1097,7 +1083,8 @@ pub fn in_header(s: &Stmt) -> bool {
                     .iter()
                     .any(|i| i.context.suspends || i.target.as_ref().is_some_and(|t| t.suspends))
         }
-        // A `def` or `class` suspends only in its decorators, defaults, bases or keywords
+        // A `def` or `class` suspends only in its decorators, defaults, annotations, bases or
+        // keywords
         // (its body is another scope, where `yield` cannot stand for this frame).
         StmtKind::Try { .. } => false,
         _ => true,

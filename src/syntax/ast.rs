@@ -148,6 +148,23 @@ pub struct FunctionDef {
     pub scope: ScopeInfo,
 }
 
+impl FunctionDef {
+    /// The annotated parameters and the return annotation, in the order CPython 3.11
+    /// evaluates them (`compiler_visit_annotations`: positional before positional-only,
+    /// then `*args`, keyword-only, `**kwargs`, `return`).
+    pub fn annotations(&self) -> impl Iterator<Item = (&str, &Expr)> {
+        let p = &self.params;
+        p.args
+            .iter()
+            .chain(&p.posonly)
+            .chain(&p.vararg)
+            .chain(&p.kwonly)
+            .chain(&p.kwarg)
+            .filter_map(|param| Some((&*param.name, param.annotation.as_ref()?)))
+            .chain(self.returns.as_ref().map(|r| ("return", r)))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassDef {
     pub name: Ident,

@@ -84,7 +84,7 @@ pub fn argument_vec(capacity: usize) -> Vec<Value> {
 
 /// An empty slot vector with room for `capacity` slots, reusing a recycled one when one
 /// is large enough (for calls that evaluate their arguments straight into the slots).
-#[inline]
+#[inline(always)]
 pub fn slot_vec(capacity: usize) -> Vec<Option<Value>> {
     // SAFETY: see the thread_local's comment.
     let vecs = unsafe { &mut *slot_vecs() };

@@ -31,7 +31,7 @@ impl Code {
     /// The number of arguments of a function a call may enter directly, when binding is
     /// only moving positional arguments into the first slots: a plain `def` without `*args`,
     /// `**kwargs`, keyword-only parameters or cells, that is not a generator or coroutine.
-    #[inline]
+    #[inline(always)]
     pub fn direct_arity(&self) -> Option<usize> {
         let Body::Def(d) = self.body else {
             return None;
@@ -60,11 +60,36 @@ pub struct PyFunction {
     /// Cells for the free variables, in the code's free-variable order.
     pub closure: Vec<ObjRef>,
     pub module: Value,
+    pub annotations: RefCell<Annotations>,
+}
+
+/// A function's `__annotations__`: the values its `def` evaluated, kept in CPython's
+/// evaluation order until the attribute is first read (CPython keeps them in a tuple and
+/// makes the dict lazily), or the dict itself once read or assigned.
+#[derive(Default)]
+pub enum Annotations {
+    /// No annotations, or `__annotations__` was set to None or deleted.
+    #[default]
+    Unset,
+    /// The values of `FunctionDef::annotations`, in that order.
+    Values(Vec<Value>),
+    Dict(ObjRef),
+}
+
+impl Annotations {
+    /// Releases what it holds in CPython's order: a tuple's items last to first.
+    pub fn release(self) {
+        match self {
+            Annotations::Unset => {}
+            Annotations::Values(mut v) => super::list::release_backwards(&mut v),
+            Annotations::Dict(d) => drop(d),
+        }
+    }
 }
 
 impl Drop for PyFunction {
     /// CPython's `func_clear` order: defaults (last first), keyword defaults, docstring,
-    /// `__dict__`, closure (last cell first).
+    /// `__dict__`, closure (last cell first), annotations.
     fn drop(&mut self) {
         super::list::release_backwards(self.defaults.get_mut());
         for (k, v) in std::mem::take(self.kwdefaults.get_mut()) {
@@ -76,6 +101,7 @@ impl Drop for PyFunction {
         while let Some(cell) = self.closure.pop() {
             drop(cell);
         }
+        std::mem::take(self.annotations.get_mut()).release();
     }
 }
 

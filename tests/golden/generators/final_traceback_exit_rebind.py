@@ -1,5 +1,4 @@
 # a generator ignoring GeneratorExit closed by rebinding its name: CPython's report underlines the rebound name
-# refpy: xfail the traceback line of a store that frees a generator has no caret under the target name (refpy does not record the position of name stores)
 class D:
     def __init__(self, name):
         self.name = name

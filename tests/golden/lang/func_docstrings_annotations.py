@@ -1,4 +1,3 @@
-# refpy: xfail str has no splitlines(); functions have no __annotations__
 def f(a: int, b: "str" = "x", *args: float, c: list = None, **kw: dict) -> bool:
     """Summary line.
 

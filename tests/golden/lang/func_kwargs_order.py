@@ -1,4 +1,3 @@
-# refpy: xfail errors from merging ** arguments name the function 'f()' instead of '__main__.f()'
 def f(**kw):
     return list(kw.items())
 print(f(z=1, a=2, m=3))
