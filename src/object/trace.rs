@@ -71,7 +71,9 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
         }
         Payload::Function(f) => {
             visit.obj(&f.globals);
-            value(&f.module, visit);
+            if let Ok(m) = f.module.try_borrow() {
+                value(&m, visit);
+            }
             if let Ok(d) = f.defaults.try_borrow() {
                 d.iter().for_each(|v| value(v, visit));
             }

@@ -637,7 +637,7 @@ impl Interp {
             doc: RefCell::new(doc),
             dict: RefCell::new(None),
             closure,
-            module,
+            module: RefCell::new(module),
             annotations: RefCell::default(),
         }))))
     }

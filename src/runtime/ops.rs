@@ -838,7 +838,7 @@ impl Interp {
                         "__name__" => return Ok(Some(self.new_str(&**f.name.borrow()))),
                         "__qualname__" => return Ok(Some(self.new_str(&**f.qualname.borrow()))),
                         "__doc__" => return Ok(Some(f.doc.borrow().clone())),
-                        "__module__" => return Ok(Some(f.module.clone())),
+                        "__module__" => return Ok(Some(f.module.borrow().clone())),
                         "__defaults__" => {
                             let d = f.defaults.borrow();
                             return Ok(Some(if d.is_empty() {
@@ -1289,6 +1289,11 @@ impl Interp {
                             drop(old);
                             return Ok(());
                         }
+                        "__module__" => {
+                            let old = std::mem::replace(&mut *f.module.borrow_mut(), value);
+                            drop(old);
+                            return Ok(());
+                        }
                         "__annotations__" => {
                             let new = match value.as_obj() {
                                 None if matches!(value, Value::None) => Annotations::Unset,
@@ -1530,6 +1535,11 @@ impl Interp {
                 Payload::Function(f) => {
                     if name == "__annotations__" {
                         std::mem::take(&mut *f.annotations.borrow_mut()).release();
+                        return Ok(());
+                    }
+                    // A member slot: deleting it leaves None (CPython: T_OBJECT).
+                    if name == "__module__" {
+                        drop(std::mem::replace(&mut *f.module.borrow_mut(), Value::None));
                         return Ok(());
                     }
                     let removed = f.dict.borrow().as_ref().and_then(|d| match d.payload() {

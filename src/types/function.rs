@@ -59,7 +59,8 @@ pub struct PyFunction {
     pub dict: RefCell<Option<ObjRef>>,
     /// Cells for the free variables, in the code's free-variable order.
     pub closure: Vec<ObjRef>,
-    pub module: Value,
+    /// `__module__`: the defining module's `__name__`, assignable to any object.
+    pub module: RefCell<Value>,
     pub annotations: RefCell<Annotations>,
 }
 
@@ -88,9 +89,10 @@ impl Annotations {
 }
 
 impl Drop for PyFunction {
-    /// CPython's `func_clear` order: defaults (last first), keyword defaults, docstring,
-    /// `__dict__`, closure (last cell first), annotations.
+    /// CPython's `func_clear` order: module, defaults (last first), keyword defaults,
+    /// docstring, `__dict__`, closure (last cell first), annotations.
     fn drop(&mut self) {
+        drop(std::mem::replace(self.module.get_mut(), Value::None));
         super::list::release_backwards(self.defaults.get_mut());
         for (k, v) in std::mem::take(self.kwdefaults.get_mut()) {
             drop(k);

@@ -1,6 +1,8 @@
 """refpy's contextlib: contextmanager, asynccontextmanager, suppress, closing, aclosing and
 nullcontext."""
 
+from functools import wraps
+
 
 class _GeneratorContextManager:
     """A context manager made from a generator function by @contextmanager."""
@@ -51,12 +53,9 @@ class _GeneratorContextManager:
 
 
 def contextmanager(func):
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = func.__name__
-    helper.__qualname__ = func.__qualname__
-    helper.__doc__ = func.__doc__
-    helper.__wrapped__ = func
     return helper
 
 
@@ -111,12 +110,9 @@ class _AsyncGeneratorContextManager:
 
 
 def asynccontextmanager(func):
+    @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    helper.__name__ = func.__name__
-    helper.__qualname__ = func.__qualname__
-    helper.__doc__ = func.__doc__
-    helper.__wrapped__ = func
     return helper
 
 
