@@ -463,7 +463,19 @@ impl Interp {
         };
         let pending = match gen.state.get() {
             GenState::Running => {
-                return Err(self.err(&self.exc.value_error, "generator already executing"));
+                let msg = match gen.kind {
+                    GenKind::Generator => "generator already executing",
+                    GenKind::Coroutine => "coroutine already executing",
+                    GenKind::AsyncGenerator => "async generator already executing",
+                };
+                return Err(self.err(&self.exc.value_error, msg));
+            }
+            // An exhausted coroutine refuses to run again (`close()` never gets here).
+            GenState::Finished if gen.kind == GenKind::Coroutine => {
+                return Err(self.err(
+                    &self.exc.runtime_error,
+                    "cannot reuse already awaited coroutine",
+                ));
             }
             GenState::Finished => {
                 return match sent {
