@@ -615,7 +615,15 @@ pub fn frame_locals(interp: &Interp) -> PyResult<Value> {
     if f.code.scope.slot_names.is_empty() {
         return Ok(Value::Obj(f.globals.clone()));
     }
-    let d = interp.new_dict();
+    // One dict per frame, refreshed from the slots (CPython 3.11's `PyFrame_FastToLocals`).
+    let d = match f.snapshot() {
+        Some(d) => d,
+        None => {
+            let d = interp.new_dict();
+            f.set_snapshot(d.clone());
+            d
+        }
+    };
     let cells = &f.code.scope;
     let first_free = cells.slot_names.len() - cells.free_from.len();
     for (i, name) in cells.slot_names.iter().enumerate() {
@@ -628,8 +636,14 @@ pub fn frame_locals(interp: &Interp) -> PyResult<Value> {
             },
             (v, _) => v,
         };
-        if let Some(v) = v {
-            interp.dict_set(&d, interp.new_str(&**name), v)?;
+        match v {
+            Some(v) => interp.dict_set(&d, interp.new_str(&**name), v)?,
+            // A name unbound since the last access leaves the dict.
+            None => {
+                if let Payload::Dict(dict) = d.payload() {
+                    drop(dict.remove_str(name));
+                }
+            }
         }
     }
     Ok(Value::Obj(d))

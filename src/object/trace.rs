@@ -169,6 +169,11 @@ pub fn traverse(p: &Payload, visit: &mut dyn Visit) {
                     visit.obj(b);
                 }
             }
+            if let Some(Ok(d)) = f.snapshot_cell().map(RefCell::try_borrow) {
+                if let Some(d) = &*d {
+                    visit.obj(d);
+                }
+            }
             if let Ok(s) = f.slots.try_borrow() {
                 s.iter().for_each(|v| opt(v, visit));
             }
@@ -365,7 +370,8 @@ pub fn clear(obj: &ObjRef) {
                 Err(_) => Vec::new(),
             };
             let back = f.take_back();
-            drop((slots, back));
+            let snapshot = f.take_snapshot();
+            drop((slots, back, snapshot));
         }
         Payload::Generator(g) => {
             // Its frame (earlier in the collector's lists) was cleared first.

@@ -169,6 +169,14 @@ struct FrameExtra {
     /// `f_back`, kept only when the frame outlives its call (CPython 3.11's
     /// `take_ownership`): a frame held by a traceback keeps its callers' frames alive.
     back: RefCell<Option<ObjRef>>,
+    /// The dict `f_locals` and `locals()` return in a function's frame: one per frame,
+    /// refreshed from the slots at each access, so it keeps the values it saw alive until
+    /// the next access or the frame's end (CPython 3.11's `frame->f_locals`).
+    snapshot: RefCell<Option<ObjRef>>,
+    /// Whether the frame outlived its call; such a frame releases its snapshot before its
+    /// slots, one that dies with its call after them (CPython's `frame_dealloc` and
+    /// `_PyFrame_Clear`).
+    outlived: Cell<bool>,
 }
 
 impl PyFrame {
@@ -222,9 +230,36 @@ impl PyFrame {
 
     pub fn set_back(&self, back: Option<ObjRef>) {
         if back.is_some() || self.extra.get().is_some() {
-            let old = self.extra().back.replace(back);
+            let extra = self.extra();
+            extra.outlived.set(true);
+            let old = extra.back.replace(back);
             drop(old);
         }
+    }
+
+    /// The `f_locals` dict of a function's frame, if one was made (see `snapshot`).
+    pub fn snapshot(&self) -> Option<ObjRef> {
+        self.extra
+            .get()
+            .and_then(|e| e.snapshot.try_borrow().ok()?.clone())
+    }
+
+    /// Where the `f_locals` dict is held (for the collector's traversal).
+    pub fn snapshot_cell(&self) -> Option<&RefCell<Option<ObjRef>>> {
+        self.extra.get().map(|e| &e.snapshot)
+    }
+
+    /// Keeps `dict` as this frame's `f_locals` dict.
+    pub fn set_snapshot(&self, dict: ObjRef) {
+        let old = self.extra().snapshot.replace(Some(dict));
+        drop(old);
+    }
+
+    /// Takes the `f_locals` dict out (the collector's clear).
+    pub fn take_snapshot(&self) -> Option<ObjRef> {
+        self.extra
+            .get()
+            .and_then(|e| e.snapshot.try_borrow_mut().ok()?.take())
     }
 
     /// Takes `f_back` out (the collector's clear).
@@ -237,6 +272,13 @@ impl PyFrame {
 
 impl Drop for PyFrame {
     fn drop(&mut self) {
+        let mut snapshot = None;
+        if let Some(extra) = self.extra.get_mut() {
+            snapshot = extra.snapshot.get_mut().take();
+            if extra.outlived.get() {
+                drop(snapshot.take());
+            }
+        }
         let mut slots = std::mem::take(self.slots.get_mut());
         // In slot order; taking each value out first keeps the vector whole for reuse.
         for slot in slots.iter_mut() {
@@ -244,6 +286,7 @@ impl Drop for PyFrame {
         }
         slots.clear();
         super::frame_pool::recycle_slots(slots);
+        drop(snapshot);
         if let Some(extra) = self.extra.get_mut() {
             drop(extra.back.get_mut().take());
         }
