@@ -18,6 +18,7 @@ pub mod import;
 pub mod interp;
 pub mod metaclass;
 pub mod native_base;
+pub mod object_slots;
 pub mod ops;
 pub mod seq_iter;
 pub mod signals;

@@ -148,6 +148,8 @@ pub struct Interp {
     pub repr_stack: RefCell<Vec<usize>>,
     /// The classes of the built-in iterators, by name (`list_iterator`, `map`, ...).
     pub iter_classes: RefCell<Vec<(&'static str, ObjRef)>>,
+    /// `object.__hash__` and the other methods of `object_slots`, made on first use.
+    pub object_slots: RefCell<Vec<ObjRef>>,
     /// `sys.set_asyncgen_hooks`: what asynchronous generators capture at their first step.
     /// Hooks still set at exit die with the interpreter, silently: CPython clears them with
     /// the thread state, once `sys.stdout` and `sys.stderr` are gone, so nothing they keep
@@ -189,6 +191,7 @@ impl Interp {
             warned: RefCell::new(Default::default()),
             repr_stack: RefCell::new(Vec::new()),
             iter_classes: RefCell::new(Vec::new()),
+            object_slots: RefCell::new(Vec::new()),
         });
         CURRENT.with(|c| c.set(&*interp as *const Interp));
         crate::builtins::install(&interp);

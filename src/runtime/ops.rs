@@ -142,6 +142,25 @@ fn as_f64(v: &Value) -> Option<f64> {
     }
 }
 
+/// Whether CPython gives objects like `v` sequence methods (`tp_as_sequence`): the
+/// built-in containers and every class defined in Python (heap types always have them).
+fn has_sequence_methods(interp: &Interp, v: &Value) -> bool {
+    let Value::Obj(o) = v else { return false };
+    match o.payload() {
+        Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::Tuple(_)
+        | Payload::List(_)
+        | Payload::Dict(_)
+        | Payload::Range(_)
+        | Payload::Set(_)
+        | Payload::DictView(_)
+        | Payload::MappingProxy(_) => true,
+        Payload::Instance(_) | Payload::Class(_) => as_class(&interp.type_of(v)).is_heap(),
+        _ => false,
+    }
+}
+
 fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_))
         || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)))
@@ -467,23 +486,7 @@ impl Interp {
                     if i.exc.is_some() {
                         return self.exception_repr(o);
                     }
-                    let c = as_class(&i.class);
-                    let module = c
-                        .dict
-                        .get_str("__module__")
-                        .and_then(|m| str_of(&m).map(str::to_string))
-                        .unwrap_or_else(|| "__main__".into());
-                    // CPython leaves out the module `builtins` (and then shows the type's
-                    // `__name__`): the prelude's `async_generator_asend` is one such class.
-                    if module == "builtins" {
-                        format!("<{} object at {:#x}>", c.name.borrow(), o.addr())
-                    } else {
-                        format!(
-                            "<{module}.{} object at {:#x}>",
-                            c.qualname.borrow(),
-                            o.addr()
-                        )
-                    }
+                    self.object_repr(o)
                 }
                 Payload::Frame(f) => format!(
                     "<frame at {:#x}, file '{}', code {}>",
@@ -649,6 +652,28 @@ impl Interp {
         err
     }
 
+    /// `object.__repr__`: `<module.Qualname object at 0x...>`.
+    pub fn object_repr(&self, o: &ObjRef) -> String {
+        let class = self.type_of(&Value::Obj(o.clone()));
+        let c = as_class(&class);
+        let module = c
+            .dict
+            .get_str("__module__")
+            .and_then(|m| str_of(&m).map(str::to_string))
+            .unwrap_or_else(|| if c.is_heap() { "__main__" } else { "builtins" }.into());
+        // CPython leaves out the module `builtins` (and then shows the type's
+        // `__name__`): the prelude's `async_generator_asend` is one such class.
+        if module == "builtins" {
+            format!("<{} object at {:#x}>", c.name.borrow(), o.addr())
+        } else {
+            format!(
+                "<{module}.{} object at {:#x}>",
+                c.qualname.borrow(),
+                o.addr()
+            )
+        }
+    }
+
     pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
             Value::Obj(o) => match o.payload() {
@@ -759,6 +784,9 @@ impl Interp {
                     if let Some(attr) = class_attr {
                         return Ok(Some(self.bind(attr, obj)?));
                     }
+                    if let Some(m) = super::object_slots::default_method(self, name) {
+                        return Ok(Some(self.bind(m, obj)?));
+                    }
                     if let Some(ga) = class_lookup(&i.class, "__getattr__") {
                         let n = self.new_str(name);
                         return self
@@ -807,6 +835,10 @@ impl Interp {
                     }
                     return match class_lookup(o, name) {
                         Some(attr) => self.bind_to_class(attr, o).map(Some),
+                        // `object`'s methods that live in the evaluator (`C.__hash__`).
+                        None if super::object_slots::default_method(self, name).is_some() => {
+                            Ok(super::object_slots::default_method(self, name))
+                        }
                         // Then the metaclass (`type` unless the class says otherwise):
                         // `C.mro()`.
                         None => match class_lookup(&self.type_of(obj), name) {
@@ -1252,6 +1284,9 @@ impl Interp {
                             return Ok(());
                         }
                     }
+                    if !c.is_heap() {
+                        return Err(self.immutable_type_error(o, name));
+                    }
                     return self.class_setattr(o, name, value);
                 }
                 Payload::Generator(g) if name == "__name__" || name == "__qualname__" => {
@@ -1374,6 +1409,12 @@ impl Interp {
                     self.type_name(&value)
                 )));
             };
+            if name == "__name__" && text.contains('\0') {
+                return Err(self.err(
+                    &self.exc.value_error,
+                    "type name must not contain null characters",
+                ));
+            }
             let slot = if name == "__name__" {
                 &c.name
             } else {
@@ -1584,7 +1625,25 @@ impl Interp {
     }
 
     /// Removes from a class's namespace (CPython: `type_setattro` with no value).
+    /// Built-in types refuse assignment and deletion of their attributes.
+    fn immutable_type_error(&self, o: &ObjRef, name: &str) -> PyErr {
+        self.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            as_class(o).name.borrow()
+        ))
+    }
+
     pub fn class_delattr(&self, o: &ObjRef, name: &str) -> PyResult<()> {
+        if !as_class(o).is_heap() {
+            return Err(self.immutable_type_error(o, name));
+        }
+        // The names live in the type itself, never in its namespace (CPython's wording).
+        if name == "__name__" || name == "__qualname__" {
+            return Err(self.type_error(format!(
+                "cannot delete '{name}' attribute of immutable type '{}'",
+                as_class(o).name.borrow()
+            )));
+        }
         if let Some(entry) = as_class(o).dict.remove_str(name) {
             crate::types::class::class_changed();
             if crate::types::class_ext::is_hook_name(name) {
@@ -1804,6 +1863,9 @@ impl Interp {
             }
         }
         if let Some(r) = crate::types::set::binary(self, op, a, b)? {
+            return Ok(Some(r));
+        }
+        if let Some(r) = crate::types::set::view_binary(self, op, a, b)? {
             return Ok(Some(r));
         }
         if let Some(r) = crate::types::bytes::binary(self, op, a, b)? {
@@ -3142,6 +3204,24 @@ impl Interp {
                         let f = self.bind_to_class(m, o)?;
                         return self.call(&f, Args::positional(vec![index.clone()]));
                     }
+                    // CPython's built-in generic classes make a `types.GenericAlias`.
+                    let t = &self.types;
+                    let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_];
+                    let class = as_class(o);
+                    if std::iter::once(o)
+                        .chain(class.mro.iter())
+                        .any(|k| generic.iter().any(|g| k.is(g)))
+                    {
+                        return Err(self.unsupported(&format!(
+                            "'{}[...]' (a generic alias)",
+                            class.name.borrow()
+                        )));
+                    }
+                    // A class whose metaclass has no `__getitem__` (CPython names the class).
+                    return Err(self.type_error(format!(
+                        "type '{}' is not subscriptable",
+                        class.name.borrow()
+                    )));
                 }
                 _ => {}
             }
@@ -3322,8 +3402,15 @@ impl Interp {
                 _ => {}
             }
         }
+        // CPython words the error by the path it takes: types with sequence methods try
+        // an index key as a sequence position ("doesn't"), the rest fail generically.
+        let phrase = if is_int(index) && has_sequence_methods(self, container) {
+            "doesn't"
+        } else {
+            "does not"
+        };
         Err(self.type_error(format!(
-            "'{}' object doesn't support item deletion",
+            "'{}' object {phrase} support item deletion",
             self.type_name(container)
         )))
     }

@@ -216,6 +216,16 @@ pub fn register(interp: &Interp) {
     for (name, f) in methods {
         method(interp, &interp.types.dict, name, "dict", *f);
     }
+    let t = &interp.types;
+    for (class, owner) in [(&t.dict_keys, "dict_keys"), (&t.dict_items, "dict_items")] {
+        method(
+            interp,
+            class,
+            "isdisjoint",
+            owner,
+            crate::types::set::view_isdisjoint,
+        );
+    }
 }
 
 fn is_dict(v: &Value) -> bool {

@@ -673,3 +673,85 @@ pub fn construct(interp: &Interp, frozen: bool, args: &Args) -> PyResult<Value> 
     }
     Ok(Value::Obj(make_set(interp, frozen, first)?))
 }
+
+// ---------------------------------------------------------------- dict views
+
+/// Whether `v` is a keys or items view, the dict views that act as sets.
+fn is_set_view(v: &Value) -> bool {
+    matches!(v.as_obj().map(ObjRef::payload),
+        Some(Payload::DictView(dv)) if dv.what != crate::types::iter::DictView::Values)
+}
+
+/// `|`, `&`, `-` and `^` with a keys or items view on either side: a new set (CPython's
+/// `dictviews_or` and the others: a set of the left operand, updated from the right).
+pub fn view_binary(interp: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if !matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) || !(is_set_view(a) || is_set_view(b))
+    {
+        return Ok(None);
+    }
+    if op == BinOp::BitAnd {
+        return view_intersection(interp, a, b).map(|r| Some(Value::Obj(r)));
+    }
+    let r = make_set(interp, false, Some(a))?;
+    match op {
+        BinOp::BitOr => update_internal(interp, set_of(&r), b)?,
+        BinOp::Sub => difference_update(interp, &r, b)?,
+        _ => symmetric_difference_update(interp, &r, b)?,
+    }
+    Ok(Some(Value::Obj(r)))
+}
+
+/// `view & other` (either order): the items of the smaller side found in the other
+/// (CPython's `_PyDictView_Intersect`).
+fn view_intersection(interp: &Interp, a: &Value, b: &Value) -> PyResult<ObjRef> {
+    let (mut this, mut other) = if is_set_view(a) { (a, b) } else { (b, a) };
+    let len_this = interp.len(this)?;
+    if let Some(Payload::Set(s)) = other.as_obj().map(ObjRef::payload) {
+        if !s.frozen && len_this <= s.len() {
+            return intersection(interp, other.as_obj().expect("set"), this);
+        }
+    }
+    if is_set_view(other) && interp.len(other)? > len_this {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let r = new_set(false);
+    let it = interp.iter(other)?;
+    while let Some(k) = interp.next(&it)? {
+        if interp.contains(this, &k)? {
+            add_key(interp, set_of(&r), k)?;
+        }
+    }
+    Ok(r)
+}
+
+/// `view.isdisjoint(other)`: iterates the smaller side when both sizes are known.
+pub fn view_isdisjoint(interp: &Interp, args: Args) -> PyResult<Value> {
+    let [this, other] = args.pos.as_slice() else {
+        let owner = args.pos.first().map(|v| interp.type_name(v));
+        return Err(interp.type_error(format!(
+            "{}.isdisjoint() takes exactly one argument ({} given)",
+            owner.as_deref().unwrap_or("dict_keys"),
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    if let (Value::Obj(x), Value::Obj(y)) = (this, other) {
+        if x.is(y) {
+            return Ok(Value::Bool(interp.len(this)? == 0));
+        }
+    }
+    let (mut this, mut other) = (this, other);
+    let sized = as_set(other).is_some() || is_set_view(other);
+    if sized && interp.len(other)? > interp.len(this)? {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let it = interp.iter(other)?;
+    while let Some(k) = interp.next(&it)? {
+        if interp.contains(this, &k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
