@@ -364,6 +364,9 @@ impl Interp {
         // generator, a program's `gi_frame`) keeps its locals and leaves the generator, as
         // CPython's frame object takes them over (`_PyFrame_Clear`, `take_ownership`).
         if gen.frame().refcount() > 1 {
+            if let Payload::Frame(f) = gen.frame().payload() {
+                f.mark_outlived();
+            }
             drop(gen.detach_frame());
             return;
         }
@@ -372,6 +375,8 @@ impl Interp {
             for v in slots {
                 drop(v);
             }
+            // Then the `f_locals` dict, as CPython's `_PyFrame_Clear` does.
+            drop(f.take_snapshot());
         }
     }
 

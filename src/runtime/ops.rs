@@ -1750,6 +1750,11 @@ impl Interp {
         if let Some(r) = self.native_binary_fallback(op, a, b)? {
             return Ok(r);
         }
+        if a_user {
+            if let Some(r) = crate::types::set::view_binary(self, op, a, b, true)? {
+                return Ok(r);
+            }
+        }
         Err(self.binary_type_error(op, a, b, inplace))
     }
 
@@ -1865,7 +1870,7 @@ impl Interp {
         if let Some(r) = crate::types::set::binary(self, op, a, b)? {
             return Ok(Some(r));
         }
-        if let Some(r) = crate::types::set::view_binary(self, op, a, b)? {
+        if let Some(r) = crate::types::set::view_binary(self, op, a, b, false)? {
             return Ok(Some(r));
         }
         if let Some(r) = crate::types::bytes::binary(self, op, a, b)? {

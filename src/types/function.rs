@@ -237,6 +237,14 @@ impl PyFrame {
         }
     }
 
+    /// Records that the frame outlived its run (see `outlived`); only a frame with an
+    /// `f_locals` dict has anything to order.
+    pub fn mark_outlived(&self) {
+        if let Some(extra) = self.extra.get() {
+            extra.outlived.set(true);
+        }
+    }
+
     /// The `f_locals` dict of a function's frame, if one was made (see `snapshot`).
     pub fn snapshot(&self) -> Option<ObjRef> {
         self.extra
@@ -270,8 +278,26 @@ impl PyFrame {
     }
 }
 
-impl Drop for PyFrame {
-    fn drop(&mut self) {
+impl PyFrame {
+    /// Releases the locals in slot order; taking each value out first keeps the vector
+    /// whole for reuse.
+    #[inline(always)]
+    fn release_slots(&mut self) {
+        let mut slots = std::mem::take(self.slots.get_mut());
+        for slot in slots.iter_mut() {
+            drop(slot.take());
+        }
+        slots.clear();
+        super::frame_pool::recycle_slots(slots);
+    }
+
+    /// The end of a frame that has a `FrameExtra` (class and module bodies, frames that
+    /// outlived their call or made `f_locals`): the `f_locals` dict goes after the slots
+    /// (CPython's `_PyFrame_Clear`), or before them when the frame outlived its call
+    /// (`frame_dealloc`); then `f_back`.
+    #[cold]
+    #[inline(never)]
+    fn release_with_extra(&mut self) {
         let mut snapshot = None;
         if let Some(extra) = self.extra.get_mut() {
             snapshot = extra.snapshot.get_mut().take();
@@ -279,16 +305,20 @@ impl Drop for PyFrame {
                 drop(snapshot.take());
             }
         }
-        let mut slots = std::mem::take(self.slots.get_mut());
-        // In slot order; taking each value out first keeps the vector whole for reuse.
-        for slot in slots.iter_mut() {
-            drop(slot.take());
-        }
-        slots.clear();
-        super::frame_pool::recycle_slots(slots);
+        self.release_slots();
         drop(snapshot);
         if let Some(extra) = self.extra.get_mut() {
             drop(extra.back.get_mut().take());
         }
+    }
+}
+
+impl Drop for PyFrame {
+    fn drop(&mut self) {
+        // A call's frame has no extra record: only its slots to release.
+        if self.extra.get().is_some() {
+            return self.release_with_extra();
+        }
+        self.release_slots();
     }
 }

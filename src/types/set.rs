@@ -684,7 +684,19 @@ fn is_set_view(v: &Value) -> bool {
 
 /// `|`, `&`, `-` and `^` with a keys or items view on either side: a new set (CPython's
 /// `dictviews_or` and the others: a set of the left operand, updated from the right).
-pub fn view_binary(interp: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+/// A left operand defined in Python gets its own method first: then `after_user` is false
+/// and this gives way.
+pub fn view_binary(
+    interp: &Interp,
+    op: BinOp,
+    a: &Value,
+    b: &Value,
+    after_user: bool,
+) -> PyResult<Option<Value>> {
+    let left_user = matches!(a.as_obj().map(ObjRef::payload), Some(Payload::Instance(_)));
+    if left_user != after_user {
+        return Ok(None);
+    }
     if !matches!(
         op,
         BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
