@@ -3209,24 +3209,7 @@ impl Interp {
                         let f = self.bind_to_class(m, o)?;
                         return self.call(&f, Args::positional(vec![index.clone()]));
                     }
-                    // CPython's built-in generic classes make a `types.GenericAlias`.
-                    let t = &self.types;
-                    let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_];
-                    let class = as_class(o);
-                    if std::iter::once(o)
-                        .chain(class.mro.iter())
-                        .any(|k| generic.iter().any(|g| k.is(g)))
-                    {
-                        return Err(self.unsupported(&format!(
-                            "'{}[...]' (a generic alias)",
-                            class.name.borrow()
-                        )));
-                    }
-                    // A class whose metaclass has no `__getitem__` (CPython names the class).
-                    return Err(self.type_error(format!(
-                        "type '{}' is not subscriptable",
-                        class.name.borrow()
-                    )));
+                    return Err(self.class_not_subscriptable(o));
                 }
                 _ => {}
             }
@@ -3235,6 +3218,27 @@ impl Interp {
             "'{}' object is not subscriptable",
             self.type_name(container)
         )))
+    }
+
+    /// Subscripting a class without `__class_getitem__` or a metaclass `__getitem__`.
+    #[cold]
+    #[inline(never)]
+    fn class_not_subscriptable(&self, o: &ObjRef) -> PyErr {
+        // CPython's built-in generic classes make a `types.GenericAlias`.
+        let t = &self.types;
+        let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_];
+        let class = as_class(o);
+        if std::iter::once(o)
+            .chain(class.mro.iter())
+            .any(|k| generic.iter().any(|g| k.is(g)))
+        {
+            return self.unsupported(&format!("'{}[...]' (a generic alias)", class.name.borrow()));
+        }
+        // A class whose metaclass has no `__getitem__` (CPython names the class).
+        self.type_error(format!(
+            "type '{}' is not subscriptable",
+            class.name.borrow()
+        ))
     }
 
     /// `seq[a:b:c]` for the built-in sequences; `None` when `index` is not a slice.
