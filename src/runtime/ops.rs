@@ -1793,8 +1793,9 @@ impl Interp {
         ))
     }
 
-    /// `a op= b`: the in-place method if the type has one, else the plain operator.
-    #[inline]
+    /// `a op= b`: the in-place method if the type has one, else the plain operator. Small
+    /// ints inline at every use (loop counters and running totals), the rest out of line.
+    #[inline(always)]
     pub fn inplace_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = small_int_binary(op, a, b) {
             return Ok(r);
