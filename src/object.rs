@@ -151,9 +151,9 @@ impl ObjRef {
     }
 
     /// Drops the frame of a call that has returned. A frame nothing else holds (no
-    /// traceback, no `sys._getframe`) has no finalizer and no weakrefs and is not tracked,
-    /// so it skips the general dealloc protocol: its slots are released in slot order by
-    /// `PyFrame`'s drop and its box goes straight back to the free list.
+    /// traceback, no `f_back` of another frame) has no finalizer and no weakrefs and is not
+    /// tracked, so it skips the general dealloc protocol: its slots are released in slot
+    /// order by `PyFrame`'s drop and its box goes straight back to the free list.
     #[inline]
     pub fn drop_call_frame(self) {
         let h = &self.boxed().header;
