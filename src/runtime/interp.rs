@@ -350,6 +350,20 @@ impl Interp {
         bases: Vec<ObjRef>,
         namespace: PyDict,
     ) -> PyResult<ObjRef> {
+        // A `__qualname__` in the namespace (a class body's, or one given to `type()`) names
+        // the class; it is not an attribute its instances would see.
+        let qualname: Rc<str> = match namespace.remove_str("__qualname__") {
+            Some((_, q)) => match super::ops::str_of(&q) {
+                Some(s) => s.into(),
+                None => {
+                    return Err(self.type_error(format!(
+                        "type __qualname__ must be a str, not {}",
+                        self.type_name(&q)
+                    )))
+                }
+            },
+            None => qualname,
+        };
         let bases = if bases.is_empty() {
             vec![self.types.object.clone()]
         } else {
@@ -447,11 +461,6 @@ impl Interp {
             .iter()
             .any(|k| !k.is(&self.types.object) && as_class(k).has_dict);
         let has_dict = own_dict || inherits_dict;
-        // The class body's `__qualname__` names the class; it is not an attribute.
-        let qualname = match namespace.remove_str("__qualname__") {
-            Some((_, q)) => super::ops::str_of(&q).map_or(qualname, Rc::from),
-            None => qualname,
-        };
         let class = ObjRef::new(Payload::Class(Box::new(PyClass {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),

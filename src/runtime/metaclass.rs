@@ -145,25 +145,9 @@ impl Interp {
                 ));
             }
         }
-        // `__qualname__` becomes the class's qualified name, not an attribute.
-        let qualname: Rc<str> = match ns.remove_str("__qualname__") {
-            Some(entry) => {
-                let q = entry.1.clone();
-                match crate::runtime::ops::str_of(&q) {
-                    Some(s) => s.into(),
-                    None => {
-                        return Err(self.type_error(format!(
-                            "type __qualname__ must be a str, not {}",
-                            self.type_name(&q)
-                        )))
-                    }
-                }
-            }
-            None => name.into(),
-        };
         // The class body's `__class__` cell (for `super()`) gets the new class.
         let class_cell = ns.remove_str("__classcell__");
-        let class = self.new_class(name.into(), qualname, bases, ns)?;
+        let class = self.new_class(name.into(), name.into(), bases, ns)?;
         if let Some((_, cell)) = class_cell {
             match cell.as_obj().map(ObjRef::payload) {
                 Some(Payload::Cell(cell)) => {
