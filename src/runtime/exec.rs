@@ -492,16 +492,7 @@ impl Interp {
             StmtKind::FunctionDef(d) => {
                 // A failure releases what was evaluated as CPython unwinds its stack: last
                 // to first, except a finished keyword-only defaults dict, first to last.
-                let mut decorators = Vec::new();
-                for dec in &d.decorators {
-                    match self.eval(cx, dec) {
-                        Ok(v) => decorators.push(v),
-                        Err(e) => {
-                            release_backwards(&mut decorators);
-                            return Err(e);
-                        }
-                    }
-                }
+                let mut decorators = self.eval_each(cx, d.decorators.iter())?;
                 let defaults = match self.eval_defaults(cx, &d.params) {
                     Ok(defaults) => defaults,
                     Err(e) => {
@@ -509,7 +500,7 @@ impl Interp {
                         return Err(e);
                     }
                 };
-                let annotations = match self.eval_annotations(cx, d) {
+                let annotations = match self.eval_each(cx, d.annotations().map(|(_, e)| e)) {
                     Ok(a) => a,
                     Err(e) => {
                         let (mut defaults, kwdefaults) = defaults;
@@ -584,12 +575,17 @@ impl Interp {
         self.store_name(cx, &d.target, f)
     }
 
-    /// Evaluates a `def`'s annotations in the enclosing scope, after its defaults, as
-    /// CPython 3.11 does without `from __future__ import annotations`. A failure releases
-    /// the values evaluated so far last to first, as CPython pops its stack.
-    fn eval_annotations(&self, cx: &Ctx, d: &'static FunctionDef) -> PyResult<Vec<Value>> {
+    /// Evaluates `exprs` in order (a `def`'s decorators, or its annotations: in the
+    /// enclosing scope, after its defaults, as CPython 3.11 does without `from __future__
+    /// import annotations`). A failure releases the values evaluated so far last to first,
+    /// as CPython pops its stack.
+    fn eval_each(
+        &self,
+        cx: &Ctx,
+        exprs: impl Iterator<Item = &'static Expr>,
+    ) -> PyResult<Vec<Value>> {
         let mut values = Vec::new();
-        for (_, e) in d.annotations() {
+        for e in exprs {
             match self.eval(cx, e) {
                 Ok(v) => values.push(v),
                 Err(err) => {
@@ -1629,21 +1625,7 @@ impl Interp {
             }
             _ => PyDict::new(),
         };
-        // `__qualname__` becomes the class's qualified name, not an attribute its instances
-        // would see (as `type.__new__` does below).
-        let qualname: Rc<str> = match ns.remove_str("__qualname__") {
-            Some(entry) => match super::ops::str_of(&entry.1) {
-                Some(s) => s.into(),
-                None => {
-                    return Err(self.type_error(format!(
-                        "type __qualname__ must be a str, not {}",
-                        self.type_name(&entry.1)
-                    )))
-                }
-            },
-            None => c.scope.qualname.clone(),
-        };
-        let class = self.new_class(c.name.clone(), qualname, bases, ns)?;
+        let class = self.new_class(c.name.clone(), c.scope.qualname.clone(), bases, ns)?;
         self.finish_class(&class, keywords)?;
         // The implicit `__class__` cell that `super()` reads.
         if let Some(i) = c.scope.slot_names.iter().position(|n| &**n == "__class__") {
