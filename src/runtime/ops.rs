@@ -2241,14 +2241,7 @@ impl Interp {
         }
         if let Some(m) = crate::types::mappingproxy::unwrap(self, b) {
             // The reflected comparison of the view, on its mapping.
-            let reflected = match op {
-                CmpOp::Lt => CmpOp::Gt,
-                CmpOp::Gt => CmpOp::Lt,
-                CmpOp::LtE => CmpOp::GtE,
-                CmpOp::GtE => CmpOp::LtE,
-                op => op,
-            };
-            return self.compare(reflected, &m, a);
+            return self.compare(op.reflected(), &m, a);
         }
         if let Some(r) = self.builtin_compare(op, a, b)? {
             return Ok(Value::Bool(r));
@@ -2347,14 +2340,7 @@ impl Interp {
                         return self.view_compare(op, a, b).map(Some)
                     }
                     (Payload::Set(_), Payload::DictView(dv)) if dv.what != DictView::Values => {
-                        let swapped = match op {
-                            CmpOp::Lt => CmpOp::Gt,
-                            CmpOp::LtE => CmpOp::GtE,
-                            CmpOp::Gt => CmpOp::Lt,
-                            CmpOp::GtE => CmpOp::LtE,
-                            other => other,
-                        };
-                        return self.view_compare(swapped, b, a).map(Some);
+                        return self.view_compare(op.reflected(), b, a).map(Some);
                     }
                     (Payload::Tuple(s), Payload::Tuple(t)) => {
                         return self.sequence_compare(op, &s.items, &t.items).map(Some)
