@@ -1451,8 +1451,7 @@ fn builtin_divmod(interp: &Interp, args: Args) -> PyResult<Value> {
             if let Payload::Instance(i) = o.payload() {
                 if let Some(m) = crate::types::class::class_lookup(&i.class, name) {
                     let r = interp.call(&m, Args::positional(vec![v.clone(), w.clone()]))?;
-                    if !matches!((&r, &interp.not_implemented), (Value::Obj(a), Value::Obj(b)) if a.is(b))
-                    {
+                    if !interp.is_not_implemented(&r) {
                         return Ok(r);
                     }
                 }

@@ -58,7 +58,7 @@ fn receiver(interp: &Interp, name: &str, args: &Args, n: usize) -> PyResult<Valu
 fn object_hash(interp: &Interp, args: Args) -> PyResult<Value> {
     let this = receiver(interp, "__hash__", &args, 0)?;
     Ok(Value::Int(match &this {
-        Value::Obj(o) => (o.addr() >> 4) as i64,
+        Value::Obj(o) => super::ops::identity_hash(o),
         v => interp.hash(v)?,
     }))
 }
@@ -80,7 +80,7 @@ fn object_ne(interp: &Interp, args: Args) -> PyResult<Value> {
         Some(m) => interp.call(&m, Args::positional(vec![this, other]))?,
         None => object_eq(interp, Args::positional(vec![this, other]))?,
     };
-    if matches!((&eq, &interp.not_implemented), (Value::Obj(a), Value::Obj(b)) if a.is(b)) {
+    if interp.is_not_implemented(&eq) {
         return Ok(eq);
     }
     Ok(Value::Bool(!interp.truthy(&eq)?))

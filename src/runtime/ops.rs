@@ -246,9 +246,9 @@ impl Interp {
                             self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                         );
                     }
-                    (o.addr() >> 4) as i64
+                    identity_hash(o)
                 }
-                _ => (o.addr() >> 4) as i64,
+                _ => identity_hash(o),
             },
         })
     }
@@ -1669,7 +1669,7 @@ impl Interp {
         self.call(&m, Args::positional(all)).map(Some)
     }
 
-    fn is_not_implemented(&self, v: &Value) -> bool {
+    pub(crate) fn is_not_implemented(&self, v: &Value) -> bool {
         matches!((v, &self.not_implemented), (Value::Obj(a), Value::Obj(b)) if a.is(b))
     }
 
@@ -3574,6 +3574,12 @@ fn inplace_dunder(op: BinOp) -> &'static str {
         BinOp::BitXor => "__ixor__",
         BinOp::BitAnd => "__iand__",
     }
+}
+
+/// The hash of an object by identity (CPython's `_Py_HashPointer`: the address without its
+/// always-zero low bits), for objects that define no `__hash__` of their own.
+pub(crate) fn identity_hash(o: &ObjRef) -> i64 {
+    (o.addr() >> 4) as i64
 }
 
 /// `a op b` for two small ints when the result is a small int too: the common case of
