@@ -17,7 +17,7 @@ const IMMUTABLE: &str =
 /// `obj.__class__ = value` on an instance of a Python class.
 pub fn set_class(interp: &Interp, o: &ObjRef, value: Value) -> PyResult<()> {
     let Payload::Instance(i) = o.payload() else {
-        return set_class_of_builtin(interp, &Value::Obj(o.clone()), &value);
+        return set_class_of_builtin(interp, &value);
     };
     let new = class_value(interp, &value)?;
     let old = i.class.clone();
@@ -43,7 +43,7 @@ pub fn set_class(interp: &Interp, o: &ObjRef, value: Value) -> PyResult<()> {
 
 /// `obj.__class__ = value` where `obj` is not an instance of a Python class: refused as
 /// CPython refuses it for immutable types (after checking that `value` is a class).
-pub fn set_class_of_builtin(interp: &Interp, _obj: &Value, value: &Value) -> PyResult<()> {
+pub fn set_class_of_builtin(interp: &Interp, value: &Value) -> PyResult<()> {
     class_value(interp, value)?;
     Err(interp.type_error(IMMUTABLE))
 }

@@ -1274,7 +1274,7 @@ impl Interp {
                     return self.object_setattr(o, name, value);
                 }
                 Payload::Class(_) if name == "__class__" => {
-                    return super::class_assign::set_class_of_builtin(self, obj, &value);
+                    return super::class_assign::set_class_of_builtin(self, &value);
                 }
                 Payload::Class(c) => {
                     if c.ext.metaclass.borrow().is_some() {
@@ -1384,7 +1384,7 @@ impl Interp {
             }
         }
         if name == "__class__" {
-            return super::class_assign::set_class_of_builtin(self, obj, &value);
+            return super::class_assign::set_class_of_builtin(self, &value);
         }
         if let Some(Payload::Member(m)) = obj.as_obj().map(ObjRef::payload) {
             if let Some(e) = crate::types::member::readonly_error(self, m, name) {
