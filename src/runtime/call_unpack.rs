@@ -42,12 +42,7 @@ impl Interp {
     #[inline(never)]
     pub(crate) fn function_str(&self, callable: &Value) -> PyResult<String> {
         match callable.as_obj().map(ObjRef::payload) {
-            Some(Payload::Builtin(b)) => {
-                return Ok(match b.owner {
-                    Some(owner) => format!("{owner}.{}()", b.name),
-                    None => format!("{}()", b.name),
-                })
-            }
+            Some(Payload::Builtin(b)) => return Ok(b.call_name()),
             Some(Payload::Method(m))
                 if matches!(
                     m.func.as_obj().map(ObjRef::payload),
@@ -58,13 +53,7 @@ impl Interp {
             }
             _ => {}
         }
-        let qualname = match callable.as_obj().map(ObjRef::payload) {
-            // CPython keeps a class's `__qualname__` out of its namespace, so an instance
-            // sees one only in its own attributes (refpy's class namespace holds it).
-            Some(Payload::Instance(i)) => i.get_attr("__qualname__"),
-            _ => self.lookup_attr_or_none(callable, "__qualname__")?,
-        };
-        let Some(qualname) = qualname else {
+        let Some(qualname) = self.lookup_attr_or_none(callable, "__qualname__")? else {
             return self.str(callable);
         };
         let qualname = self.str(&qualname)?;

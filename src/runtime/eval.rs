@@ -511,10 +511,7 @@ impl Interp {
             Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow()),
             Some(Payload::Builtin(b)) => format!("{}()", b.name),
             Some(Payload::Method(m)) => match m.func.as_obj().map(ObjRef::payload) {
-                Some(Payload::Builtin(b)) => match b.owner {
-                    Some(owner) => format!("{owner}.{}()", b.name),
-                    None => format!("{}()", b.name),
-                },
+                Some(Payload::Builtin(b)) => b.call_name(),
                 _ => self.callable_name(&m.func),
             },
             _ => format!("{}()", self.type_name(v)),

@@ -131,6 +131,16 @@ pub struct PyBuiltin {
     pub func: NativeFn,
 }
 
+impl PyBuiltin {
+    /// How argument errors name the built-in: `list.append()`, or `print()` for a function.
+    pub fn call_name(&self) -> String {
+        match self.owner {
+            Some(owner) => format!("{owner}.{}()", self.name),
+            None => format!("{}()", self.name),
+        }
+    }
+}
+
 pub struct PyMethod {
     pub func: Value,
     pub this: Value,
